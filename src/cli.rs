@@ -1,0 +1,194 @@
+//! The command-line front end: the same library actions as the window,
+//! for scripts and tests. Every error is one line a person can act on.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app_home::AppHome;
+use crate::settings::Settings;
+use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "airlock",
+    version,
+    about = "Keeps an AI assistant's workspace safe. With no command, opens the window."
+)]
+pub struct Cli {
+    /// Keep all of Airlock's own state in DIR (also: AIRLOCK_HOME=DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the workspace (input/, output/, archive/), or repair it.
+    Init {
+        /// Where to create it (default: ~/Cowork-Workspace).
+        path: Option<PathBuf>,
+        /// Use the folder even if Airlock has a warning about it.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Show the workspace: folders, file counts, privacy, last backup.
+    Status {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The context every command needs.
+pub struct Env {
+    pub home: AppHome,
+    pub folders: UserFolders,
+}
+
+impl Env {
+    pub fn rules(&self) -> PlaceRules {
+        PlaceRules {
+            folders: self.folders.clone(),
+            reserved: self.home.owned_dirs(),
+        }
+    }
+}
+
+/// Runs one command; `out` receives what a person reads.
+pub fn run(command: Command, env: &Env) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    let result = match command {
+        Command::Init { path, yes } => init(path, yes, env, &mut out),
+        Command::Status { json } => status(json, env, &mut out),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("airlock: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type CliResult = Result<ExitCode, String>;
+
+fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> CliResult {
+    let path = path.unwrap_or_else(|| env.folders.default_workspace());
+    let mut settings = load_settings(&env.home);
+    let rules = env.rules();
+    match workspace::create_workspace(&path, &rules, &env.home, &mut settings, yes) {
+        Ok(created) => {
+            let _ = writeln!(out, "Workspace ready at {}", created.path.display());
+            for step in &created.steps {
+                let line = match step {
+                    workspace::Step::CreatedFolder { path } => {
+                        format!("  created      {}", path.display())
+                    }
+                    workspace::Step::MadePrivate { path } => {
+                        format!("  made private {}", path.display())
+                    }
+                    workspace::Step::AlreadyThere { path } => {
+                        format!("  already there {}", path.display())
+                    }
+                };
+                let _ = writeln!(out, "{line}");
+            }
+            for concern in &created.accepted {
+                let _ = writeln!(out, "  note: {}", concern.what());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(CreateError::Refused(concern)) => Err(format!(
+            "cannot use {} as a workspace. {} {} {}",
+            path.display(),
+            concern.what(),
+            concern.why(),
+            concern.todo()
+        )),
+        Err(CreateError::NeedsConfirmation(concerns)) => {
+            for concern in &concerns {
+                eprintln!(
+                    "airlock: warning: {} {} {}",
+                    concern.what(),
+                    concern.why(),
+                    concern.todo()
+                );
+            }
+            Err(format!(
+                "nothing was created; run again with --yes to use {} anyway.",
+                path.display()
+            ))
+        }
+        Err(err) => Err(err.to_string()),
+    }
+}
+
+fn status(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
+    let settings = load_settings(&env.home);
+    let Some(root) = settings.workspace else {
+        return Err("no workspace is set up yet; run `airlock init` or open the app.".into());
+    };
+    let status = WorkspaceStatus::read(&root);
+    if json {
+        let text = serde_json::to_string_pretty(&status).map_err(|e| e.to_string())?;
+        let _ = writeln!(out, "{text}");
+    } else {
+        print_status(&status, out);
+    }
+    if status.present {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(format!(
+            "the workspace folder {} is missing; run `airlock init` to create it again.",
+            root.display()
+        ))
+    }
+}
+
+fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
+    let _ = writeln!(out, "Workspace: {}", status.path.display());
+    for folder in &status.folders {
+        let state = if folder.present {
+            format!(
+                "{} file(s), {}",
+                folder.files,
+                workspace::status::human_size(folder.bytes)
+            )
+        } else {
+            "MISSING".into()
+        };
+        let _ = writeln!(out, "  {:<9} {state}", format!("{}/", folder.name));
+    }
+    let private = match status.private {
+        Some(true) => "yes",
+        Some(false) => "NO: other people on this computer can open it",
+        None => "not checked on this system",
+    };
+    let _ = writeln!(out, "Private to you: {private}");
+    let backup = status
+        .last_backup
+        .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| "none yet".into());
+    let _ = writeln!(out, "Last backup: {backup}");
+}
+
+fn load_settings(home: &AppHome) -> Settings {
+    let loaded = Settings::load(&home.settings_path());
+    if let Some(notice) = loaded.notice {
+        eprintln!("airlock: {notice}");
+    }
+    loaded.settings
+}
+
+/// Resolves the app folder and the person's folders for a run.
+pub fn env_for(flag: Option<&Path>) -> Result<Env, String> {
+    let home = AppHome::resolve(flag).map_err(|e| e.to_string())?;
+    let folders = UserFolders::detect()
+        .ok_or("could not tell where your home folder is, so Airlock cannot check places")?;
+    Ok(Env { home, folders })
+}

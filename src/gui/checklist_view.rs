@@ -1,0 +1,58 @@
+//! A checklist on screen: Airlock's own checks with their reasons, and
+//! boxes the person ticks.
+
+use egui::{RichText, Ui};
+
+use super::Action;
+use super::style::{self, Tone};
+use crate::checklist::{Checklist, Facts, ItemState};
+use crate::settings::Settings;
+use crate::workspace::WorkspaceStatus;
+
+/// The guide's before-first-use checklist.
+pub fn first_use(
+    ui: &mut Ui,
+    settings: &Settings,
+    status: Option<&WorkspaceStatus>,
+    actions: &mut Vec<Action>,
+) {
+    let list = Checklist::first_use();
+    let facts = Facts {
+        workspace: status,
+        ticked: &settings.first_use_ticked,
+    };
+    ui.label("The security guide asks for these before you let an assistant work on your files.");
+    ui.add_space(8.0);
+    for (item, state) in list.states(&facts) {
+        style::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match &state {
+                ItemState::Passed(reason) => {
+                    style::status_line(ui, Tone::Good, &item.text);
+                    ui.label(RichText::new(reason).small());
+                }
+                ItemState::Failed(reason) => {
+                    style::status_line(ui, Tone::Bad, &item.text);
+                    ui.label(RichText::new(reason).small());
+                }
+                ItemState::Ticked(ticked) => {
+                    let mut value = *ticked;
+                    if ui
+                        .checkbox(&mut value, RichText::new(&item.text).strong())
+                        .changed()
+                    {
+                        actions.push(Action::Tick {
+                            id: item.id.clone(),
+                            ticked: value,
+                        });
+                    }
+                }
+            }
+            ui.label(RichText::new(&item.why).small().weak());
+        });
+        ui.add_space(4.0);
+    }
+    let done = list.done_count(&facts);
+    ui.add_space(4.0);
+    ui.label(format!("{done} of {} done.", list.items.len()));
+}

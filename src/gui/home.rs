@@ -1,0 +1,184 @@
+//! Home: where the workspace is, each folder with what it holds, and what
+//! still needs doing.
+
+use egui::{RichText, Ui};
+
+use super::style::{self, Tone};
+use super::{Action, Screen};
+use crate::checklist::{Checklist, Facts};
+use crate::settings::Settings;
+use crate::workspace::{FolderStatus, WorkspaceStatus, folder_purpose, status::human_size};
+
+pub fn show(
+    ui: &mut Ui,
+    settings: &Settings,
+    status: Option<&WorkspaceStatus>,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Your workspace");
+    ui.label("The only folder your AI assistant should be allowed to open.");
+    ui.add_space(12.0);
+    let Some(root) = settings.workspace.as_ref() else {
+        style::concern_box(
+            ui,
+            Tone::Warning,
+            "No workspace is set up yet.",
+            "Without one, the assistant may be given access to folders full of personal files.",
+            "Create one now: it takes a minute.",
+        );
+        if style::primary_button(ui, "Set up a workspace").clicked() {
+            actions.push(Action::GoTo(Screen::Wizard));
+        }
+        return;
+    };
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Location").small().weak());
+        ui.label(
+            RichText::new(root.display().to_string())
+                .monospace()
+                .size(16.0),
+        );
+        ui.add_space(6.0);
+        match status {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking at the workspace…");
+                });
+            }
+            Some(status) => health_lines(ui, status, actions),
+        }
+        ui.add_space(6.0);
+        if root.is_dir() && ui.button("🗁 Open workspace folder").clicked() {
+            actions.push(Action::OpenFolder(root.clone()));
+        }
+    });
+    if let Some(status) = status {
+        ui.add_space(12.0);
+        folder_cards(ui, status, actions);
+    }
+    ui.add_space(12.0);
+    first_use_progress(ui, settings, status, actions);
+}
+
+fn health_lines(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>) {
+    if !status.present {
+        style::concern_box(
+            ui,
+            Tone::Bad,
+            "The workspace folder is missing.",
+            "It may have been moved, renamed or deleted.",
+            "Re-create it, or set up a new one.",
+        );
+        if style::primary_button(ui, "Re-create the workspace").clicked() {
+            actions.push(Action::RepairWorkspace);
+        }
+        return;
+    }
+    if status.folders.iter().any(|f| !f.present) {
+        style::concern_box(
+            ui,
+            Tone::Warning,
+            "Some of the workspace's folders are missing.",
+            "The assistant and Airlock expect input, output and archive.",
+            "Repair the workspace: nothing else is changed.",
+        );
+        if style::primary_button(ui, "Repair the workspace").clicked() {
+            actions.push(Action::RepairWorkspace);
+        }
+    }
+    match status.private {
+        Some(true) => style::status_line(
+            ui,
+            Tone::Good,
+            "Private to you: other people on this computer cannot open it.",
+        ),
+        Some(false) => style::status_line(
+            ui,
+            Tone::Warning,
+            "Other people on this computer can open this folder.",
+        ),
+        None => {}
+    }
+    match status.last_backup {
+        Some(when) => style::status_line(
+            ui,
+            Tone::Good,
+            &format!("Last backup: {}", when.format("%Y-%m-%d %H:%M")),
+        ),
+        None => style::status_line(ui, Tone::Info, "Last backup: none yet."),
+    }
+}
+
+fn folder_cards(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>) {
+    ui.columns(status.folders.len().max(1), |columns| {
+        for (ui, folder) in columns.iter_mut().zip(&status.folders) {
+            style::card(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.set_min_height(130.0);
+                // Columns justify their contents; a plain top-down layout
+                // keeps text ragged and buttons their natural size.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    folder_card(ui, folder, actions);
+                });
+            });
+        }
+    });
+}
+
+fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
+    ui.set_min_height(120.0);
+    ui.label(
+        RichText::new(format!("🗀 {}", folder.name))
+            .size(18.0)
+            .strong(),
+    );
+    ui.label(RichText::new(folder_purpose(&folder.name)).small());
+    ui.add_space(4.0);
+    if folder.present {
+        let count = match folder.files {
+            0 => "Empty".to_string(),
+            1 => format!("1 file · {}", human_size(folder.bytes)),
+            n => format!("{n} files · {}", human_size(folder.bytes)),
+        };
+        ui.label(RichText::new(count).strong());
+        if ui.button(format!("🗁 Open {}", folder.name)).clicked() {
+            actions.push(Action::OpenFolder(folder.path.clone()));
+        }
+    } else {
+        style::status_line(ui, Tone::Bad, "Missing");
+    }
+}
+
+fn first_use_progress(
+    ui: &mut Ui,
+    settings: &Settings,
+    status: Option<&WorkspaceStatus>,
+    actions: &mut Vec<Action>,
+) {
+    let list = Checklist::first_use();
+    let facts = Facts {
+        workspace: status,
+        ticked: &settings.first_use_ticked,
+    };
+    let done = list.done_count(&facts);
+    let total = list.items.len();
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Before first use").size(18.0).strong());
+        if done == total {
+            style::status_line(
+                ui,
+                Tone::Good,
+                "All done: you followed the guide's first-use checklist.",
+            );
+        } else {
+            ui.label(format!("{done} of {total} done."));
+            ui.add(egui::ProgressBar::new(done as f32 / total as f32).desired_width(260.0));
+            if ui.button("Continue the checklist").clicked() {
+                actions.push(Action::GoTo(Screen::FirstUseChecklist));
+            }
+        }
+    });
+}

@@ -1,0 +1,35 @@
+//! The side panel: the logo and the screens that exist so far.
+
+use egui::{RichText, Ui};
+
+use super::{Action, Screen};
+
+const ENTRIES: &[(Screen, &str, &str)] = &[
+    (Screen::Home, "🏠", "Home"),
+    (Screen::FirstUseChecklist, "☑", "Before first use"),
+];
+
+pub fn show(
+    ui: &mut Ui,
+    current: Screen,
+    logo: Option<&egui::TextureHandle>,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(14.0);
+    ui.horizontal(|ui| {
+        if let Some(logo) = logo {
+            ui.add(egui::Image::new(logo).fit_to_exact_size(egui::vec2(36.0, 36.0)));
+        }
+        ui.label(RichText::new("Airlock").size(22.0).strong());
+    });
+    ui.add_space(18.0);
+    for &(screen, icon, label) in ENTRIES {
+        let selected = current == screen;
+        let text = RichText::new(format!("{icon}  {label}")).size(16.0);
+        let button = egui::Button::selectable(selected, text)
+            .min_size(egui::vec2(ui.available_width(), 34.0));
+        if ui.add(button).clicked() && !selected {
+            actions.push(Action::GoTo(screen));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Airlock keeps an AI assistant's workspace safe: a dedicated folder,
+//! files inspected before the assistant sees them, backups, session
+//! checklists and a record of what happened.
+//!
+//! The library holds every capability; `gui` and `cli` are thin front ends
+//! over it. Only `gui` may name egui, eframe or rfd (a test checks).
+
+pub mod app_home;
+pub mod checklist;
+pub mod cli;
+pub mod fsutil;
+pub mod gui;
+pub mod logging;
+pub mod settings;
+pub mod workspace;

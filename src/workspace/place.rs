@@ -1,0 +1,821 @@
+//! Place checks: is this a safe place for a workspace? Refuses places that
+//! would widen what the assistant can reach (the home folder, Documents,
+//! the system's folders, a parent of any of them, a shortcut leading
+//! there) and warns about places that are allowed but risky (a synced
+//! folder, a folder that already holds files).
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::folders::{SHARED_PARENTS, SYSTEM_FOLDERS, UserFolders, cloud_service_in};
+use super::{DEFAULT_WORKSPACE_NAME, FOLDERS};
+use crate::fsutil::normalize_lexically;
+
+/// How many entries of a non-empty folder are named to the person.
+const LISTED_ENTRIES: usize = 8;
+
+/// One reason a place is refused or needs a second thought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Concern {
+    /// The top of a drive.
+    Root,
+    /// The home folder itself.
+    Home,
+    /// Documents, Desktop, Downloads…
+    Personal { name: String },
+    /// A folder that contains the home folder or a personal folder.
+    ParentOf { name: String },
+    /// One of the operating system's folders, or inside one.
+    System { folder: PathBuf },
+    /// A folder that only holds other folders (`/home`, `/Volumes`…).
+    SharedParent { folder: PathBuf },
+    /// Inside a hidden settings folder of the home (`~/.ssh`, `~/.config`).
+    HiddenSettings { folder: PathBuf },
+    /// One of Airlock's own folders, inside one, or containing one.
+    AppFolder,
+    /// The chosen folder is itself a shortcut (symbolic link).
+    IsShortcut { target: PathBuf },
+    /// The path leads somewhere refused through a shortcut.
+    ThroughShortcut {
+        resolved: PathBuf,
+        inner: Box<Concern>,
+    },
+    /// There is a file, not a folder, at that path.
+    NotAFolder,
+    /// Inside a folder that a sync client copies to the cloud.
+    CloudSynced { service: String },
+    /// Inside the system's temporary folder.
+    Temporary,
+    /// The folder already holds files.
+    NotEmpty {
+        entries: Vec<String>,
+        total: usize,
+        fresh_subfolder: PathBuf,
+    },
+}
+
+impl Concern {
+    /// What is wrong, in one sentence.
+    pub fn what(&self) -> String {
+        match self {
+            Concern::Root => "This is the top of the whole drive.".into(),
+            Concern::Home => "This is your home folder.".into(),
+            Concern::Personal { name } => format!("This is your {name} folder."),
+            Concern::ParentOf { name } => format!("This folder contains your {name}."),
+            Concern::System { folder } => {
+                format!("This is a system folder ({}).", folder.display())
+            }
+            Concern::SharedParent { folder } => format!(
+                "{} holds the folders of users or drives, not your own files.",
+                folder.display()
+            ),
+            Concern::HiddenSettings { folder } => format!(
+                "This is inside {}, a hidden folder where programs keep settings and keys.",
+                folder.display()
+            ),
+            Concern::AppFolder => "This is where Airlock keeps its own records.".into(),
+            Concern::IsShortcut { target } => format!(
+                "This folder is a shortcut to another place ({}).",
+                target.display()
+            ),
+            Concern::ThroughShortcut { resolved, inner } => format!(
+                "Through a shortcut, this path really leads to {}. {}",
+                resolved.display(),
+                inner.what()
+            ),
+            Concern::NotAFolder => "There is a file, not a folder, at this place.".into(),
+            Concern::CloudSynced { service } => {
+                format!("This folder is synced to the cloud by {service}.")
+            }
+            Concern::Temporary => "This is inside the system's temporary folder.".into(),
+            Concern::NotEmpty { entries, total, .. } => {
+                let listed = entries.join(", ");
+                if *total > entries.len() {
+                    format!(
+                        "This folder already holds {total} items: {listed} and {} more.",
+                        total - entries.len()
+                    )
+                } else {
+                    format!("This folder already holds {total} item(s): {listed}.")
+                }
+            }
+        }
+    }
+
+    /// Why it matters, in one sentence.
+    pub fn why(&self) -> String {
+        match self {
+            Concern::Root
+            | Concern::Home
+            | Concern::Personal { .. }
+            | Concern::ParentOf { .. }
+            | Concern::SharedParent { .. } => {
+                "The assistant could read, change or delete every file in it, not only the ones you give it.".into()
+            }
+            Concern::System { .. } => {
+                "Changes there can break your computer, and the assistant must never reach it.".into()
+            }
+            Concern::HiddenSettings { .. } => {
+                "Passwords and keys live there; the assistant must never be able to read them.".into()
+            }
+            Concern::AppFolder => {
+                "The assistant could then read or change Airlock's records of what happened.".into()
+            }
+            Concern::IsShortcut { .. } => {
+                "A shortcut can be changed to point somewhere else without you noticing.".into()
+            }
+            Concern::ThroughShortcut { inner, .. } => inner.why(),
+            Concern::NotAFolder => "A workspace needs a folder of its own.".into(),
+            Concern::CloudSynced { .. } => {
+                "Anything the assistant writes there is copied to the cloud, and deletions spread to your other devices.".into()
+            }
+            Concern::Temporary => {
+                "Files there can be wiped when the computer restarts.".into()
+            }
+            Concern::NotEmpty { .. } => {
+                "The assistant would see these files too, and they were not checked by Airlock.".into()
+            }
+        }
+    }
+
+    /// What to do instead, in one sentence.
+    pub fn todo(&self) -> String {
+        match self {
+            Concern::IsShortcut { target } => {
+                format!("Choose the real folder instead: {}.", target.display())
+            }
+            Concern::ThroughShortcut { inner, .. } => inner.todo(),
+            Concern::NotEmpty {
+                fresh_subfolder, ..
+            } => format!(
+                "Use a new empty folder inside it instead: {}.",
+                fresh_subfolder.display()
+            ),
+            Concern::CloudSynced { .. } => {
+                "Prefer a folder that is not synced, such as Cowork-Workspace in your home folder."
+                    .into()
+            }
+            Concern::Temporary => {
+                "Prefer a folder in your home folder, such as Cowork-Workspace.".into()
+            }
+            Concern::AppFolder => "Choose a folder outside Airlock's own folder.".into(),
+            Concern::NotAFolder => "Choose another name for the workspace.".into(),
+            _ => format!(
+                "Create a new, dedicated folder instead, such as {DEFAULT_WORKSPACE_NAME} in your home folder."
+            ),
+        }
+    }
+
+    /// A better place, when there is an obvious one.
+    pub fn suggested_path(&self) -> Option<&Path> {
+        match self {
+            Concern::IsShortcut { target } => Some(target),
+            Concern::NotEmpty {
+                fresh_subfolder, ..
+            } => Some(fresh_subfolder),
+            Concern::ThroughShortcut { inner, .. } => inner.suggested_path(),
+            _ => None,
+        }
+    }
+}
+
+/// What is already at the chosen place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Existing {
+    Nothing,
+    EmptyFolder,
+    /// Already laid out as a workspace (only input/, output/, archive/).
+    Workspace,
+    FolderWithFiles,
+}
+
+/// The verdict on one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlaceCheck {
+    /// The place as checked: absolute, with `.` and `..` resolved.
+    pub path: PathBuf,
+    pub refusal: Option<Concern>,
+    /// Allowed only after the person confirms.
+    pub warnings: Vec<Concern>,
+    /// Worth knowing, but no reason to stop (a temporary folder).
+    pub notes: Vec<Concern>,
+    pub existing: Existing,
+}
+
+impl PlaceCheck {
+    pub fn is_refused(&self) -> bool {
+        self.refusal.is_some()
+    }
+
+    /// Allowed without asking the person anything (notes aside).
+    pub fn is_clear(&self) -> bool {
+        self.refusal.is_none() && self.warnings.is_empty()
+    }
+}
+
+/// What the check compares a place with.
+#[derive(Debug, Clone)]
+pub struct PlaceRules {
+    pub folders: UserFolders,
+    /// Airlock's own folders (settings, records, later backups and
+    /// quarantine): never a workspace, never inside or around one.
+    pub reserved: Vec<PathBuf>,
+}
+
+impl PlaceRules {
+    /// Checks `path` (made absolute against the current folder).
+    pub fn check(&self, path: &Path) -> PlaceCheck {
+        let path = normalize_lexically(&std::path::absolute(path).unwrap_or(path.to_path_buf()));
+        let existing = existing_at(&path);
+        let refusal = self.refusal(&path);
+        let (warnings, notes) = if refusal.is_some() {
+            (Vec::new(), Vec::new())
+        } else {
+            self.warnings(&path, existing)
+        };
+        PlaceCheck {
+            path,
+            refusal,
+            warnings,
+            notes,
+            existing,
+        }
+    }
+
+    fn refusal(&self, path: &Path) -> Option<Concern> {
+        if let Some(concern) = self.lexical_refusal(path) {
+            return Some(concern);
+        }
+        // The real place, with every shortcut on the way followed.
+        let resolved = resolve_existing_prefix(path);
+        if let Ok(meta) = std::fs::symlink_metadata(path) {
+            if meta.file_type().is_symlink() {
+                return Some(match self.lexical_refusal(&resolved) {
+                    Some(inner) => Concern::ThroughShortcut {
+                        resolved,
+                        inner: Box::new(inner),
+                    },
+                    None => Concern::IsShortcut { target: resolved },
+                });
+            }
+            if !meta.is_dir() {
+                return Some(Concern::NotAFolder);
+            }
+        }
+        if resolved != path
+            && let Some(inner) = self.lexical_refusal(&resolved)
+        {
+            return Some(Concern::ThroughShortcut {
+                resolved,
+                inner: Box::new(inner),
+            });
+        }
+        None
+    }
+
+    /// Refusals decided on the path's text alone.
+    fn lexical_refusal(&self, path: &Path) -> Option<Concern> {
+        if path.parent().is_none() {
+            return Some(Concern::Root);
+        }
+        let home = &self.folders.home;
+        if same(path, home) {
+            return Some(Concern::Home);
+        }
+        for folder in &self.folders.personal {
+            if same(path, &folder.path) {
+                return Some(Concern::Personal {
+                    name: folder.kind.usual_name().to_string(),
+                });
+            }
+        }
+        for reserved in &self.reserved {
+            if inside_or_same(path, reserved) || inside_or_same(reserved, path) {
+                return Some(Concern::AppFolder);
+            }
+        }
+        if inside_or_same(home, path) {
+            return Some(Concern::ParentOf {
+                name: "home folder".into(),
+            });
+        }
+        for folder in &self.folders.personal {
+            if inside_or_same(&folder.path, path) {
+                return Some(Concern::ParentOf {
+                    name: format!("{} folder", folder.kind.usual_name()),
+                });
+            }
+        }
+        for system in SYSTEM_FOLDERS {
+            let system = Path::new(system);
+            if inside_or_same(path, system) && !self.in_temp(path) {
+                return Some(Concern::System {
+                    folder: system.to_path_buf(),
+                });
+            }
+        }
+        for shared in SHARED_PARENTS {
+            if same(path, Path::new(shared)) {
+                return Some(Concern::SharedParent {
+                    folder: PathBuf::from(shared),
+                });
+            }
+        }
+        if let Ok(rest) = strip_prefix(path, home) {
+            let first = rest.components().next()?;
+            let name = first.as_os_str().to_string_lossy();
+            if name.starts_with('.') || name == "Library" || name == "AppData" {
+                return Some(Concern::HiddenSettings {
+                    folder: home.join(first),
+                });
+            }
+        }
+        None
+    }
+
+    fn in_temp(&self, path: &Path) -> bool {
+        self.folders.temp.as_ref().is_some_and(|temp| {
+            inside_or_same(path, temp)
+                || std::fs::canonicalize(temp).is_ok_and(|real| inside_or_same(path, &real))
+        })
+    }
+
+    /// Warnings that need confirmation, and notes that do not.
+    fn warnings(&self, path: &Path, existing: Existing) -> (Vec<Concern>, Vec<Concern>) {
+        let mut warnings = Vec::new();
+        let mut notes = Vec::new();
+        let resolved = resolve_existing_prefix(path);
+        let cloud = self
+            .folders
+            .cloud
+            .iter()
+            .find(|c| inside_or_same(path, &c.path) || inside_or_same(&resolved, &c.path))
+            .map(|c| c.service.clone())
+            .or_else(|| {
+                cloud_service_in(path)
+                    .or_else(|| cloud_service_in(&resolved))
+                    .map(str::to_string)
+            });
+        if let Some(service) = cloud {
+            warnings.push(Concern::CloudSynced { service });
+        }
+        if self.in_temp(path) {
+            notes.push(Concern::Temporary);
+        }
+        if existing == Existing::FolderWithFiles {
+            let (entries, total) = list_entries(path);
+            warnings.push(Concern::NotEmpty {
+                entries,
+                total,
+                fresh_subfolder: fresh_subfolder(path),
+            });
+        }
+        (warnings, notes)
+    }
+}
+
+fn existing_at(path: &Path) -> Existing {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return if path.exists() {
+            Existing::FolderWithFiles
+        } else {
+            Existing::Nothing
+        };
+    };
+    let mut any = false;
+    let mut only_layout = true;
+    for entry in entries.flatten() {
+        any = true;
+        let name = entry.file_name();
+        let is_layout_dir =
+            FOLDERS.iter().any(|f| name == *f) && entry.file_type().is_ok_and(|t| t.is_dir());
+        if !is_layout_dir {
+            only_layout = false;
+        }
+    }
+    match (any, only_layout) {
+        (false, _) => Existing::EmptyFolder,
+        (true, true) => Existing::Workspace,
+        (true, false) => Existing::FolderWithFiles,
+    }
+}
+
+fn list_entries(path: &Path) -> (Vec<String>, usize) {
+    let mut names: Vec<String> = std::fs::read_dir(path)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let total = names.len();
+    names.truncate(LISTED_ENTRIES);
+    (names, total)
+}
+
+/// A subfolder name that does not exist yet.
+fn fresh_subfolder(path: &Path) -> PathBuf {
+    let first = path.join(DEFAULT_WORKSPACE_NAME);
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| path.join(format!("{DEFAULT_WORKSPACE_NAME}-{n}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or(first)
+}
+
+/// The real location of `path`: its longest existing prefix with every
+/// shortcut followed, and the rest appended as written.
+fn resolve_existing_prefix(path: &Path) -> PathBuf {
+    let mut prefix = path.to_path_buf();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&prefix) {
+            let mut out = real;
+            for part in rest.iter().rev() {
+                out.push(part);
+            }
+            return out;
+        }
+        match (
+            prefix.file_name().map(|n| n.to_os_string()),
+            prefix.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                prefix = parent.to_path_buf();
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
+}
+
+/// File systems on Windows and macOS ignore case by default.
+fn fold(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if cfg!(any(windows, target_os = "macos")) {
+        text.to_lowercase()
+    } else {
+        text.into_owned()
+    }
+}
+
+fn same(a: &Path, b: &Path) -> bool {
+    fold(a) == fold(b)
+}
+
+fn strip_prefix<'a>(path: &'a Path, base: &Path) -> Result<&'a Path, ()> {
+    if cfg!(any(windows, target_os = "macos")) {
+        let (p, b) = (fold(path), fold(base));
+        if p == b {
+            return Ok(Path::new(""));
+        }
+        let skip = Path::new(&b).components().count();
+        if Path::new(&p).starts_with(&b) {
+            let mut components = path.components();
+            for _ in 0..skip {
+                components.next();
+            }
+            return Ok(components.as_path());
+        }
+        Err(())
+    } else {
+        path.strip_prefix(base).map_err(|_| ())
+    }
+}
+
+/// `path` is `base` or somewhere below it.
+fn inside_or_same(path: &Path, base: &Path) -> bool {
+    strip_prefix(path, base).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Fixture {
+        _tmp: tempfile::TempDir,
+        root: PathBuf,
+        rules: PlaceRules,
+    }
+
+    impl Fixture {
+        fn home(&self) -> PathBuf {
+            self.rules.folders.home.clone()
+        }
+    }
+
+    /// A fake home under a temp folder, with every personal folder.
+    fn fixture() -> Fixture {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(tmp.path()).unwrap();
+        let home = root.join("home").join("ann");
+        let folders = UserFolders::for_home(&home);
+        for folder in &folders.personal {
+            std::fs::create_dir_all(&folder.path).unwrap();
+        }
+        let app = root.join("app-data");
+        std::fs::create_dir_all(&app).unwrap();
+        Fixture {
+            _tmp: tmp,
+            root,
+            rules: PlaceRules {
+                folders,
+                reserved: vec![app],
+            },
+        }
+    }
+
+    fn refusal(f: &Fixture, path: &Path) -> Concern {
+        f.rules
+            .check(path)
+            .refusal
+            .unwrap_or_else(|| panic!("{} should be refused", path.display()))
+    }
+
+    #[test]
+    fn a_new_folder_in_home_is_clear() {
+        let f = fixture();
+        let check = f.rules.check(&f.home().join("Cowork-Workspace"));
+        assert!(check.is_clear(), "{check:?}");
+        assert_eq!(check.existing, Existing::Nothing);
+    }
+
+    #[test]
+    fn home_is_refused() {
+        let f = fixture();
+        assert_eq!(refusal(&f, &f.home()), Concern::Home);
+    }
+
+    #[test]
+    fn every_personal_folder_is_refused() {
+        let f = fixture();
+        for name in [
+            "Documents",
+            "Desktop",
+            "Downloads",
+            "Pictures",
+            "Music",
+            "Videos",
+        ] {
+            assert_eq!(
+                refusal(&f, &f.home().join(name)),
+                Concern::Personal { name: name.into() },
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_subfolder_of_documents_is_allowed() {
+        let f = fixture();
+        assert!(
+            !f.rules
+                .check(&f.home().join("Documents/AI work"))
+                .is_refused()
+        );
+    }
+
+    #[test]
+    fn parents_of_home_and_root_are_refused() {
+        let f = fixture();
+        assert!(matches!(
+            refusal(&f, &f.root.join("home")),
+            Concern::ParentOf { .. }
+        ));
+        assert_eq!(refusal(&f, Path::new("/")), Concern::Root);
+    }
+
+    #[test]
+    fn parent_of_a_personal_folder_elsewhere_is_refused() {
+        let mut f = fixture();
+        let elsewhere = f.root.join("data").join("docs");
+        f.rules.folders.personal[0].path = elsewhere;
+        assert!(matches!(
+            refusal(&f, &f.root.join("data")),
+            Concern::ParentOf { .. }
+        ));
+    }
+
+    #[test]
+    fn system_folders_and_their_insides_are_refused() {
+        let f = fixture();
+        for path in [
+            "/etc",
+            "/usr",
+            "/usr/local/ws",
+            "/var",
+            "/bin",
+            "/System",
+            "/Library",
+        ] {
+            assert!(
+                matches!(refusal(&f, Path::new(path)), Concern::System { .. }),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn windows_system_folders_are_listed() {
+        assert!(SYSTEM_FOLDERS.contains(&r"C:\Windows"));
+        assert!(SYSTEM_FOLDERS.contains(&r"C:\Program Files"));
+    }
+
+    #[test]
+    fn hidden_settings_folders_in_home_are_refused() {
+        let f = fixture();
+        assert!(matches!(
+            refusal(&f, &f.home().join(".ssh/ws")),
+            Concern::HiddenSettings { .. }
+        ));
+        assert!(matches!(
+            refusal(&f, &f.home().join(".config")),
+            Concern::HiddenSettings { .. }
+        ));
+    }
+
+    #[test]
+    fn airlock_own_folder_is_refused_both_ways() {
+        let f = fixture();
+        let app = f.rules.reserved[0].clone();
+        assert_eq!(refusal(&f, &app), Concern::AppFolder);
+        assert_eq!(refusal(&f, &app.join("ws")), Concern::AppFolder);
+        assert_eq!(refusal(&f, &f.root), Concern::AppFolder);
+    }
+
+    #[test]
+    fn dot_dot_cannot_sneak_into_documents() {
+        let f = fixture();
+        let sneaky = f.home().join("Cowork-Workspace/../Documents");
+        assert!(matches!(refusal(&f, &sneaky), Concern::Personal { .. }));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_home_is_refused() {
+        let f = fixture();
+        let link = f.root.join("innocent");
+        std::os::unix::fs::symlink(f.home(), &link).unwrap();
+        let concern = refusal(&f, &link);
+        assert!(
+            matches!(&concern, Concern::ThroughShortcut { inner, .. } if **inner == Concern::Home),
+            "{concern:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_path_through_a_symlink_into_documents_is_refused() {
+        let f = fixture();
+        let link = f.root.join("shortcut");
+        std::os::unix::fs::symlink(f.home(), &link).unwrap();
+        let concern = refusal(&f, &link.join("Documents"));
+        let Concern::ThroughShortcut { inner, resolved } = concern else {
+            panic!("expected a shortcut refusal, got {concern:?}");
+        };
+        assert_eq!(resolved, f.home().join("Documents"));
+        assert!(matches!(*inner, Concern::Personal { .. }));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_a_system_folder_is_refused_even_deeper() {
+        let f = fixture();
+        let link = f.root.join("etc-link");
+        std::os::unix::fs::symlink("/etc", &link).unwrap();
+        let concern = refusal(&f, &link.join("new-ws"));
+        assert!(
+            matches!(concern, Concern::ThroughShortcut { .. }),
+            "{concern:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_a_fine_folder_suggests_the_real_one() {
+        let f = fixture();
+        let real = f.home().join("real-ws");
+        std::fs::create_dir_all(&real).unwrap();
+        let link = f.home().join("ws-link");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let concern = refusal(&f, &link);
+        assert_eq!(concern.suggested_path(), Some(real.as_path()));
+    }
+
+    #[test]
+    fn a_file_is_not_a_folder() {
+        let f = fixture();
+        let file = f.home().join("notes.txt");
+        std::fs::write(&file, "x").unwrap();
+        assert_eq!(refusal(&f, &file), Concern::NotAFolder);
+    }
+
+    #[test]
+    fn a_non_empty_folder_warns_and_lists_what_is_there() {
+        let f = fixture();
+        let dir = f.home().join("Projects");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("budget.xlsx"), "x").unwrap();
+        std::fs::write(dir.join("letter.docx"), "x").unwrap();
+        let check = f.rules.check(&dir);
+        assert!(!check.is_refused());
+        let Some(Concern::NotEmpty {
+            entries,
+            total,
+            fresh_subfolder,
+        }) = check.warnings.first()
+        else {
+            panic!("expected a not-empty warning: {check:?}");
+        };
+        assert_eq!(
+            entries,
+            &vec!["budget.xlsx".to_string(), "letter.docx".to_string()]
+        );
+        assert_eq!(*total, 2);
+        assert_eq!(fresh_subfolder, &dir.join("Cowork-Workspace"));
+    }
+
+    #[test]
+    fn an_existing_workspace_is_not_a_non_empty_folder() {
+        let f = fixture();
+        let dir = f.home().join("ws");
+        for sub in FOLDERS {
+            std::fs::create_dir_all(dir.join(sub)).unwrap();
+        }
+        let check = f.rules.check(&dir);
+        assert!(check.is_clear(), "{check:?}");
+        assert_eq!(check.existing, Existing::Workspace);
+    }
+
+    #[test]
+    fn cloud_folders_warn() {
+        let f = fixture();
+        for (path, service) in [
+            ("Dropbox/ws", "Dropbox"),
+            ("OneDrive/ws", "OneDrive"),
+            ("Google Drive/ws", "Google Drive"),
+            (
+                "Library/Mobile Documents/com~apple~CloudDocs/ws",
+                "iCloud Drive",
+            ),
+        ] {
+            let check = f.rules.check(&f.home().join(path));
+            if path.starts_with("Library") {
+                // ~/Library is refused outright on every system.
+                assert!(check.is_refused());
+                continue;
+            }
+            assert!(!check.is_refused(), "{path}");
+            assert_eq!(
+                check.warnings,
+                vec![Concern::CloudSynced {
+                    service: service.into()
+                }],
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn icloud_outside_library_warns() {
+        let f = fixture();
+        let check = f.rules.check(&f.root.join("iCloud Drive").join("ws"));
+        assert!(matches!(
+            check.warnings.as_slice(),
+            [Concern::CloudSynced { .. }]
+        ));
+    }
+
+    #[test]
+    fn temp_folder_warns_but_is_not_a_system_folder() {
+        let mut f = fixture();
+        f.rules.folders.temp = Some(f.root.clone());
+        let f2 = &f;
+        let check = f2.rules.check(&f2.root.join("elsewhere/ws"));
+        assert!(check.warnings.is_empty());
+        assert_eq!(check.notes, vec![Concern::Temporary]);
+    }
+
+    #[test]
+    fn every_concern_speaks_in_three_sentences() {
+        let concerns = [
+            Concern::Root,
+            Concern::Home,
+            Concern::AppFolder,
+            Concern::NotAFolder,
+            Concern::Temporary,
+        ];
+        for concern in concerns {
+            for text in [concern.what(), concern.why(), concern.todo()] {
+                assert!(text.ends_with('.'), "{text}");
+                assert!(text.len() > 10);
+            }
+        }
+    }
+}

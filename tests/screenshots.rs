@@ -1,0 +1,97 @@
+//! Renders each screen to `screenshots/*.png` with a software GPU. Not part
+//! of the normal test run (it needs Mesa's Vulkan driver); regenerate with
+//! `scripts/screenshots`, then look at every image.
+
+mod util;
+
+use std::path::{Path, PathBuf};
+
+use airlock::app_home::AppHome;
+use airlock::gui::AirlockApp;
+use airlock::workspace::UserFolders;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// A fixed, readable fake home, so the paths in the pictures make sense.
+fn demo_root() -> PathBuf {
+    let root = std::env::temp_dir().join("airlock-demo");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("ann/Documents")).expect("demo home");
+    root
+}
+
+fn harness(app: AirlockApp, theme: egui::Theme) -> Harness<'static, AirlockApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 720.0))
+        .with_theme(theme)
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut AirlockApp| {
+                app.poll(ui.ctx());
+                app.show(ui);
+            },
+            app,
+        )
+}
+
+fn save(h: &mut Harness<'static, AirlockApp>, name: &str) {
+    h.run();
+    let image = h.render().expect("render");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshots folder");
+    image
+        .save(dir.join(format!("{name}.png")))
+        .expect("write screenshot");
+}
+
+fn replace_place(h: &mut Harness<'static, AirlockApp>, text: &str) {
+    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(text);
+    h.run();
+}
+
+#[test]
+#[ignore = "renders PNGs; run through scripts/screenshots"]
+fn wizard_and_home() {
+    let root = demo_root();
+    let home = root.join("ann");
+    let app = AirlockApp::new(AppHome::at(root.join("app")), UserFolders::for_home(&home));
+    let mut h = harness(app, egui::Theme::Dark);
+    save(&mut h, "wizard-1-welcome");
+
+    h.get_by_label("Get started").click();
+    save(&mut h, "wizard-2-choose-a-place");
+
+    replace_place(&mut h, &home.join("Documents").display().to_string());
+    save(&mut h, "wizard-2-refused-place");
+    replace_place(&mut h, &home.join("Cowork-Workspace").display().to_string());
+
+    h.get_by_label("Create the workspace").click();
+    save(&mut h, "wizard-3-created");
+
+    h.get_by_label("Continue").click();
+    h.run();
+    h.get_by_label("You will read the assistant's plan before approving it")
+        .click();
+    save(&mut h, "wizard-4-before-first-use");
+
+    let ws = home.join("Cowork-Workspace");
+    std::fs::write(ws.join("input/quarterly-report.docx"), vec![0u8; 48_000]).unwrap();
+    std::fs::write(ws.join("input/customers.csv"), vec![b'a'; 12_000]).unwrap();
+    std::fs::write(ws.join("output/summary.md"), "# Summary\n").unwrap();
+    h.get_by_label("Go to my workspace").scroll_to_me();
+    h.run();
+    h.get_by_label("Go to my workspace").click();
+    h.run();
+    h.state_mut().refresh_status_now();
+    save(&mut h, "home");
+
+    let app = AirlockApp::new(AppHome::at(root.join("app")), UserFolders::for_home(&home));
+    let mut light = harness(app, egui::Theme::Light);
+    light.state_mut().refresh_status_now();
+    save(&mut light, "home-light");
+}

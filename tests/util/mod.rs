@@ -1,0 +1,62 @@
+//! Shared helpers for integration tests: run the built binary in a fresh
+//! temp folder with a fake home, so no test touches the real one.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub struct Sandbox {
+    _tmp: tempfile::TempDir,
+    pub root: PathBuf,
+    pub home: PathBuf,
+    pub app: PathBuf,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = std::fs::canonicalize(tmp.path()).expect("canonical temp dir");
+        let home = root.join("home");
+        let app = root.join("app");
+        std::fs::create_dir_all(&home).expect("fake home");
+        Self {
+            _tmp: tmp,
+            root,
+            home,
+            app,
+        }
+    }
+
+    /// The `airlock` binary with HOME and AIRLOCK_HOME inside the sandbox.
+    pub fn airlock(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_airlock"));
+        cmd.env("HOME", &self.home)
+            .env("AIRLOCK_HOME", &self.app)
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("XDG_DATA_HOME")
+            .current_dir(&self.root);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.airlock().args(args).output().expect("run airlock")
+    }
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[cfg(unix)]
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}

@@ -1,0 +1,133 @@
+//! The workspace capability through the built binary: `init` and `status`.
+
+mod util;
+
+use util::{Sandbox, stderr, stdout};
+
+#[test]
+fn init_creates_three_private_folders() {
+    let sb = Sandbox::new();
+    let ws = sb.root.join("ws");
+    let out = sb.run(&["init", ws.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for name in ["input", "output", "archive"] {
+        assert!(ws.join(name).is_dir(), "{name} missing");
+        #[cfg(unix)]
+        assert_eq!(util::mode(&ws.join(name)), 0o700, "{name}");
+    }
+    #[cfg(unix)]
+    assert_eq!(util::mode(&ws), 0o700);
+    assert!(stdout(&out).contains("Workspace ready"));
+}
+
+#[test]
+fn init_without_a_path_uses_cowork_workspace_in_home() {
+    let sb = Sandbox::new();
+    let out = sb.run(&["init"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(sb.home.join("Cowork-Workspace/input").is_dir());
+}
+
+#[test]
+fn init_refuses_home_and_documents_with_one_line_and_creates_nothing() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.home.join("Documents")).unwrap();
+    for target in [sb.home.clone(), sb.home.join("Documents")] {
+        let before: Vec<_> = std::fs::read_dir(&target)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        let out = sb.run(&["init", target.to_str().unwrap()]);
+        assert!(!out.status.success(), "{} was accepted", target.display());
+        let err = stderr(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+        assert!(err.contains("cannot use"), "{err}");
+        let after: Vec<_> = std::fs::read_dir(&target)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(
+            before,
+            after,
+            "something was created in {}",
+            target.display()
+        );
+        assert!(!target.join("input").exists());
+    }
+    assert!(!sb.app.join("settings.ron").exists());
+}
+
+#[test]
+fn init_on_a_folder_with_files_needs_yes() {
+    let sb = Sandbox::new();
+    let dir = sb.home.join("Projects");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("report.docx"), "x").unwrap();
+    let out = sb.run(&["init", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("report.docx"), "{}", stderr(&out));
+    assert!(!dir.join("input").exists());
+    let out = sb.run(&["init", dir.to_str().unwrap(), "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.join("input").is_dir());
+}
+
+#[test]
+fn status_json_reports_the_workspace() {
+    let sb = Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    std::fs::write(ws.join("input/a.txt"), "hello").unwrap();
+    let out = sb.run(&["status", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["path"], ws.to_str().unwrap());
+    let input = &json["folders"][0];
+    assert_eq!(input["name"], "input");
+    assert_eq!(input["present"], true);
+    assert_eq!(input["files"], 1);
+    assert_eq!(input["bytes"], 5);
+    assert_eq!(json["last_backup"], serde_json::Value::Null);
+    #[cfg(unix)]
+    assert_eq!(json["private"], true);
+}
+
+#[test]
+fn status_text_names_missing_folders() {
+    let sb = Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    std::fs::remove_dir(ws.join("archive")).unwrap();
+    let out = sb.run(&["status"]);
+    let text = stdout(&out);
+    assert!(text.contains("archive/  MISSING"), "{text}");
+    assert!(text.contains("Last backup: none yet"), "{text}");
+}
+
+#[test]
+fn status_without_a_workspace_fails_with_one_line() {
+    let sb = Sandbox::new();
+    let out = sb.run(&["status"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("no workspace"), "{err}");
+}
+
+#[test]
+fn home_flag_wins_over_the_environment() {
+    let sb = Sandbox::new();
+    let elsewhere = sb.root.join("elsewhere");
+    let ws = sb.root.join("ws");
+    let out = sb.run(&[
+        "--home",
+        elsewhere.to_str().unwrap(),
+        "init",
+        ws.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(elsewhere.join("settings.ron").is_file());
+    assert!(!sb.app.join("settings.ron").exists());
+}
