@@ -32,6 +32,11 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             actions.push(Action::PickFolder);
         }
     });
+    ui.label(
+        RichText::new("You can also type or paste a folder's path.")
+            .small()
+            .weak(),
+    );
     if text != wizard.place_text() {
         wizard.set_place(text);
     }
