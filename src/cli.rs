@@ -42,6 +42,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Inspect every file (default: the workspace). Exit status: 0 all
+    /// safe, 1 something to review, 2 danger, 3 the scan itself failed.
+    Scan {
+        /// Print the full report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// A file or folder to scan instead of the workspace.
+        path: Option<PathBuf>,
+    },
 }
 
 /// The context every command needs.
@@ -65,6 +74,15 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
         Command::Status { json } => status(json, env, &mut out),
+        Command::Scan { json, path } => {
+            return match scan(json, path, env, &mut out) {
+                Ok(code) => code,
+                Err(message) => {
+                    eprintln!("airlock: {message}");
+                    ExitCode::from(3)
+                }
+            };
+        }
     };
     match result {
         Ok(code) => code,
@@ -148,6 +166,74 @@ fn status(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
             root.display()
         ))
     }
+}
+
+fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
+    use crate::scan::{self, Verdict};
+    let root = match path {
+        Some(path) => path,
+        None => load_settings(&env.home)
+            .workspace
+            .ok_or("no workspace is set up yet; give a folder to scan, or run `airlock init`.")?,
+    };
+    if std::fs::symlink_metadata(&root).is_err() {
+        return Err(format!("there is nothing at {} to scan.", root.display()));
+    }
+    let limits = scan::Limits::default();
+    let report = if root.is_dir() {
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        let show_progress = !json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+        scan::scan_tree(&root, &limits, &cancel, &|event| {
+            if let scan::ScanEvent::Progress(p) = event
+                && show_progress
+            {
+                eprint!("\rScanning… {}/{} files", p.done, p.total);
+            }
+        })
+    } else {
+        let name = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let parent = root.parent().unwrap_or(Path::new("."));
+        scan::ScanReport {
+            root: parent.display().to_string(),
+            files: vec![scan::scan_file(&root, &name, parent, &limits)],
+        }
+    };
+    if json {
+        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        let _ = writeln!(out, "{text}");
+    } else {
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            eprint!("\r");
+        }
+        for file in report.files.iter().filter(|f| f.verdict != Verdict::Safe) {
+            let main = file
+                .main_finding()
+                .map(|f| f.message.as_str())
+                .unwrap_or("");
+            let _ = writeln!(
+                out,
+                "{:<7} {}  {main}",
+                file.verdict.word().to_uppercase(),
+                file.path
+            );
+        }
+        let _ = writeln!(
+            out,
+            "{} file(s): {} safe, {} to review, {} in danger.",
+            report.files.len(),
+            report.count(Verdict::Safe),
+            report.count(Verdict::Review),
+            report.count(Verdict::Danger)
+        );
+    }
+    Ok(ExitCode::from(match report.worst() {
+        Verdict::Safe => 0,
+        Verdict::Review => 1,
+        Verdict::Danger => 2,
+    }))
 }
 
 fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {

@@ -11,5 +11,6 @@ pub mod cli;
 pub mod fsutil;
 pub mod gui;
 pub mod logging;
+pub mod scan;
 pub mod settings;
 pub mod workspace;

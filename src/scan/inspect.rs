@@ -1,0 +1,172 @@
+//! The inspector seam. A format inspector turns a file's bytes into the
+//! text a person sees, the text they would not see (and why), and
+//! structural findings. Every piece of text then goes through the same
+//! analysers (`analyse.rs`). Document formats plug in here.
+
+use super::decode;
+use super::email;
+use super::format::Kind;
+use super::model::Finding;
+
+/// A piece of text from inside a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextPiece {
+    pub text: String,
+    /// Where it came from: "body", "header Subject", "attachment a.txt".
+    pub location: String,
+    /// Why a person reading the file would not see it, if they would not.
+    pub hidden: Option<String>,
+}
+
+impl TextPiece {
+    pub fn visible(text: impl Into<String>, location: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            location: location.into(),
+            hidden: None,
+        }
+    }
+
+    pub fn hidden(
+        text: impl Into<String>,
+        location: impl Into<String>,
+        why: impl Into<String>,
+    ) -> Self {
+        Self {
+            text: text.into(),
+            location: location.into(),
+            hidden: Some(why.into()),
+        }
+    }
+}
+
+/// What an inspector found.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    pub pieces: Vec<TextPiece>,
+    pub findings: Vec<Finding>,
+    /// Embedded files to be scanned as files of their own (name, bytes).
+    pub embedded: Vec<(String, Vec<u8>)>,
+}
+
+/// Picks the inspector for this kind of content.
+pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
+    let ext = super::filename::extension(name).unwrap_or_default();
+    match kind {
+        Kind::Text | Kind::Script => {
+            let (text, _) = decode::decode(bytes);
+            if matches!(ext.as_str(), "eml" | "mbox" | "mht" | "mhtml")
+                || email::looks_like_email(&text)
+            {
+                email::inspect(&text)
+            } else if matches!(ext.as_str(), "html" | "htm" | "xhtml" | "svg") {
+                markup(&text)
+            } else {
+                Inspection {
+                    pieces: vec![TextPiece::visible(text, "")],
+                    ..Default::default()
+                }
+            }
+        }
+        Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::Tiff | Kind::Webp => {
+            metadata_strings(bytes)
+        }
+        other => not_yet(other, &ext),
+    }
+}
+
+/// Text between tags, with tags removed so sentences read whole. Hidden
+/// elements get their own inspector later; today all text counts.
+pub fn markup(text: &str) -> Inspection {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    let mut visible = String::with_capacity(text.len());
+    while let Some(start) = rest.find("<!--") {
+        visible.push_str(&rest[..start]);
+        let after = &rest[start + 4..];
+        let end = after.find("-->").unwrap_or(after.len());
+        let comment = after[..end].trim();
+        if !comment.is_empty() {
+            pieces.push(TextPiece::hidden(
+                comment,
+                "comment",
+                "it is an HTML comment, which a browser does not show",
+            ));
+        }
+        rest = after.get(end + 3..).unwrap_or("");
+    }
+    visible.push_str(rest);
+    let stripped = strip_tags(&visible);
+    pieces.insert(0, TextPiece::visible(stripped, ""));
+    Inspection {
+        pieces,
+        ..Default::default()
+    }
+}
+
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+}
+
+/// Pictures: the text they carry is in their metadata, stored as runs of
+/// readable characters; the pixels themselves cannot instruct anyone.
+fn metadata_strings(bytes: &[u8]) -> Inspection {
+    let mut text = String::new();
+    let mut run = String::new();
+    for &b in bytes {
+        if b.is_ascii_graphic() || b == b' ' {
+            run.push(b as char);
+        } else {
+            if run.len() >= 8 {
+                text.push_str(&run);
+                text.push('\n');
+            }
+            run.clear();
+        }
+    }
+    if run.len() >= 8 {
+        text.push_str(&run);
+    }
+    Inspection {
+        pieces: vec![TextPiece::visible(text, "picture metadata")],
+        ..Default::default()
+    }
+}
+
+fn not_yet(kind: Kind, ext: &str) -> Inspection {
+    let what = match kind {
+        Kind::Pdf => "PDF documents".to_string(),
+        Kind::Zip => match ext {
+            "zip" => "zip archives".into(),
+            _ => "Office and OpenDocument files".into(),
+        },
+        Kind::Ole => "old-style Office documents".into(),
+        Kind::Rtf => "rich-text documents".into(),
+        Kind::Gzip | Kind::SevenZip | Kind::Rar => "compressed archives".into(),
+        _ => "this kind of file".into(),
+    };
+    Inspection {
+        findings: vec![Finding::unreadable(format!(
+            "Airlock cannot look inside {what} yet, so it cannot vouch for this one."
+        ))],
+        ..Default::default()
+    }
+}

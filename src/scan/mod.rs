@@ -1,0 +1,275 @@
+//! The inspection engine: a verdict (safe, review, danger) for every file,
+//! with findings a person understands. `scan_file` inspects one file;
+//! `scan_tree` a whole folder in parallel, with progress and cancel.
+
+pub mod analyse;
+pub mod decode;
+pub mod email;
+pub mod filename;
+pub mod format;
+pub mod injection;
+pub mod inspect;
+pub mod model;
+pub mod sensitive;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+pub use model::{Category, FileReport, Finding, ScanReport, Severity, Verdict};
+
+/// Limits that keep one file from costing too much.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Files larger than this are not read: `unreadable`.
+    pub max_file_bytes: u64,
+    /// Attachments inside attachments are followed this deep.
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 200 * 1024 * 1024,
+            max_depth: 4,
+        }
+    }
+}
+
+/// Progress of a folder scan, reported as it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub bytes: u64,
+}
+
+/// What a folder scan reports while it runs.
+#[derive(Debug, Clone)]
+pub enum ScanEvent {
+    Progress(Progress),
+    File(FileReport),
+}
+
+/// Inspects bytes under a name: the same analysis whether they came from a
+/// file on disk, an e-mail attachment or (later) an archive member.
+pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Vec<Finding> {
+    let mut findings = filename::check(name);
+    findings.extend(analyse::name_instructions(name));
+    if let Some(what) = sensitive::secret_file_name(name) {
+        findings.push(
+            Finding::new(
+                Category::SensitiveData,
+                Severity::Review,
+                format!("By its name, this is {what}."),
+            )
+            .at("file name"),
+        );
+    }
+    let kind = format::sniff(bytes);
+    findings.extend(format::check(name, kind));
+    // A bad file must become that file's finding, never stop the scan.
+    let inspected = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let inspection = inspect::inspect(name, bytes, kind);
+        let mut found = inspection.findings;
+        found.extend(analyse::analyse(inspection.pieces));
+        for (inner_name, inner) in inspection.embedded {
+            if depth >= limits.max_depth {
+                found.push(Finding::unreadable(format!(
+                    "“{inner_name}” is nested too deep to be inspected."
+                )));
+                continue;
+            }
+            for mut finding in scan_bytes(&inner_name, &inner, limits, depth + 1) {
+                finding.location = Some(match finding.location {
+                    Some(at) => format!("attachment {inner_name}, {at}"),
+                    None => format!("attachment {inner_name}"),
+                });
+                found.push(finding);
+            }
+        }
+        found
+    }));
+    match inspected {
+        Ok(found) => findings.extend(found),
+        Err(_) => {
+            log::warn!("inspector panicked on {name}");
+            findings.push(Finding::unreadable(
+                "Airlock's inspector failed on this file, so it could not be fully checked.",
+            ));
+        }
+    }
+    findings
+}
+
+/// Inspects one file. `rel` is its path relative to the scanned folder and
+/// `root` that folder (links are judged against it). Never follows links.
+pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileReport {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(err) => {
+            log::warn!("scan {}: {err}", path.display());
+            return FileReport::new(
+                rel.into(),
+                0,
+                None,
+                vec![Finding::unreadable(format!(
+                    "Airlock could not read this file ({}).",
+                    err.kind()
+                ))],
+            );
+        }
+    };
+    if meta.file_type().is_symlink() {
+        return FileReport::new(rel.into(), 0, None, link_findings(path, root, &name));
+    }
+    if !meta.is_file() {
+        return FileReport::new(
+            rel.into(),
+            0,
+            None,
+            vec![Finding::unreadable(
+                "This is not an ordinary file (a device or a pipe), so Airlock did not open it.",
+            )],
+        );
+    }
+    if meta.len() > limits.max_file_bytes {
+        let mut findings = filename::check(&name);
+        findings.push(Finding::unreadable(format!(
+            "This file is too large to inspect ({}; the limit is {}).",
+            crate::workspace::status::human_size(meta.len()),
+            crate::workspace::status::human_size(limits.max_file_bytes)
+        )));
+        return FileReport::new(rel.into(), meta.len(), None, findings);
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            log::warn!("read {}: {err}", path.display());
+            return FileReport::new(
+                rel.into(),
+                meta.len(),
+                None,
+                vec![Finding::unreadable(format!(
+                    "Airlock could not read this file ({}).",
+                    err.kind()
+                ))],
+            );
+        }
+    };
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    let findings = scan_bytes(&name, &bytes, limits, 0);
+    FileReport::new(rel.into(), bytes.len() as u64, Some(hash), findings)
+}
+
+fn link_findings(path: &Path, root: &Path, name: &str) -> Vec<Finding> {
+    let target = std::fs::read_link(path).unwrap_or_default();
+    let resolved = path
+        .parent()
+        .map(|p| p.join(&target))
+        .unwrap_or_else(|| target.clone());
+    let resolved = std::fs::canonicalize(&resolved)
+        .unwrap_or_else(|_| crate::fsutil::normalize_lexically(&resolved));
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut findings = filename::check(name);
+    if resolved.starts_with(&root) {
+        findings.push(
+            Finding::unreadable("This is a shortcut (symbolic link) to another file in the workspace; Airlock does not follow shortcuts.")
+                .with_evidence(target.display().to_string()),
+        );
+    } else {
+        findings.push(
+            Finding::new(
+                Category::Unreadable,
+                Severity::Danger,
+                "This is a shortcut (symbolic link) to a place outside the workspace: the assistant could reach your other files through it.",
+            )
+            .with_evidence(target.display().to_string()),
+        );
+    }
+    findings
+}
+
+/// Every file under `root`, relative paths with `/` separators, sorted.
+pub fn list_files(root: &Path) -> Vec<(PathBuf, String)> {
+    let mut files: Vec<(PathBuf, String)> = walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap_or(e.path())
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            (e.into_path(), rel)
+        })
+        .collect();
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    files
+}
+
+/// Scans every file under `root` in parallel. Stops early when `cancel` is
+/// set (the report then holds what was done). `sink` receives progress and
+/// each file's report as it is ready.
+pub fn scan_tree(
+    root: &Path,
+    limits: &Limits,
+    cancel: &AtomicBool,
+    sink: &(dyn Fn(ScanEvent) + Sync),
+) -> ScanReport {
+    let files = list_files(root);
+    let total = files.len();
+    let done = AtomicUsize::new(0);
+    let bytes = AtomicU64::new(0);
+    let last_report = std::sync::Mutex::new(std::time::Instant::now());
+    sink(ScanEvent::Progress(Progress {
+        done: 0,
+        total,
+        bytes: 0,
+    }));
+    let mut reports: Vec<FileReport> = files
+        .par_iter()
+        .filter_map(|(path, rel)| {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            let report = scan_file(path, rel, root, limits);
+            let now_done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            let now_bytes = bytes.fetch_add(report.size, Ordering::Relaxed) + report.size;
+            // About five progress reports a second, whatever the pace.
+            if let Ok(mut last) = last_report.try_lock()
+                && last.elapsed() >= std::time::Duration::from_millis(200)
+            {
+                *last = std::time::Instant::now();
+                sink(ScanEvent::Progress(Progress {
+                    done: now_done,
+                    total,
+                    bytes: now_bytes,
+                }));
+            }
+            sink(ScanEvent::File(report.clone()));
+            Some(report)
+        })
+        .collect();
+    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    sink(ScanEvent::Progress(Progress {
+        done: done.load(Ordering::Relaxed),
+        total,
+        bytes: bytes.load(Ordering::Relaxed),
+    }));
+    ScanReport {
+        root: root.display().to_string(),
+        files: reports,
+    }
+}

@@ -1,0 +1,273 @@
+//! What a scan says about a file: findings with a category, a severity,
+//! a plain message, the evidence and where it was found; and the file's
+//! verdict, which is its worst finding.
+
+use serde::{Deserialize, Serialize};
+
+/// The stable finding categories (the ids of the evaluation set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    PromptInjection,
+    HiddenContent,
+    Macro,
+    ActiveContent,
+    FormatMismatch,
+    SuspiciousFilename,
+    SensitiveData,
+    Unreadable,
+}
+
+impl Category {
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::PromptInjection => "prompt-injection",
+            Category::HiddenContent => "hidden-content",
+            Category::Macro => "macro",
+            Category::ActiveContent => "active-content",
+            Category::FormatMismatch => "format-mismatch",
+            Category::SuspiciousFilename => "suspicious-filename",
+            Category::SensitiveData => "sensitive-data",
+            Category::Unreadable => "unreadable",
+        }
+    }
+
+    /// A short name for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            Category::PromptInjection => "Hidden instructions for the assistant",
+            Category::HiddenContent => "Hidden content",
+            Category::Macro => "Macros",
+            Category::ActiveContent => "Active content",
+            Category::FormatMismatch => "Not what its name says",
+            Category::SuspiciousFilename => "Suspicious name",
+            Category::SensitiveData => "Private data",
+            Category::Unreadable => "Could not be checked",
+        }
+    }
+
+    /// Why it matters, in one sentence.
+    pub fn why(self) -> &'static str {
+        match self {
+            Category::PromptInjection => {
+                "An assistant that reads this may follow it and act against you: send your files away, delete them, or lie about what it did."
+            }
+            Category::HiddenContent => {
+                "You cannot see this part, but the assistant reads it like any other text."
+            }
+            Category::Macro => {
+                "Macros are small programs that can run on your computer when the document is opened."
+            }
+            Category::ActiveContent => {
+                "This part can run code or reach the internet when the file is opened or clicked."
+            }
+            Category::FormatMismatch => {
+                "A file that pretends to be something else is a classic way to trick people into running a program."
+            }
+            Category::SuspiciousFilename => {
+                "Names like this are used to disguise programs as documents, or to slip instructions to the assistant."
+            }
+            Category::SensitiveData => {
+                "Anything in the workspace can be read by the assistant and may end up in its answers or elsewhere."
+            }
+            Category::Unreadable => {
+                "Airlock could not look inside, so it cannot tell you the file is safe."
+            }
+        }
+    }
+
+    /// What to do, in one sentence.
+    pub fn todo(self) -> &'static str {
+        match self {
+            Category::PromptInjection => {
+                "Quarantine the file; if you need its content, copy only the parts you trust into a new file."
+            }
+            Category::HiddenContent => {
+                "Look at the hidden text below; if you did not put it there, quarantine the file."
+            }
+            Category::Macro => "Quarantine the file unless you know exactly why it needs macros.",
+            Category::ActiveContent => "Quarantine the file unless you trust where it came from.",
+            Category::FormatMismatch => "Do not open it; quarantine it.",
+            Category::SuspiciousFilename => "Do not open it; quarantine it.",
+            Category::SensitiveData => {
+                "Take the file out of the workspace, or keep it only if the assistant really needs it."
+            }
+            Category::Unreadable => "Keep it out of the workspace unless you know what is inside.",
+        }
+    }
+}
+
+/// How much a finding matters. `Info` is worth showing but does not change
+/// the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Review,
+    Danger,
+}
+
+/// A file's verdict: its worst finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Safe,
+    Review,
+    Danger,
+}
+
+impl Verdict {
+    pub fn of(findings: &[Finding]) -> Verdict {
+        findings
+            .iter()
+            .map(|f| match f.severity {
+                Severity::Info => Verdict::Safe,
+                Severity::Review => Verdict::Review,
+                Severity::Danger => Verdict::Danger,
+            })
+            .max()
+            .unwrap_or(Verdict::Safe)
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Verdict::Safe => "Safe",
+            Verdict::Review => "Review",
+            Verdict::Danger => "Danger",
+        }
+    }
+}
+
+/// One thing Airlock found in a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub category: Category,
+    pub severity: Severity,
+    /// Airlock's own sentence: never text from inside the file.
+    pub message: String,
+    /// The offending text from the file, invisible characters made
+    /// visible and secrets masked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// Where: "line 12", "page 2", "file name"…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The rule that fired, for people who maintain the rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Finding {
+    pub fn new(category: Category, severity: Severity, message: impl Into<String>) -> Self {
+        Self {
+            category,
+            severity,
+            message: message.into(),
+            evidence: None,
+            location: None,
+            rule: None,
+        }
+    }
+
+    pub fn with_evidence(mut self, evidence: impl Into<String>) -> Self {
+        self.evidence = Some(evidence.into());
+        self
+    }
+
+    pub fn at(mut self, location: impl Into<String>) -> Self {
+        self.location = Some(location.into());
+        self
+    }
+
+    pub fn by_rule(mut self, rule: impl Into<String>) -> Self {
+        self.rule = Some(rule.into());
+        self
+    }
+
+    /// The "could not be checked" finding: never safe.
+    pub fn unreadable(message: impl Into<String>) -> Self {
+        Self::new(Category::Unreadable, Severity::Review, message)
+    }
+}
+
+/// The scan of one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileReport {
+    /// Relative to the scanned folder, with `/` separators.
+    pub path: String,
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+    #[serde(default)]
+    pub size: u64,
+    /// blake3 of the content, when it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash: Option<String>,
+}
+
+impl FileReport {
+    pub fn new(path: String, size: u64, hash: Option<String>, mut findings: Vec<Finding>) -> Self {
+        findings.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then(a.category.cmp(&b.category))
+        });
+        Self {
+            path,
+            verdict: Verdict::of(&findings),
+            findings,
+            size,
+            hash,
+        }
+    }
+
+    /// The finding that decided the verdict.
+    pub fn main_finding(&self) -> Option<&Finding> {
+        self.findings
+            .first()
+            .filter(|f| f.severity > Severity::Info)
+    }
+}
+
+/// The scan of a folder: what `airlock scan --json` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScanReport {
+    pub root: String,
+    pub files: Vec<FileReport>,
+}
+
+impl ScanReport {
+    pub fn worst(&self) -> Verdict {
+        self.files
+            .iter()
+            .map(|f| f.verdict)
+            .max()
+            .unwrap_or(Verdict::Safe)
+    }
+
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.files.iter().filter(|f| f.verdict == verdict).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdict_is_the_worst_finding() {
+        assert_eq!(Verdict::of(&[]), Verdict::Safe);
+        let info = Finding::new(Category::HiddenContent, Severity::Info, "x");
+        assert_eq!(Verdict::of(std::slice::from_ref(&info)), Verdict::Safe);
+        let review = Finding::unreadable("x");
+        let danger = Finding::new(Category::Macro, Severity::Danger, "x");
+        assert_eq!(Verdict::of(&[info, review.clone()]), Verdict::Review);
+        assert_eq!(Verdict::of(&[review, danger]), Verdict::Danger);
+    }
+
+    #[test]
+    fn categories_serialise_to_the_eval_ids() {
+        let json = serde_json::to_string(&Category::PromptInjection).unwrap();
+        assert_eq!(json, "\"prompt-injection\"");
+        assert_eq!(Category::SensitiveData.id(), "sensitive-data");
+    }
+}

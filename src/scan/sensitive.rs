@@ -1,0 +1,602 @@
+//! Credentials and personal data, each pattern backed by a validator
+//! (checksum, entropy, context) so that look-alikes and placeholders do not
+//! raise alarms. Evidence is always masked.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// How a candidate is confirmed.
+#[derive(Debug, Clone, Copy)]
+enum Check {
+    /// The pattern alone is specific enough.
+    Pattern,
+    /// Payment card: Luhn checksum and a known issuer prefix.
+    Luhn,
+    /// IBAN: ISO 13616 mod-97 checksum.
+    Iban,
+    /// US social security number: valid area, group and serial.
+    Ssn,
+    /// French NIR: 97 - (number mod 97) key.
+    Nir,
+    /// A value that looks random enough to be a real secret.
+    Entropy(f64),
+}
+
+struct Pattern {
+    id: &'static str,
+    what: &'static str,
+    regex: Regex,
+    /// The capture group holding the secret (0: whole match).
+    group: usize,
+    check: Check,
+}
+
+/// One piece of private data found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Secret {
+    pub id: &'static str,
+    /// What it is, for people: "a private key".
+    pub what: &'static str,
+    /// The value with its middle hidden.
+    pub masked: String,
+    pub line: usize,
+    /// Byte range of the value in the scanned text (for redaction later).
+    pub range: std::ops::Range<usize>,
+}
+
+fn pattern(id: &'static str, what: &'static str, re: &str, group: usize, check: Check) -> Pattern {
+    #[allow(clippy::expect_used)]
+    let regex = Regex::new(re).expect("valid sensitive-data regex");
+    Pattern {
+        id,
+        what,
+        regex,
+        group,
+        check,
+    }
+}
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    vec![
+        pattern(
+            "private-key",
+            "a private key",
+            r"-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 )?PRIVATE KEY(?: BLOCK)?-----",
+            0,
+            Check::Pattern,
+        ),
+        pattern(
+            "putty-key",
+            "a private key",
+            r"PuTTY-User-Key-File-\d: ",
+            0,
+            Check::Pattern,
+        ),
+        pattern(
+            "aws-access-key",
+            "an Amazon Web Services access key",
+            r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "aws-secret-key",
+            "an Amazon Web Services secret key",
+            r#"(?i)aws.{0,20}(?:secret|key).{0,20}[=:]\s*["']?([A-Za-z0-9/+=]{40})\b"#,
+            1,
+            Check::Entropy(3.5),
+        ),
+        pattern(
+            "github-token",
+            "a GitHub token",
+            r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "gitlab-token",
+            "a GitLab token",
+            r"\b(glpat-[A-Za-z0-9_\-]{20,})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "slack-token",
+            "a Slack token",
+            r"\b(xox[abposr]-[A-Za-z0-9\-]{10,})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "slack-webhook",
+            "a Slack webhook address",
+            r"(https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+)",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "stripe-key",
+            "a Stripe key",
+            r"\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "anthropic-key",
+            "an Anthropic API key",
+            r"\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,})",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "openai-key",
+            "an OpenAI API key",
+            r"\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,}|sk-[A-Za-z0-9]{48})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "google-api-key",
+            "a Google API key",
+            r"\b(AIza[0-9A-Za-z_\-]{35})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "gcp-service-account",
+            "a Google Cloud service-account key",
+            r#""type"\s*:\s*"service_account""#,
+            0,
+            Check::Pattern,
+        ),
+        pattern(
+            "azure-storage-key",
+            "an Azure storage key",
+            r"(?i)AccountKey=([A-Za-z0-9+/=]{80,})",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "jwt",
+            "a login token (JWT)",
+            r"\b(eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "npm-token",
+            "an npm token",
+            r"\b(npm_[A-Za-z0-9]{36})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "sendgrid-key",
+            "a SendGrid key",
+            r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "twilio-key",
+            "a Twilio key",
+            r"\b(SK[0-9a-fA-F]{32})\b",
+            1,
+            Check::Entropy(3.0),
+        ),
+        pattern(
+            "url-password",
+            "a password inside a web address",
+            r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]{1,64}:([^\s:/@]{3,64})@[^\s/]+",
+            1,
+            Check::Entropy(2.5),
+        ),
+        pattern(
+            "password-assignment",
+            "a password or secret key",
+            r#"(?i)\b(?:password|passwd|pwd|pass|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|token|client[_-]?secret|private[_-]?key|db[_-]?pass(?:word)?)\b["']?\s*(?:=|:|=>|:=)\s*["']?([^\s"',;<>{}()\[\]]{6,128})"#,
+            1,
+            Check::Entropy(2.8),
+        ),
+        pattern(
+            "card",
+            "a payment card number",
+            r"\b((?:\d[ \-]?){12,18}\d)\b",
+            1,
+            Check::Luhn,
+        ),
+        pattern(
+            "iban",
+            "a bank account number (IBAN)",
+            r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b",
+            1,
+            Check::Iban,
+        ),
+        pattern(
+            "us-ssn",
+            "a US social security number",
+            r"(?i)\b(?:ssn|social security(?: number| no\.?)?)\b[^0-9\n]{0,20}(\d{3}-?\d{2}-?\d{4})\b|\b(\d{3}-\d{2}-\d{4})\b",
+            0,
+            Check::Ssn,
+        ),
+        pattern(
+            "fr-nir",
+            "a French social security number (NIR)",
+            r"\b([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2})\b",
+            1,
+            Check::Nir,
+        ),
+        pattern(
+            "passport",
+            "a passport number",
+            r"(?i:passport|passeport|reisepass|pasaporte|passaporto)\s*(?i:no\.?|number|n°|nr\.?|numéro|#)?\s*[:#]?\s*\b([A-Z0-9]{0,3}\d[A-Z0-9]{4,8})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "medical-record",
+            "a medical record number",
+            r"(?i)\b(?:MRN|medical record(?: number| no\.?)?|patient id|dossier médical|n° de patient)\s*[:#]?\s*([A-Z0-9\-]{5,15})\b",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "diagnosis",
+            "a medical diagnosis",
+            r"(?i)\b(?:diagnosis|diagnosed with|diagnostic)\s*[:\-]\s*([^\n.;]{4,80})",
+            1,
+            Check::Pattern,
+        ),
+    ]
+});
+
+/// Values that are obviously examples, not secrets.
+fn is_placeholder(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const WORDS: &[&str] = &[
+        "example",
+        "changeme",
+        "change_me",
+        "password",
+        "passwd",
+        "secret",
+        "your",
+        "xxxx",
+        "****",
+        "placeholder",
+        "dummy",
+        "sample",
+        "redacted",
+        "replace",
+        "insert",
+        "todo",
+        "fixme",
+        "test",
+        "fake",
+        "null",
+        "none",
+        "undefined",
+        "default",
+        "12345",
+        "abcdef",
+        "qwerty",
+        "env.",
+        "process.env",
+        "os.environ",
+        "getenv",
+        "config.",
+        "settings.",
+        "self.",
+        "this.",
+        "args.",
+        "params",
+    ];
+    lower.starts_with('$')
+        || lower.starts_with('%')
+        || lower.starts_with('<')
+        || lower.starts_with("{{")
+        || lower
+            .chars()
+            .all(|c| c == lower.chars().next().unwrap_or('x'))
+        || WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Shannon entropy in bits per character.
+fn entropy(value: &str) -> f64 {
+    let mut counts = std::collections::HashMap::new();
+    for c in value.chars() {
+        *counts.entry(c).or_insert(0usize) += 1;
+    }
+    let len = value.chars().count() as f64;
+    counts
+        .values()
+        .map(|&n| {
+            let p = n as f64 / len;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+fn luhn(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                if d * 2 > 9 { d * 2 - 9 } else { d * 2 }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+fn card_ok(value: &str) -> bool {
+    let digits: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
+    if !(13..=19).contains(&digits.len()) || !luhn(&digits) {
+        return false;
+    }
+    // Groups must be written the way cards are: all together or in blocks.
+    let prefix: String = digits
+        .iter()
+        .take(4)
+        .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
+        .collect();
+    let two: u32 = prefix[..2].parse().unwrap_or(0);
+    let four: u32 = prefix.parse().unwrap_or(0);
+    let issuer = digits[0] == 4
+        || (51..=55).contains(&two)
+        || (2221..=2720).contains(&four)
+        || two == 34
+        || two == 37
+        || four == 6011
+        || two == 65
+        || (3528..=3589).contains(&four)
+        || two == 36
+        || two == 38
+        || (300..=305).contains(&(four / 10));
+    issuer && digits.iter().any(|&d| d != digits[0])
+}
+
+fn iban_ok(value: &str) -> bool {
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(15..=34).contains(&compact.len()) {
+        return false;
+    }
+    let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
+    let mut remainder: u64 = 0;
+    for c in rearranged.chars() {
+        let value = match c.to_digit(36) {
+            Some(v) => v as u64,
+            None => return false,
+        };
+        let digits = if value >= 10 { 100 } else { 10 };
+        remainder = (remainder * digits + value) % 97;
+    }
+    remainder == 1
+}
+
+fn ssn_ok(value: &str) -> bool {
+    let digits: String = value.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() != 9 {
+        return false;
+    }
+    let area: u32 = digits[..3].parse().unwrap_or(0);
+    let group: u32 = digits[3..5].parse().unwrap_or(0);
+    let serial: u32 = digits[5..].parse().unwrap_or(0);
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 && digits != "123456789"
+}
+
+fn nir_ok(value: &str) -> bool {
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.len() != 15 {
+        return false;
+    }
+    let body = compact[..13].replace("2A", "19").replace("2B", "18");
+    let (Ok(number), Ok(key)) = (body.parse::<u64>(), compact[13..].parse::<u64>()) else {
+        return false;
+    };
+    97 - (number % 97) == key
+}
+
+/// Shows the first and last few characters only.
+pub fn mask(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let keep = if chars.len() >= 16 {
+        4
+    } else if chars.len() >= 8 {
+        2
+    } else {
+        1
+    };
+    if chars.len() <= keep * 2 {
+        return "•".repeat(chars.len());
+    }
+    let head: String = chars[..keep].iter().collect();
+    let tail: String = chars[chars.len() - keep..].iter().collect();
+    format!(
+        "{head}{}{tail}",
+        "•".repeat((chars.len() - keep * 2).min(12))
+    )
+}
+
+/// Every piece of private data in `text`.
+pub fn scan(text: &str) -> Vec<Secret> {
+    let mut found: Vec<Secret> = Vec::new();
+    for p in PATTERNS.iter() {
+        for caps in p.regex.captures_iter(text).take(200) {
+            let m = if p.group == 0 {
+                // Patterns with alternatives keep the value in any group.
+                (1..caps.len())
+                    .find_map(|g| caps.get(g))
+                    .or_else(|| caps.get(0))
+            } else {
+                caps.get(p.group)
+            };
+            let Some(m) = m else { continue };
+            let value = m.as_str();
+            let ok = match p.check {
+                Check::Pattern => true,
+                Check::Luhn => card_ok(value),
+                Check::Iban => iban_ok(value),
+                Check::Ssn => ssn_ok(value),
+                Check::Nir => nir_ok(value),
+                Check::Entropy(min) => !is_placeholder(value) && entropy(value) >= min,
+            };
+            if !ok
+                || found
+                    .iter()
+                    .any(|f| f.range.start < m.end() && m.start() < f.range.end)
+            {
+                continue;
+            }
+            found.push(Secret {
+                id: p.id,
+                what: p.what,
+                masked: mask(value),
+                line: text[..m.start()].matches('\n').count() + 1,
+                range: m.range(),
+            });
+        }
+    }
+    found.sort_by_key(|s| s.range.start);
+    found
+}
+
+/// File names that are secrets by themselves.
+pub fn secret_file_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let exact: &[(&str, &str)] = &[
+        (".env", "a file of passwords and keys for programs (.env)"),
+        ("id_rsa", "an SSH private key"),
+        ("id_dsa", "an SSH private key"),
+        ("id_ecdsa", "an SSH private key"),
+        ("id_ed25519", "an SSH private key"),
+        ("wallet.dat", "a cryptocurrency wallet"),
+        ("credentials.json", "a credentials file"),
+        ("credentials", "a credentials file"),
+        ("aws_credentials", "an Amazon Web Services credentials file"),
+        (".npmrc", "a file that can hold an npm token"),
+        (".pypirc", "a file that can hold a PyPI password"),
+        (".netrc", "a file of saved logins"),
+        (".pgpass", "a file of database passwords"),
+        (".htpasswd", "a file of website passwords"),
+        ("secrets.yml", "a secrets file"),
+        ("secrets.yaml", "a secrets file"),
+        ("secrets.json", "a secrets file"),
+        ("service-account.json", "a cloud service-account key"),
+        ("keystore.jks", "a key store"),
+        (".git-credentials", "saved Git passwords"),
+        ("login data", "a browser's saved passwords"),
+    ];
+    if let Some((_, what)) = exact.iter().find(|(n, _)| lower == *n) {
+        return Some(what);
+    }
+    if lower.starts_with(".env.")
+        && !lower.ends_with(".example")
+        && !lower.ends_with(".sample")
+        && !lower.ends_with(".template")
+    {
+        return Some("a file of passwords and keys for programs (.env)");
+    }
+    let extension = lower.rsplit_once('.').map(|(_, e)| e)?;
+    Some(match extension {
+        "pem" | "key" => "a key or certificate file",
+        "p12" | "pfx" => "a certificate with its private key",
+        "kdbx" | "kdb" => "a password manager's database",
+        "keychain" | "keychain-db" => "a keychain",
+        "ppk" => "a PuTTY private key",
+        "gpg" | "asc" if lower.contains("secret") || lower.contains("private") => "a private key",
+        "ovpn" => "a VPN configuration (often with keys)",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        scan(text).iter().map(|s| s.id).collect()
+    }
+
+    #[test]
+    fn finds_keys_and_tokens() {
+        assert_eq!(
+            ids("-----BEGIN OPENSSH PRIVATE KEY-----\nabc"),
+            ["private-key"]
+        );
+        assert_eq!(ids("key AKIAIOSFODNN7EXAMPLX here"), ["aws-access-key"]);
+        assert_eq!(
+            ids("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"),
+            ["github-token"]
+        );
+        assert_eq!(ids("token: xoxb-1234567890-abcdefghij"), ["slack-token"]);
+        assert_eq!(ids("sk_live_4eC39HqLyjWDarjtT1zdp7dc"), ["stripe-key"]);
+        assert_eq!(
+            ids("AIzaSyD-1234567890abcdefghijklmnopqrstu"),
+            ["google-api-key"]
+        );
+        assert!(ids("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U").contains(&"jwt"));
+        assert_eq!(ids("DB_PASSWORD=h7$Kq2!vLp9zR"), ["password-assignment"]);
+    }
+
+    #[test]
+    fn placeholders_are_not_secrets() {
+        assert!(ids("password = changeme").is_empty());
+        assert!(ids("password: ${DB_PASSWORD}").is_empty());
+        assert!(ids("api_key = \"<your-api-key>\"").is_empty());
+        assert!(ids("password = os.environ['PW']").is_empty());
+        assert!(ids("secret = xxxxxxxxxx").is_empty());
+    }
+
+    #[test]
+    fn cards_need_luhn_and_an_issuer() {
+        assert_eq!(ids("card 4111 1111 1111 1111 exp"), ["card"]);
+        assert_eq!(ids("5500-0000-0000-0004"), ["card"]);
+        assert!(ids("order 4111 1111 1111 1112").is_empty());
+        assert!(ids("id 1234567812345670").is_empty());
+    }
+
+    #[test]
+    fn iban_needs_mod_97() {
+        assert_eq!(ids("IBAN: FR76 3000 6000 0112 3456 7890 189"), ["iban"]);
+        assert!(ids("FR76 3000 6000 0112 3456 7890 188").is_empty());
+    }
+
+    #[test]
+    fn national_ids_are_validated() {
+        assert_eq!(ids("SSN: 123-45-6780"), ["us-ssn"]);
+        assert!(ids("phone 000-12-3456").is_empty());
+        assert_eq!(ids("NIR 2 69 05 49 588 157 80"), ["fr-nir"]);
+        assert!(ids("NIR 2 69 05 49 588 157 81").is_empty());
+    }
+
+    #[test]
+    fn context_makes_passports_and_medical_records() {
+        assert_eq!(ids("Passport number: X7654321"), ["passport"]);
+        assert!(ids("passport photo required").is_empty());
+        assert_eq!(ids("MRN: 00123456"), ["medical-record"]);
+        assert_eq!(ids("Diagnosis: type 2 diabetes"), ["diagnosis"]);
+    }
+
+    #[test]
+    fn evidence_is_masked() {
+        let found = scan("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789");
+        assert_eq!(found[0].masked, "ghp_••••••••••••6789");
+        assert!(!found[0].masked.contains("aBcDeF"));
+    }
+
+    #[test]
+    fn secret_file_names() {
+        assert!(secret_file_name(".env").is_some());
+        assert!(secret_file_name("id_rsa").is_some());
+        assert!(secret_file_name("server.pem").is_some());
+        assert!(secret_file_name("Passwords.kdbx").is_some());
+        assert!(secret_file_name(".env.example").is_none());
+        assert!(secret_file_name("notes.txt").is_none());
+    }
+}
