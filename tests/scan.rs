@@ -1,4 +1,5 @@
 //! The inspection engine through the built binary: `airlock scan`.
+#![allow(clippy::unwrap_used)] // Helpers of tests, like the tests themselves, may unwrap.
 
 mod util;
 
