@@ -121,3 +121,68 @@ fn scanning_nothing_is_exit_3() {
     let out = sb.run(&["scan", sb.root.join("missing").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(3));
 }
+
+/// A small deterministic generator, so the test is the same every run.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_bytes_under_any_name_never_panic_nor_pass_unchecked() {
+    let names = [
+        "a.pdf", "b.docx", "c.txt", "d.eml", "e.png", "f", "g.exe", "h.html", "i.csv", "j.zip",
+        "k.json",
+    ];
+    let prefixes: [&[u8]; 6] = [
+        b"",
+        b"%PDF-1.7\n",
+        b"PK\x03\x04",
+        b"From: a@b\nTo: c@d\nSubject: x\nContent-Type: multipart/mixed; boundary=Z\n\n--Z\n",
+        b"\x89PNG\r\n\x1a\n",
+        b"\xFF\xFE",
+    ];
+    let mut rng = XorShift(0x5EED_CAFE_F00D_1234);
+    let limits = airlock::scan::Limits::default();
+    for round in 0..3000 {
+        let len = (rng.next() % 2048) as usize;
+        let mut bytes = prefixes[round % prefixes.len()].to_vec();
+        bytes.extend((0..len).map(|_| rng.next() as u8));
+        let name = names[(rng.next() as usize) % names.len()];
+        let findings = airlock::scan::scan_bytes(name, &bytes, &limits, 0);
+        let verdict = airlock::scan::Verdict::of(&findings);
+        if findings
+            .iter()
+            .any(|f| f.category == airlock::scan::Category::Unreadable)
+        {
+            assert_ne!(
+                verdict,
+                airlock::scan::Verdict::Safe,
+                "{name} round {round}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_oversized_file_is_unreadable_not_safe() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("big.txt");
+    std::fs::write(&path, vec![b'a'; 4096]).unwrap();
+    let limits = airlock::scan::Limits {
+        max_file_bytes: 1024,
+        ..Default::default()
+    };
+    let report = airlock::scan::scan_file(&path, "big.txt", tmp.path(), &limits);
+    assert_eq!(report.verdict, airlock::scan::Verdict::Review);
+    assert_eq!(
+        report.findings[0].category,
+        airlock::scan::Category::Unreadable
+    );
+}

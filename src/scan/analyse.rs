@@ -118,7 +118,10 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     .with_evidence(short(&hit.sentence))
                     .at(place(&piece, hit.line)),
                 );
-            } else if disguised && severity == Severity::Danger {
+            } else if disguised
+                && severity == Severity::Danger
+                && !written_plainly(&piece.text, &hit.sentence)
+            {
                 findings.push(
                     Finding::new(
                         Category::HiddenContent,
@@ -180,6 +183,20 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Whether the sentence appears as such in the raw text, so it was not
+/// disguised by look-alike or invisible characters.
+fn written_plainly(raw: &str, sentence: &str) -> bool {
+    let first_words: String = sentence
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let raw_words: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    raw_words
+        .to_lowercase()
+        .contains(&first_words.to_lowercase())
 }
 
 /// A file name that reads as an order to the assistant.

@@ -21,6 +21,12 @@ enum Check {
     Nir,
     /// A value that looks random enough to be a real secret.
     Entropy(f64),
+    /// A secret's value: not a placeholder, not a plain word, random
+    /// enough.
+    KeyLike,
+    /// A long value mixing upper case, lower case and digits, with the
+    /// entropy of a generated key (hashes in hex stay below it).
+    RandomKey,
 }
 
 struct Pattern {
@@ -109,13 +115,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Check::Pattern,
         ),
         pattern(
-            "slack-webhook",
-            "a Slack webhook address",
-            r"(https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+)",
-            1,
-            Check::Pattern,
-        ),
-        pattern(
             "stripe-key",
             "a Stripe key",
             r"\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,})\b",
@@ -194,10 +193,38 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pattern(
             "password-assignment",
-            "a password or secret key",
-            r#"(?i)\b(?:password|passwd|pwd|pass|secret|secret[_-]?key|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|token|client[_-]?secret|private[_-]?key|db[_-]?pass(?:word)?)\b["']?\s*(?:=|:|=>|:=)\s*["']?([^\s"',;<>{}()\[\]]{6,128})"#,
+            "a password",
+            r#"(?i)\b[\w.\-]*(?:password|passwd|pwd|passphrase)[\w.\-]*["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})"#,
             1,
-            Check::Entropy(2.8),
+            Check::Entropy(2.5),
+        ),
+        pattern(
+            "secret-assignment",
+            "a secret key or token",
+            r#"(?i)\b[\w.\-]*(?:secret|token|api[_\-]?key|apikey|auth|credential|private[_\-]?key|access[_\-]?key)[\w.\-]*["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?(?:!!\w+[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})|(?m)^[ \t]*(?:ENV|export|set)[ \t]+[A-Z_]*(?:SECRET|TOKEN|API_?KEY|AUTH|CREDENTIAL|PASSWORD|PASSWD)[A-Z_]*[ \t]+["']?([^\s"']{6,128})"#,
+            0,
+            Check::KeyLike,
+        ),
+        pattern(
+            "random-looking-value",
+            "a value that looks like a secret key",
+            r#"(?m)[\w.\-]{2,40}["']?[ \t]*(?:=|:)[ \t]*(?:!!\w+[ \t]+)?["']?([A-Za-z0-9+/_\-]{20,200}={0,2})["']?[ \t]*(?:$|#|,)"#,
+            1,
+            Check::RandomKey,
+        ),
+        pattern(
+            "password-hash",
+            "a password hash",
+            r"(?m)^[\w.\-@]+:(\$(?:apr1|2[aby]?|1|5|6|y)\$[./A-Za-z0-9$]{8,})",
+            1,
+            Check::Pattern,
+        ),
+        pattern(
+            "webhook",
+            "a webhook address (anyone who has it can post as you)",
+            r"(https://hooks\.slack\.com/services/[A-Za-z0-9_]+/[A-Za-z0-9_]+/[A-Za-z0-9_]{8,}|https?://[\w.\-]+/(?:[\w.\-]+/)*webhooks?/(?:[\w.\-]+/)*[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]{8,})",
+            1,
+            Check::Pattern,
         ),
         pattern(
             "card",
@@ -278,8 +305,6 @@ fn is_placeholder(value: &str) -> bool {
         "none",
         "undefined",
         "default",
-        "12345",
-        "abcdef",
         "qwerty",
         "env.",
         "process.env",
@@ -292,7 +317,13 @@ fn is_placeholder(value: &str) -> bool {
         "args.",
         "params",
     ];
-    lower.starts_with('$')
+    // An environment variable's name stands in for the value.
+    let env_name = value.len() > 2
+        && value
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    env_name
+        || lower.starts_with('$')
         || lower.starts_with('%')
         || lower.starts_with('<')
         || lower.starts_with("{{")
@@ -300,6 +331,47 @@ fn is_placeholder(value: &str) -> bool {
             .chars()
             .all(|c| c == lower.chars().next().unwrap_or('x'))
         || WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// "words-joined-like-this" or "like_this" reads as a name, not a key.
+fn joined_words(value: &str) -> bool {
+    let words: Vec<&str> = value
+        .split(['-', '_', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+fn key_like(value: &str) -> bool {
+    let digit = value.chars().any(|c| c.is_ascii_digit());
+    let mixed = value.chars().any(|c| c.is_ascii_uppercase())
+        && value.chars().any(|c| c.is_ascii_lowercase());
+    let symbol = value.chars().any(|c| !c.is_alphanumeric());
+    !value.starts_with('-')
+        && !joined_words(value)
+        && (digit || mixed || symbol)
+        && !is_placeholder(value)
+        && entropy(value) >= 3.0
+}
+
+fn random_key(value: &str) -> bool {
+    let upper = value.chars().any(|c| c.is_ascii_uppercase());
+    let lower = value.chars().any(|c| c.is_ascii_lowercase());
+    let digit = value.chars().any(|c| c.is_ascii_digit());
+    // Words joined by separators ("Some_Long_Name2") are identifiers.
+    let separators = value
+        .chars()
+        .filter(|c| matches!(c, '_' | '-' | '/'))
+        .count();
+    upper
+        && lower
+        && digit
+        && separators * 8 < value.len()
+        && !is_placeholder(value)
+        && entropy(value) >= 4.2
 }
 
 /// Shannon entropy in bits per character.
@@ -423,6 +495,20 @@ pub fn mask(value: &str) -> String {
     )
 }
 
+/// The convention of secret scanners: a `pragma: allowlist secret` comment
+/// on the line (or `allowlist nextline secret` on the line before) marks a
+/// value its author already checked.
+fn allowlisted(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    if text[line_start..line_end].contains("pragma: allowlist secret") {
+        return true;
+    }
+    let before = &text[..line_start.saturating_sub(1)];
+    let previous = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    previous.contains("pragma: allowlist nextline secret")
+}
+
 /// Every piece of private data in `text`.
 pub fn scan(text: &str) -> Vec<Secret> {
     let mut found: Vec<Secret> = Vec::new();
@@ -445,8 +531,11 @@ pub fn scan(text: &str) -> Vec<Secret> {
                 Check::Ssn => ssn_ok(value),
                 Check::Nir => nir_ok(value),
                 Check::Entropy(min) => !is_placeholder(value) && entropy(value) >= min,
+                Check::RandomKey => random_key(value),
+                Check::KeyLike => key_like(value),
             };
             if !ok
+                || allowlisted(text, m.start())
                 || found
                     .iter()
                     .any(|f| f.range.start < m.end() && m.start() < f.range.end)
@@ -484,6 +573,7 @@ pub fn secret_file_name(name: &str) -> Option<&'static str> {
         (".netrc", "a file of saved logins"),
         (".pgpass", "a file of database passwords"),
         (".htpasswd", "a file of website passwords"),
+        ("htpasswd", "a file of website passwords"),
         ("secrets.yml", "a secrets file"),
         ("secrets.yaml", "a secrets file"),
         ("secrets.json", "a secrets file"),
@@ -542,6 +632,24 @@ mod tests {
         );
         assert!(ids("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U").contains(&"jwt"));
         assert_eq!(ids("DB_PASSWORD=h7$Kq2!vLp9zR"), ["password-assignment"]);
+        assert_eq!(
+            ids("ENV DRONE_TOKEN YXNkZmZmZmZm_HARDcoded"),
+            ["secret-assignment"]
+        );
+        assert_eq!(ids("password: hardcoded"), ["password-assignment"]);
+        assert_eq!(ids("secrets =\n    hunter2x9"), ["secret-assignment"]);
+        assert_eq!(
+            ids("mimi=gX69YO4CvBsVjzAwYxdGyDd30t5+9ez31gKATtj4"),
+            ["random-looking-value"]
+        );
+        assert_eq!(
+            ids("admin:$apr1$l0cpzs5a$vQK3lmgMGvcXcRP8b"),
+            ["password-hash"]
+        );
+        assert_eq!(
+            ids("hook: https://hooks.slack.com/services/T0001/B0001/abcdEFGH1234"),
+            ["webhook"]
+        );
     }
 
     #[test]
@@ -551,6 +659,14 @@ mod tests {
         assert!(ids("api_key = \"<your-api-key>\"").is_empty());
         assert!(ids("password = os.environ['PW']").is_empty());
         assert!(ids("secret = xxxxxxxxxx").is_empty());
+        assert!(ids("commit = 2b00042f7481c7b056c4b410d28f33cf").is_empty());
+        assert!(ids("name = Some_Long_Identifier_Name2").is_empty());
+        assert!(ids("api_key: TRACKING_API_KEY").is_empty());
+        assert!(ids("detect-secrets scan --baseline").is_empty());
+        assert!(ids("auth_method = currently").is_empty());
+        assert!(ids("API_KEY = 'this-will-be-a-plugin'").is_empty());
+        assert!(ids("API_KEY = 'Xy7kQ2mP9zR4' # pragma: allowlist secret").is_empty());
+        assert!(ids("# pragma: allowlist nextline secret\nAPI_KEY = 'Xy7kQ2mP9zR4'").is_empty());
     }
 
     #[test]
