@@ -18,6 +18,8 @@ pub struct Settings {
     pub workspace: Option<PathBuf>,
     /// Ids of the before-first-use checklist items the person ticked.
     pub first_use_ticked: BTreeSet<String>,
+    /// Where quarantined files go (default `~/Cowork-Quarantine`).
+    pub quarantine_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -26,6 +28,7 @@ impl Default for Settings {
             version: SETTINGS_VERSION,
             workspace: None,
             first_use_ticked: BTreeSet::new(),
+            quarantine_dir: None,
         }
     }
 }

@@ -13,6 +13,7 @@ pub fn show(
     ui: &mut Ui,
     settings: &Settings,
     status: Option<&WorkspaceStatus>,
+    files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Your workspace");
@@ -58,6 +59,8 @@ pub fn show(
         ui.add_space(12.0);
         folder_cards(ui, status, actions);
     }
+    ui.add_space(12.0);
+    verdicts(ui, files, actions);
     ui.add_space(12.0);
     first_use_progress(ui, settings, status, actions);
 }
@@ -149,6 +152,46 @@ fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
     } else {
         style::status_line(ui, Tone::Bad, "Missing");
     }
+}
+
+fn verdicts(
+    ui: &mut Ui,
+    files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
+    actions: &mut Vec<Action>,
+) {
+    use crate::scan::Verdict;
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Checked files").size(18.0).strong());
+        if files.is_empty() {
+            ui.label("The files have not been checked yet.");
+        } else {
+            ui.horizontal(|ui| {
+                for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
+                    super::files::chip(ui, v);
+                    ui.label(
+                        files
+                            .values()
+                            .filter(|f| f.verdict == v)
+                            .count()
+                            .to_string(),
+                    );
+                    ui.add_space(8.0);
+                }
+            });
+        }
+        let label = if files.is_empty() {
+            "Check the files"
+        } else {
+            "See the files"
+        };
+        if ui.button(label).clicked() {
+            actions.push(Action::GoTo(Screen::Files));
+            if files.is_empty() {
+                actions.push(Action::StartScan);
+            }
+        }
+    });
 }
 
 fn first_use_progress(

@@ -3,17 +3,23 @@
 //! an [`Action`]; the app applies it after the frame.
 
 mod checklist_view;
+mod files;
 mod home;
 mod icon;
 mod jobs;
 mod nav;
 mod os;
+mod quarantine_view;
+mod scan_job;
 mod style;
 pub mod wizard;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::app_home::AppHome;
+use crate::quarantine::Quarantine;
+use crate::scan::{FileReport, Verdict};
 use crate::settings::Settings;
 use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
 use jobs::{Job, Poll};
@@ -24,6 +30,8 @@ use wizard::{Wizard, WizardStep};
 pub enum Screen {
     Wizard,
     Home,
+    Files,
+    Quarantine,
     FirstUseChecklist,
 }
 
@@ -47,6 +55,16 @@ pub enum Action {
     },
     FinishWizard,
     DismissNotice,
+    StartScan,
+    CancelScan,
+    /// Open the system's file chooser to add files.
+    PickFilesToAdd,
+    /// Copy these files into `input/` and check them.
+    AddFiles(Vec<PathBuf>),
+    SelectFile(String),
+    QuarantineFile(String),
+    ShowInFolder(String),
+    RestoreFromQuarantine(PathBuf),
 }
 
 /// A message from Airlock itself (never text from inside a file).
@@ -54,6 +72,8 @@ pub enum Action {
 pub struct Notice {
     pub tone: style::Tone,
     pub text: String,
+    /// The safe choice, offered as a button next to the message.
+    pub offer: Option<(String, Action)>,
 }
 
 pub struct AirlockApp {
@@ -66,7 +86,17 @@ pub struct AirlockApp {
     status_job: Option<Job<WorkspaceStatus>>,
     status_read_at: Option<std::time::Instant>,
     picker: Option<Job<Option<PathBuf>>>,
+    add_picker: Option<Job<Option<Vec<PathBuf>>>>,
     notice: Option<Notice>,
+    files: BTreeMap<String, FileReport>,
+    scan_job: Option<scan_job::ScanJob>,
+    scanned_once: bool,
+    /// Files just added: a danger verdict among them is offered for
+    /// quarantine as soon as their scan is done.
+    just_added: Vec<String>,
+    selected: Option<String>,
+    filter: files::Filter,
+    quarantine: Quarantine,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -80,6 +110,7 @@ impl AirlockApp {
         let notice = loaded.notice.map(|text| Notice {
             tone: style::Tone::Warning,
             text,
+            offer: None,
         });
         let settings = loaded.settings;
         let screen = if settings.workspace.is_some() {
@@ -88,6 +119,14 @@ impl AirlockApp {
             Screen::Wizard
         };
         let wizard = Wizard::new(folders.default_workspace());
+        let quarantine = Quarantine::new(
+            settings.quarantine_dir.clone().unwrap_or_else(|| {
+                folders
+                    .home
+                    .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+            }),
+            &home,
+        );
         let rules = PlaceRules {
             folders,
             reserved: home.owned_dirs(),
@@ -102,7 +141,15 @@ impl AirlockApp {
             status_job: None,
             status_read_at: None,
             picker: None,
+            add_picker: None,
             notice,
+            files: BTreeMap::new(),
+            scan_job: None,
+            scanned_once: false,
+            just_added: Vec::new(),
+            selected: None,
+            filter: files::Filter::default(),
+            quarantine,
             logo: None,
             styled: false,
         }
@@ -114,6 +161,30 @@ impl AirlockApp {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The latest verdict for each workspace file.
+    pub fn file_reports(&self) -> &BTreeMap<String, FileReport> {
+        &self.files
+    }
+
+    pub fn is_scanning(&self) -> bool {
+        self.scan_job.is_some()
+    }
+
+    pub fn quarantine_dir(&self) -> &std::path::Path {
+        &self.quarantine.dir
+    }
+
+    /// Asks for a scan as the "Scan now" button does.
+    pub fn start_scan_for_test(&mut self, ctx: &egui::Context) {
+        self.apply(Action::StartScan, ctx);
+    }
+
+    /// Copies files into `input/` and checks them: what "Add files…" and
+    /// dropping files on the window do.
+    pub fn add_files(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        self.apply(Action::AddFiles(paths), ctx);
     }
 
     /// Background work: folder picker and workspace status.
@@ -141,6 +212,19 @@ impl AirlockApp {
                 }
             }
         }
+        if let Some(job) = &self.add_picker {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(choice) => {
+                    self.add_picker = None;
+                    if let Some(paths) = choice {
+                        self.apply(Action::AddFiles(paths), ctx);
+                    }
+                }
+                Poll::Lost => self.add_picker = None,
+            }
+        }
+        self.poll_scan();
         if let Some(job) = &self.status_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -158,6 +242,81 @@ impl AirlockApp {
             self.refresh_status(ctx);
         }
         ctx.request_repaint_after(STATUS_REFRESH);
+    }
+
+    fn poll_scan(&mut self) {
+        let Some(job) = &mut self.scan_job else {
+            return;
+        };
+        let update = job.poll();
+        let cancelled = job.is_cancelled();
+        for file in update.files {
+            self.files.insert(file.path.clone(), file);
+        }
+        if !update.finished {
+            return;
+        }
+        self.scan_job = None;
+        self.scanned_once = true;
+        if cancelled {
+            self.notify(
+                style::Tone::Info,
+                "The check was stopped; the list shows what was checked so far.",
+            );
+            return;
+        }
+        let dangerous: Vec<String> = self
+            .just_added
+            .drain(..)
+            .filter(|rel| {
+                self.files
+                    .get(rel)
+                    .is_some_and(|f| f.verdict == Verdict::Danger)
+            })
+            .collect();
+        if let Some(first) = dangerous.first() {
+            self.selected = Some(first.clone());
+            self.screen = Screen::Files;
+            self.notice = Some(Notice {
+                tone: style::Tone::Bad,
+                text: format!(
+                    "{first} is dangerous: Airlock recommends taking it out of the workspace."
+                ),
+                offer: Some((
+                    format!("Quarantine {first}"),
+                    Action::QuarantineFile(first.clone()),
+                )),
+            });
+        }
+    }
+
+    fn start_scan(&mut self, ctx: &egui::Context) {
+        if self.scan_job.is_some() {
+            self.notify(
+                style::Tone::Info,
+                "A check is already running; wait for it to finish or cancel it.",
+            );
+            return;
+        }
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        // Files that disappeared since the last scan leave the list.
+        let present: std::collections::BTreeSet<String> = crate::scan::list_files(&root)
+            .into_iter()
+            .map(|(_, rel)| rel)
+            .collect();
+        self.files.retain(|rel, _| present.contains(rel));
+        match scan_job::ScanJob::start(root, ctx) {
+            Ok(job) => self.scan_job = Some(job),
+            Err(err) => {
+                log::warn!("scan thread: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    "Airlock could not start checking the files. Try again, or restart Airlock.",
+                );
+            }
+        }
     }
 
     fn refresh_status(&mut self, ctx: &egui::Context) {
@@ -187,6 +346,17 @@ impl AirlockApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.wizard.refresh_check(&self.rules);
         let mut actions = Vec::new();
+        let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() && self.settings.workspace.is_some() {
+            actions.push(Action::AddFiles(dropped));
+        }
         if let Some(notice) = &self.notice {
             notice_bar(ui, notice, &mut actions);
         }
@@ -237,7 +407,34 @@ impl AirlockApp {
                 self.logo.as_ref(),
                 actions,
             ),
-            Screen::Home => home::show(ui, &self.settings, self.status.as_ref(), actions),
+            Screen::Home => home::show(
+                ui,
+                &self.settings,
+                self.status.as_ref(),
+                &self.files,
+                actions,
+            ),
+            Screen::Files => {
+                let view = files::View {
+                    files: &self.files,
+                    scanning: self
+                        .scan_job
+                        .as_ref()
+                        .map(|j| (j.progress.done, j.progress.total)),
+                    scanned_once: self.scanned_once,
+                };
+                files::show(
+                    ui,
+                    &view,
+                    &mut self.filter,
+                    self.selected.as_deref(),
+                    actions,
+                );
+            }
+            Screen::Quarantine => {
+                let items = self.quarantine.items();
+                quarantine_view::show(ui, &self.quarantine.dir, &items, actions);
+            }
             Screen::FirstUseChecklist => {
                 ui.heading("Before first use");
                 ui.add_space(8.0);
@@ -298,6 +495,140 @@ impl AirlockApp {
                 self.refresh_status(ctx);
             }
             Action::DismissNotice => self.notice = None,
+            Action::StartScan => self.start_scan(ctx),
+            Action::CancelScan => {
+                if let Some(job) = &self.scan_job {
+                    job.cancel();
+                }
+            }
+            Action::PickFilesToAdd => self.pick_files(ctx),
+            Action::AddFiles(paths) => self.add(paths, ctx),
+            Action::SelectFile(rel) => self.selected = Some(rel),
+            Action::QuarantineFile(rel) => self.quarantine_file(&rel),
+            Action::ShowInFolder(rel) => {
+                if let Some(root) = &self.settings.workspace {
+                    let dir = root
+                        .join(&rel)
+                        .parent()
+                        .map(|p| p.to_path_buf())
+                        .unwrap_or(root.clone());
+                    self.apply(Action::OpenFolder(dir), ctx);
+                }
+            }
+            Action::RestoreFromQuarantine(stored) => self.restore(&stored, ctx),
+        }
+    }
+
+    fn restore(&mut self, stored: &std::path::Path, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        match self.quarantine.restore(&root, stored) {
+            Ok(rel) => {
+                self.notify(
+                    style::Tone::Good,
+                    &format!("{rel} is back in the workspace; Airlock is checking it again."),
+                );
+                self.start_scan(ctx);
+            }
+            Err(err) => {
+                log::warn!("restore: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    "Airlock could not put the file back; it is still safe in the quarantine.",
+                );
+            }
+        }
+    }
+
+    fn add(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        let mut copied = Vec::new();
+        let mut refused = Vec::new();
+        for added in crate::intake::add_files(&root, &paths) {
+            match added {
+                crate::intake::Added::Copied { rel, .. } => copied.push(rel),
+                crate::intake::Added::Refused { from, why } => {
+                    let name = from
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    refused.push(format!("{name}: {why}"));
+                }
+            }
+        }
+        if refused.is_empty() {
+            self.notify(
+                style::Tone::Info,
+                &format!(
+                    "Copied {} file(s) into input/; checking them now.",
+                    copied.len()
+                ),
+            );
+        } else {
+            self.notify(
+                style::Tone::Warning,
+                &format!("Not added: {}", refused.join("; ")),
+            );
+        }
+        self.just_added.extend(copied);
+        self.screen = Screen::Files;
+        // A scan already running may have passed the new files: start over.
+        if let Some(job) = self.scan_job.take() {
+            job.cancel();
+        }
+        self.start_scan(ctx);
+    }
+
+    fn quarantine_file(&mut self, rel: &str) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        let reason = self
+            .files
+            .get(rel)
+            .and_then(|f| f.main_finding())
+            .map_or_else(|| "Put aside by you.".to_string(), |f| f.message.clone());
+        match self.quarantine.put(&root, rel, &reason) {
+            Ok(_) => {
+                self.files.remove(rel);
+                self.selected = None;
+                self.notify(
+                    style::Tone::Good,
+                    &format!("{rel} is now in the quarantine, out of the assistant's reach."),
+                );
+                self.refresh_status_now();
+            }
+            Err(err) => {
+                log::warn!("quarantine {rel}: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    &format!(
+                        "Airlock could not move {rel} to the quarantine; it has not been changed."
+                    ),
+                );
+            }
+        }
+    }
+
+    fn pick_files(&mut self, ctx: &egui::Context) {
+        if self.add_picker.is_some() {
+            return;
+        }
+        let start = self.rules.folders.home.clone();
+        match Job::spawn("file-picker", ctx, move || {
+            rfd::FileDialog::new()
+                .set_title("Choose files to add to the workspace")
+                .set_directory(start)
+                .pick_files()
+        }) {
+            Ok(job) => self.add_picker = Some(job),
+            Err(err) => {
+                log::warn!("file picker: {err}");
+                self.notify(style::Tone::Warning, "The file chooser could not be opened. Drop the files onto this window instead.");
+            }
         }
     }
 
@@ -362,6 +693,7 @@ impl AirlockApp {
         self.notice = Some(Notice {
             tone,
             text: text.to_string(),
+            offer: None,
         });
     }
 }
@@ -390,6 +722,12 @@ fn notice_bar(ui: &mut egui::Ui, notice: &Notice, actions: &mut Vec<Action>) {
     egui::Panel::top("notice").show(ui, |ui| {
         ui.horizontal(|ui| {
             style::status_line(ui, notice.tone, &notice.text);
+            if let Some((label, action)) = &notice.offer
+                && style::primary_button(ui, label).clicked()
+            {
+                actions.push(action.clone());
+                actions.push(Action::DismissNotice);
+            }
             if ui.button("Dismiss").clicked() {
                 actions.push(Action::DismissNotice);
             }

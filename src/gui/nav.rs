@@ -6,6 +6,8 @@ use super::{Action, Screen};
 
 const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Home, "🏠", "Home"),
+    (Screen::Files, "🔍", "Files"),
+    (Screen::Quarantine, "🔒", "Quarantine"),
     (Screen::FirstUseChecklist, "☑", "Before first use"),
 ];
 

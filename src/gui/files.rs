@@ -1,0 +1,274 @@
+//! The Files screen: every workspace file with its verdict and main
+//! finding; selecting one shows every finding with its evidence, why it
+//! matters and what to do. Text from inside a file only ever appears in
+//! the labelled "What the file says" box.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, Ui};
+
+use super::Action;
+use super::style::{self, Tone};
+use crate::scan::{FileReport, Finding, Severity, Verdict};
+
+/// What the list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub verdict: Option<Verdict>,
+    pub folder: Option<String>,
+}
+
+/// The screen's view of the scan.
+pub struct View<'a> {
+    pub files: &'a BTreeMap<String, FileReport>,
+    pub scanning: Option<(usize, usize)>,
+    pub scanned_once: bool,
+}
+
+pub fn tone(verdict: Verdict) -> Tone {
+    match verdict {
+        Verdict::Safe => Tone::Good,
+        Verdict::Review => Tone::Warning,
+        Verdict::Danger => Tone::Bad,
+    }
+}
+
+/// Colour, icon and word: never colour alone.
+pub fn chip(ui: &mut Ui, verdict: Verdict) {
+    let tone = tone(verdict);
+    egui::Frame::NONE
+        .fill(tone.color(ui).gamma_multiply(0.18))
+        .corner_radius(egui::CornerRadius::same(10))
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(format!("{} {}", tone.icon(), verdict.word()))
+                    .color(tone.color(ui))
+                    .strong(),
+            );
+        });
+}
+
+fn folder_of(path: &str) -> &str {
+    path.split_once('/').map(|(f, _)| f).unwrap_or("(top)")
+}
+
+pub fn show(
+    ui: &mut Ui,
+    view: &View<'_>,
+    filter: &mut Filter,
+    selected: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Files");
+    ui.label("Every file in the workspace, checked for hidden instructions, macros, disguises and private data.");
+    ui.add_space(8.0);
+    toolbar(ui, view, filter, actions);
+    ui.add_space(8.0);
+    if view.files.is_empty() {
+        let text = if view.scanning.is_some() {
+            "Checking the files…"
+        } else if view.scanned_once {
+            "The workspace is empty. Add files to give them to the assistant."
+        } else {
+            "Not checked yet. Press “Scan now”."
+        };
+        ui.label(text);
+        return;
+    }
+    summary(ui, view.files);
+    ui.add_space(6.0);
+    list(ui, view.files, filter, selected, actions);
+    if let Some(file) = selected.and_then(|s| view.files.get(s)) {
+        ui.add_space(12.0);
+        details(ui, file, actions);
+    }
+}
+
+fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        if let Some((done, total)) = view.scanning {
+            let fraction = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(240.0)
+                    .text(format!("{done} of {total} files")),
+            );
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CancelScan);
+            }
+        } else if style::primary_button(ui, "Scan now").clicked() {
+            actions.push(Action::StartScan);
+        }
+        if ui.button("Add files…").clicked() {
+            actions.push(Action::PickFilesToAdd);
+        }
+        ui.separator();
+        let verdict_label = ui.label("Show:");
+        egui::ComboBox::from_id_salt("verdict-filter")
+            .selected_text(filter.verdict.map_or("All verdicts", |v| v.word()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.verdict, None, "All verdicts");
+                for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
+                    ui.selectable_value(&mut filter.verdict, Some(v), v.word());
+                }
+            })
+            .response
+            .labelled_by(verdict_label.id);
+        let folder_label = ui.label("in");
+        egui::ComboBox::from_id_salt("folder-filter")
+            .selected_text(filter.folder.as_deref().unwrap_or("All folders"))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.folder, None, "All folders");
+                for folder in crate::workspace::FOLDERS {
+                    ui.selectable_value(&mut filter.folder, Some(folder.to_string()), folder);
+                }
+            })
+            .response
+            .labelled_by(folder_label.id);
+    });
+    ui.label(
+        RichText::new("You can also drop files onto this window to add them.")
+            .small()
+            .weak(),
+    );
+}
+
+fn summary(ui: &mut Ui, files: &BTreeMap<String, FileReport>) {
+    let count = |v: Verdict| files.values().filter(|f| f.verdict == v).count();
+    ui.horizontal(|ui| {
+        for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
+            chip(ui, v);
+            ui.label(format!("{}", count(v)));
+            ui.add_space(8.0);
+        }
+    });
+}
+
+fn list(
+    ui: &mut Ui,
+    files: &BTreeMap<String, FileReport>,
+    filter: &Filter,
+    selected: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let mut rows: Vec<&FileReport> = files
+        .values()
+        .filter(|f| filter.verdict.is_none_or(|v| f.verdict == v))
+        .filter(|f| {
+            filter
+                .folder
+                .as_deref()
+                .is_none_or(|d| folder_of(&f.path) == d)
+        })
+        .collect();
+    // Worst first, then by name: what needs attention is on top.
+    rows.sort_by(|a, b| b.verdict.cmp(&a.verdict).then(a.path.cmp(&b.path)));
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        egui::Grid::new("files-grid")
+            .striped(true)
+            .num_columns(4)
+            .spacing([16.0, 6.0])
+            .show(ui, |ui| {
+                ui.label(RichText::new("Verdict").strong());
+                ui.label(RichText::new("Folder").strong());
+                ui.label(RichText::new("Name").strong());
+                ui.label(RichText::new("Main finding").strong());
+                ui.end_row();
+                for file in rows {
+                    chip(ui, file.verdict);
+                    ui.label(folder_of(&file.path));
+                    let name = file
+                        .path
+                        .split_once('/')
+                        .map_or(file.path.as_str(), |(_, n)| n);
+                    let is_selected = selected == Some(file.path.as_str());
+                    if ui
+                        .selectable_label(is_selected, crate::scan::text::make_visible(name))
+                        .clicked()
+                    {
+                        actions.push(Action::SelectFile(file.path.clone()));
+                    }
+                    let main = file
+                        .main_finding()
+                        .map_or("Nothing found.", |f| f.message.as_str());
+                    // The whole sentence is in the details; the list stays one line a file.
+                    ui.add(egui::Label::new(main).truncate());
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+fn details(ui: &mut Ui, file: &FileReport, actions: &mut Vec<Action>) {
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            chip(ui, file.verdict);
+            ui.label(
+                RichText::new(crate::scan::text::make_visible(&file.path))
+                    .size(18.0)
+                    .strong(),
+            );
+        });
+        ui.horizontal(|ui| {
+            if file.verdict != Verdict::Safe && style::primary_button(ui, "Quarantine").clicked() {
+                actions.push(Action::QuarantineFile(file.path.clone()));
+            }
+            if ui.button("Show in folder").clicked() {
+                actions.push(Action::ShowInFolder(file.path.clone()));
+            }
+        });
+        if file.findings.is_empty() {
+            style::status_line(
+                ui,
+                Tone::Good,
+                "Airlock found nothing to worry about in this file.",
+            );
+        }
+        for finding in &file.findings {
+            ui.add_space(6.0);
+            finding_block(ui, finding);
+        }
+    });
+}
+
+fn finding_block(ui: &mut Ui, finding: &Finding) {
+    let tone = match finding.severity {
+        Severity::Danger => Tone::Bad,
+        Severity::Review => Tone::Warning,
+        Severity::Info => Tone::Info,
+    };
+    let place = finding
+        .location
+        .as_deref()
+        .map(|l| format!(" ({l})"))
+        .unwrap_or_default();
+    style::concern_box(
+        ui,
+        tone,
+        &format!("{}: {}{place}", finding.category.title(), finding.message),
+        finding.category.why(),
+        finding.category.todo(),
+    );
+    if let Some(evidence) = &finding.evidence {
+        ui.label(
+            RichText::new("What the file says (shown as plain text, never followed):")
+                .small()
+                .weak(),
+        );
+        egui::Frame::NONE
+            .fill(ui.visuals().extreme_bg_color)
+            .corner_radius(egui::CornerRadius::same(6))
+            .inner_margin(egui::Margin::same(8))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(egui::Label::new(RichText::new(evidence).monospace()).wrap());
+            });
+    }
+}

@@ -1,0 +1,83 @@
+//! A scan of the workspace running on its own thread, reporting progress
+//! and each file's result as it comes, and stopping when asked.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::scan::{self, FileReport, Progress, ScanEvent};
+
+pub struct ScanJob {
+    receiver: Receiver<Message>,
+    cancel: Arc<AtomicBool>,
+    pub progress: Progress,
+}
+
+enum Message {
+    Event(ScanEvent),
+    Finished,
+}
+
+/// What polling found this frame.
+pub struct Update {
+    pub files: Vec<FileReport>,
+    pub finished: bool,
+}
+
+impl ScanJob {
+    pub fn start(root: PathBuf, ctx: &egui::Context) -> std::io::Result<Self> {
+        let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let flag = cancel.clone();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("scan".into())
+            .spawn(move || {
+                let sink = |event: ScanEvent| {
+                    let _ = sender.send(Message::Event(event));
+                    ctx.request_repaint();
+                };
+                scan::scan_tree(&root, &scan::Limits::default(), &flag, &sink);
+                let _ = sender.send(Message::Finished);
+                ctx.request_repaint();
+            })?;
+        Ok(Self {
+            receiver,
+            cancel,
+            progress: Progress::default(),
+        })
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    pub fn poll(&mut self) -> Update {
+        let mut update = Update {
+            files: Vec::new(),
+            finished: false,
+        };
+        while let Ok(message) = self.receiver.try_recv() {
+            match message {
+                Message::Event(ScanEvent::Progress(p)) => self.progress = p,
+                Message::Event(ScanEvent::File(file)) => update.files.push(file),
+                Message::Finished => update.finished = true,
+            }
+        }
+        // A worker that died without saying so is finished too.
+        if !update.finished
+            && matches!(
+                self.receiver.try_recv(),
+                Err(std::sync::mpsc::TryRecvError::Disconnected)
+            )
+        {
+            update.finished = true;
+        }
+        update
+    }
+}
