@@ -61,9 +61,17 @@ pub struct Env {
 
 impl Env {
     pub fn rules(&self) -> PlaceRules {
+        let settings = Settings::load(&self.home.settings_path()).settings;
+        let quarantine = settings.quarantine_dir.unwrap_or_else(|| {
+            self.folders
+                .home
+                .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+        });
+        let mut reserved = self.home.owned_dirs();
+        reserved.push(quarantine);
         PlaceRules {
             folders: self.folders.clone(),
-            reserved: self.home.owned_dirs(),
+            reserved,
         }
     }
 }
@@ -183,13 +191,20 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
     let report = if root.is_dir() {
         let cancel = std::sync::atomic::AtomicBool::new(false);
         let show_progress = !json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-        scan::scan_tree(&root, &limits, &cancel, &|event| {
+        let absolute = std::path::absolute(&root).unwrap_or(root.clone());
+        let cache_path = scan::cache::path_for(env.home.data_dir(), &absolute);
+        let mut cache = scan::ScanCache::load(&cache_path);
+        let report = scan::scan_tree_cached(&root, &limits, &mut cache, &cancel, &|event| {
             if let scan::ScanEvent::Progress(p) = event
                 && show_progress
             {
                 eprint!("\rScanning… {}/{} files", p.done, p.total);
             }
-        })
+        });
+        if let Err(err) = cache.save(&cache_path) {
+            log::warn!("scan cache not saved: {err}");
+        }
+        report
     } else {
         let name = root
             .file_name()

@@ -127,10 +127,9 @@ impl AirlockApp {
             }),
             &home,
         );
-        let rules = PlaceRules {
-            folders,
-            reserved: home.owned_dirs(),
-        };
+        let mut reserved = home.owned_dirs();
+        reserved.push(quarantine.dir.clone());
+        let rules = PlaceRules { folders, reserved };
         Self {
             home,
             rules,
@@ -307,7 +306,8 @@ impl AirlockApp {
             .map(|(_, rel)| rel)
             .collect();
         self.files.retain(|rel, _| present.contains(rel));
-        match scan_job::ScanJob::start(root, ctx) {
+        let cache_path = crate::scan::cache::path_for(self.home.data_dir(), &root);
+        match scan_job::ScanJob::start(root, cache_path, ctx) {
             Ok(job) => self.scan_job = Some(job),
             Err(err) => {
                 log::warn!("scan thread: {err}");

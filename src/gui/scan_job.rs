@@ -26,7 +26,8 @@ pub struct Update {
 }
 
 impl ScanJob {
-    pub fn start(root: PathBuf, ctx: &egui::Context) -> std::io::Result<Self> {
+    /// Starts scanning `root`, with the cache kept at `cache_path`.
+    pub fn start(root: PathBuf, cache_path: PathBuf, ctx: &egui::Context) -> std::io::Result<Self> {
         let (sender, receiver) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();
@@ -38,7 +39,11 @@ impl ScanJob {
                     let _ = sender.send(Message::Event(event));
                     ctx.request_repaint();
                 };
-                scan::scan_tree(&root, &scan::Limits::default(), &flag, &sink);
+                let mut cache = scan::ScanCache::load(&cache_path);
+                scan::scan_tree_cached(&root, &scan::Limits::default(), &mut cache, &flag, &sink);
+                if let Err(err) = cache.save(&cache_path) {
+                    log::warn!("scan cache not saved: {err}");
+                }
                 let _ = sender.send(Message::Finished);
                 ctx.request_repaint();
             })?;

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::bytes::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 const RULES: &str = include_str!("../../assets/rules/injection.ron");
@@ -38,41 +38,83 @@ struct RuleFile {
 pub struct Rules {
     pub rules: Vec<Rule>,
     set: RegexSet,
+    /// The same patterns without their start anchors: it matches wherever
+    /// any sentence could, so text it does not match needs no splitting.
+    prefilter: RegexSet,
     each: Vec<Regex>,
 }
 
-fn case_insensitive(pattern: &str) -> String {
-    format!("(?i){pattern}")
-}
-
 impl Rules {
+    /// Compiles the rules. Text is lower-cased before matching (ASCII case
+    /// is ignored by the patterns too) and the patterns run on bytes
+    /// without Unicode classes: that keeps the
+    /// automaton small and the scan fast, while literal accented or
+    /// non-Latin words in patterns still match their UTF-8 bytes.
     pub fn parse(text: &str) -> Result<Self, String> {
         let file: RuleFile = ron::from_str(text).map_err(|e| e.to_string())?;
-        let patterns: Vec<String> = file
-            .rules
-            .iter()
-            .map(|r| case_insensitive(&r.pattern))
-            .collect();
-        let set = RegexSet::new(&patterns).map_err(|e| e.to_string())?;
+        let patterns: Vec<&str> = file.rules.iter().map(|r| r.pattern.as_str()).collect();
+        let set = RegexSetBuilder::new(&patterns)
+            .unicode(false)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| e.to_string())?;
+        let unanchored: Vec<String> = patterns.iter().map(|p| without_start_anchors(p)).collect();
+        let prefilter = RegexSetBuilder::new(&unanchored)
+            .unicode(false)
+            .case_insensitive(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| e.to_string())?;
         let each = patterns
             .iter()
-            .map(|p| Regex::new(p).map_err(|e| e.to_string()))
+            .map(|p| {
+                regex::bytes::RegexBuilder::new(p)
+                    .unicode(false)
+                    .case_insensitive(true)
+                    .build()
+                    .map_err(|e| format!("{p}: {e}"))
+            })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             rules: file.rules,
             set,
+            prefilter,
             each,
         })
     }
 
     /// The rules that match `sentence`.
     pub fn matching(&self, sentence: &str) -> Vec<usize> {
-        self.set.matches(sentence).into_iter().collect()
+        let lower = sentence.to_lowercase();
+        self.set.matches(lower.as_bytes()).into_iter().collect()
     }
 
-    pub fn regex(&self, index: usize) -> &Regex {
-        &self.each[index]
+    /// Whether rule `index` matches `text` (for the rules' own tests).
+    pub fn rule_matches(&self, index: usize, text: &str) -> bool {
+        self.each[index].is_match(text.to_lowercase().as_bytes())
     }
+}
+
+/// Removes `^` anchors (not the `^` that negates a class), so the pattern
+/// matches anywhere it could match at the start of a sentence.
+fn without_start_anchors(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut previous = None;
+    let mut escaped = false;
+    for c in pattern.chars() {
+        let negation = previous == Some('[');
+        if c == '^' && !escaped && !negation {
+            previous = Some(c);
+            continue;
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
+        previous = Some(c);
+    }
+    out
 }
 
 /// The built-in rules. They are part of the program and a test checks
@@ -154,6 +196,9 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 /// Scores every sentence (and every pair of neighbours, so an order split
 /// across two sentences still adds up) and returns the suspicious ones.
 pub fn scan(text: &str, rules: &Rules) -> Vec<Hit> {
+    if !rules.prefilter.is_match(text.to_lowercase().as_bytes()) {
+        return Vec::new();
+    }
     let parts = sentences(text);
     let scored: Vec<(u32, Vec<usize>)> = parts
         .iter()
@@ -220,7 +265,7 @@ mod tests {
             for example in &rule.examples {
                 let text = crate::scan::text::normalize(example).text;
                 assert!(
-                    rules.regex(i).is_match(&text),
+                    rules.rule_matches(i, &text),
                     "{} misses its example {example:?}",
                     rule.id
                 );
@@ -228,7 +273,7 @@ mod tests {
             for counter in &rule.counter_examples {
                 let text = crate::scan::text::normalize(counter).text;
                 assert!(
-                    !rules.regex(i).is_match(&text),
+                    !rules.rule_matches(i, &text),
                     "{} matches its counter-example {counter:?}",
                     rule.id
                 );
@@ -259,6 +304,14 @@ mod tests {
         ] {
             assert!(danger(text), "{text}");
         }
+    }
+
+    #[test]
+    fn anchors_go_but_negations_stay() {
+        assert_eq!(
+            without_start_anchors(r"^\s*a[^!?]b|(?m)^c\^"),
+            r"\s*a[^!?]b|(?m)c\^"
+        );
     }
 
     #[test]

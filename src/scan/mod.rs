@@ -3,6 +3,7 @@
 //! `scan_tree` a whole folder in parallel, with progress and cancel.
 
 pub mod analyse;
+pub mod cache;
 pub mod decode;
 pub mod email;
 pub mod filename;
@@ -18,6 +19,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+pub use cache::ScanCache;
 pub use model::{Category, FileReport, Finding, ScanReport, Severity, Verdict};
 
 /// Limits that keep one file from costing too much.
@@ -228,6 +230,17 @@ pub fn scan_tree(
     cancel: &AtomicBool,
     sink: &(dyn Fn(ScanEvent) + Sync),
 ) -> ScanReport {
+    scan_tree_cached(root, limits, &mut ScanCache::default(), cancel, sink)
+}
+
+/// [`scan_tree`], serving unchanged files from `cache` and updating it.
+pub fn scan_tree_cached(
+    root: &Path,
+    limits: &Limits,
+    cache: &mut ScanCache,
+    cancel: &AtomicBool,
+    sink: &(dyn Fn(ScanEvent) + Sync),
+) -> ScanReport {
     let files = list_files(root);
     let total = files.len();
     let done = AtomicUsize::new(0);
@@ -238,13 +251,17 @@ pub fn scan_tree(
         total,
         bytes: 0,
     }));
-    let mut reports: Vec<FileReport> = files
+    let shared: &ScanCache = cache;
+    let results: Vec<(FileReport, Option<std::fs::Metadata>, bool)> = files
         .par_iter()
         .filter_map(|(path, rel)| {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let report = scan_file(path, rel, root, limits);
+            let meta = std::fs::symlink_metadata(path).ok();
+            let cached = meta.as_ref().and_then(|m| shared.get(rel, m));
+            let fresh = cached.is_none();
+            let report = cached.unwrap_or_else(|| scan_file(path, rel, root, limits));
             let now_done = done.fetch_add(1, Ordering::Relaxed) + 1;
             let now_bytes = bytes.fetch_add(report.size, Ordering::Relaxed) + report.size;
             // About five progress reports a second, whatever the pace.
@@ -259,9 +276,22 @@ pub fn scan_tree(
                 }));
             }
             sink(ScanEvent::File(report.clone()));
-            Some(report)
+            Some((report, meta, fresh))
         })
         .collect();
+    let finished = !cancel.load(Ordering::Relaxed);
+    let mut reports = Vec::with_capacity(results.len());
+    for (report, meta, fresh) in results {
+        if fresh && let Some(meta) = &meta {
+            cache.put(&report.path, meta, &report);
+        }
+        reports.push(report);
+    }
+    if finished {
+        let present: std::collections::HashSet<&str> =
+            files.iter().map(|(_, rel)| rel.as_str()).collect();
+        cache.retain(&present);
+    }
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     sink(ScanEvent::Progress(Progress {
         done: done.load(Ordering::Relaxed),

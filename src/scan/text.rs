@@ -154,6 +154,12 @@ fn leet(c: char) -> Option<char> {
 /// Normalises one piece of text for matching.
 pub fn normalize(input: &str) -> Normalized {
     let mut out = Normalized::default();
+    if input.is_ascii() {
+        let (text, changed) = collapse_disguises(input);
+        out.collapsed = changed;
+        out.text = text;
+        return out;
+    }
     let mut tags = String::new();
     let mut kept = String::with_capacity(input.len());
     let chars: Vec<char> = input.chars().collect();
@@ -194,9 +200,15 @@ pub fn normalize(input: &str) -> Normalized {
     if !tags.trim().is_empty() {
         out.tag_text = Some(tags);
     }
-    let nfkc: String = kept.nfkc().collect();
-    let (mapped, homoglyphs) = map_mixed_script_words(&nfkc);
-    out.homoglyphs = homoglyphs;
+    // ASCII is already in NFKC form and has no look-alikes to map.
+    let mapped = if kept.is_ascii() {
+        kept
+    } else {
+        let nfkc: String = kept.nfkc().collect();
+        let (mapped, homoglyphs) = map_mixed_script_words(&nfkc);
+        out.homoglyphs = homoglyphs;
+        mapped
+    };
     let (collapsed, changed) = collapse_disguises(&mapped);
     out.collapsed = changed;
     out.text = collapsed;

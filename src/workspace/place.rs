@@ -75,7 +75,9 @@ impl Concern {
                 "This is inside {}, a hidden folder where programs keep settings and keys.",
                 folder.display()
             ),
-            Concern::AppFolder => "This is where Airlock keeps its own records.".into(),
+            Concern::AppFolder => {
+                "This is one of Airlock's own folders (its records or the quarantine).".into()
+            }
             Concern::IsShortcut { target } => format!(
                 "This folder is a shortcut to another place ({}).",
                 target.display()

@@ -1,0 +1,147 @@
+//! The scan cache: a file whose size and modification time have not
+//! changed since its last scan keeps its verdict without being read again,
+//! so an unchanged workspace rescans almost at once. Kept in the app's own
+//! folder, one file per scanned folder, and dropped whole when the rules
+//! change.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::FileReport;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    size: u64,
+    modified_ns: u128,
+    report: FileReport,
+}
+
+/// Remembered reports for one scanned folder.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ScanCache {
+    /// Rules and engine this cache was made with.
+    version: String,
+    entries: HashMap<String, Entry>,
+}
+
+impl Default for ScanCache {
+    fn default() -> Self {
+        Self {
+            version: engine_version(),
+            entries: HashMap::new(),
+        }
+    }
+}
+
+/// Changes whenever the program or its rules change.
+fn engine_version() -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.update(include_str!("../../assets/rules/injection.ron").as_bytes());
+    hasher.update(include_bytes!("sensitive.rs"));
+    hasher.update(include_bytes!("analyse.rs"));
+    hasher.finalize().to_hex()[..16].to_string()
+}
+
+/// Where the cache of `root` lives inside the app's data folder.
+pub fn path_for(data_dir: &Path, root: &Path) -> PathBuf {
+    let key = blake3::hash(root.to_string_lossy().as_bytes()).to_hex();
+    data_dir
+        .join("scan-cache")
+        .join(format!("{}.json", &key[..24]))
+}
+
+fn stamp(meta: &std::fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+impl ScanCache {
+    /// Reads a cache; a missing, damaged or outdated one is simply empty.
+    pub fn load(path: &Path) -> Self {
+        let version = engine_version();
+        let cache: Option<ScanCache> = std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<ScanCache>(&bytes).ok())
+            .filter(|c| c.version == version);
+        cache.unwrap_or_default()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            crate::fsutil::create_private_dir_all(dir)?;
+        }
+        let bytes = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        crate::fsutil::write_atomic(path, &bytes)
+    }
+
+    /// The remembered report if the file has not changed since.
+    pub fn get(&self, rel: &str, meta: &std::fs::Metadata) -> Option<FileReport> {
+        let entry = self.entries.get(rel)?;
+        (entry.size == meta.len() && entry.modified_ns == stamp(meta) && meta.is_file())
+            .then(|| entry.report.clone())
+    }
+
+    pub fn put(&mut self, rel: &str, meta: &std::fs::Metadata, report: &FileReport) {
+        // Only reports made from the file's content are worth keeping.
+        if report.hash.is_some() && meta.is_file() {
+            self.entries.insert(
+                rel.to_string(),
+                Entry {
+                    size: meta.len(),
+                    modified_ns: stamp(meta),
+                    report: report.clone(),
+                },
+            );
+        }
+    }
+
+    /// Forgets files that are gone.
+    pub fn retain(&mut self, present: &std::collections::HashSet<&str>) {
+        self.entries.retain(|rel, _| present.contains(rel.as_str()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_files_are_served_from_the_cache_and_changed_ones_are_not() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("a.txt");
+        std::fs::write(&file, "hello").unwrap();
+        let meta = std::fs::metadata(&file).unwrap();
+        let report = FileReport::new("a.txt".into(), 5, Some("h".into()), vec![]);
+        let mut cache = ScanCache::load(&tmp.path().join("missing.json"));
+        cache.put("a.txt", &meta, &report);
+        let saved = tmp.path().join("cache.json");
+        cache.save(&saved).unwrap();
+        let cache = ScanCache::load(&saved);
+        assert_eq!(cache.get("a.txt", &meta), Some(report));
+        std::fs::write(&file, "hello, changed").unwrap();
+        let meta = std::fs::metadata(&file).unwrap();
+        assert_eq!(cache.get("a.txt", &meta), None);
+    }
+
+    #[test]
+    fn a_cache_from_other_rules_is_dropped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("cache.json");
+        std::fs::write(&path, r#"{"version":"old","entries":{"a":{"size":1,"modified_ns":1,"report":{"path":"a","verdict":"safe","findings":[]}}}}"#).unwrap();
+        assert!(ScanCache::load(&path).is_empty());
+    }
+}
