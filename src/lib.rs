@@ -13,6 +13,7 @@ pub mod gui;
 pub mod intake;
 pub mod logging;
 pub mod quarantine;
+pub mod reviews;
 pub mod scan;
 pub mod settings;
 pub mod workspace;

@@ -21,6 +21,7 @@ pub struct Filter {
 /// The screen's view of the scan.
 pub struct View<'a> {
     pub files: &'a BTreeMap<String, FileReport>,
+    pub reviews: &'a crate::reviews::Reviews,
     pub scanning: Option<(usize, usize)>,
     pub scanned_once: bool,
 }
@@ -78,10 +79,15 @@ pub fn show(
     }
     summary(ui, view.files);
     ui.add_space(6.0);
-    list(ui, view.files, filter, selected, actions);
+    list(ui, view, filter, selected, actions);
     if let Some(file) = selected.and_then(|s| view.files.get(s)) {
         ui.add_space(12.0);
-        details(ui, file, actions);
+        details(
+            ui,
+            file,
+            view.reviews.is_reviewed(file.hash.as_deref()),
+            actions,
+        );
     }
 }
 
@@ -151,12 +157,13 @@ fn summary(ui: &mut Ui, files: &BTreeMap<String, FileReport>) {
 
 fn list(
     ui: &mut Ui,
-    files: &BTreeMap<String, FileReport>,
+    view: &View<'_>,
     filter: &Filter,
     selected: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    let mut rows: Vec<&FileReport> = files
+    let mut rows: Vec<&FileReport> = view
+        .files
         .values()
         .filter(|f| filter.verdict.is_none_or(|v| f.verdict == v))
         .filter(|f| {
@@ -197,6 +204,11 @@ fn list(
                     let main = file
                         .main_finding()
                         .map_or("Nothing found.", |f| f.message.as_str());
+                    let main = if view.reviews.is_reviewed(file.hash.as_deref()) {
+                        format!("Reviewed by you. {main}")
+                    } else {
+                        main.to_string()
+                    };
                     // The whole sentence is in the details; the list stays one line a file.
                     ui.add(egui::Label::new(main).truncate());
                     ui.end_row();
@@ -205,7 +217,7 @@ fn list(
     });
 }
 
-fn details(ui: &mut Ui, file: &FileReport, actions: &mut Vec<Action>) {
+fn details(ui: &mut Ui, file: &FileReport, reviewed: bool, actions: &mut Vec<Action>) {
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
@@ -220,10 +232,30 @@ fn details(ui: &mut Ui, file: &FileReport, actions: &mut Vec<Action>) {
             if file.verdict != Verdict::Safe && style::primary_button(ui, "Quarantine").clicked() {
                 actions.push(Action::QuarantineFile(file.path.clone()));
             }
+            if file.verdict != Verdict::Safe && file.hash.is_some() {
+                let (label, mark) = if reviewed {
+                    ("Remove the reviewed mark", false)
+                } else {
+                    ("Mark as reviewed", true)
+                };
+                if ui.button(label).clicked() {
+                    actions.push(Action::MarkReviewed {
+                        rel: file.path.clone(),
+                        reviewed: mark,
+                    });
+                }
+            }
             if ui.button("Show in folder").clicked() {
                 actions.push(Action::ShowInFolder(file.path.clone()));
             }
         });
+        if reviewed {
+            style::status_line(
+                ui,
+                Tone::Info,
+                "You reviewed this file and chose to keep it; the mark goes if it changes.",
+            );
+        }
         if file.findings.is_empty() {
             style::status_line(
                 ui,

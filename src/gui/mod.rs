@@ -65,6 +65,11 @@ pub enum Action {
     QuarantineFile(String),
     ShowInFolder(String),
     RestoreFromQuarantine(PathBuf),
+    /// Mark a flagged file as looked at (or take the mark back).
+    MarkReviewed {
+        rel: String,
+        reviewed: bool,
+    },
 }
 
 /// A message from Airlock itself (never text from inside a file).
@@ -97,6 +102,7 @@ pub struct AirlockApp {
     selected: Option<String>,
     filter: files::Filter,
     quarantine: Quarantine,
+    reviews: crate::reviews::Reviews,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -127,6 +133,7 @@ impl AirlockApp {
             }),
             &home,
         );
+        let reviews = crate::reviews::Reviews::load(home.data_dir());
         let mut reserved = home.owned_dirs();
         reserved.push(quarantine.dir.clone());
         let rules = PlaceRules { folders, reserved };
@@ -148,6 +155,7 @@ impl AirlockApp {
             just_added: Vec::new(),
             selected: None,
             filter: files::Filter::default(),
+            reviews,
             quarantine,
             logo: None,
             styled: false,
@@ -417,6 +425,7 @@ impl AirlockApp {
             Screen::Files => {
                 let view = files::View {
                     files: &self.files,
+                    reviews: &self.reviews,
                     scanning: self
                         .scan_job
                         .as_ref()
@@ -516,7 +525,45 @@ impl AirlockApp {
                 }
             }
             Action::RestoreFromQuarantine(stored) => self.restore(&stored, ctx),
+            Action::MarkReviewed { rel, reviewed } => self.mark_reviewed(&rel, reviewed),
         }
+    }
+
+    fn mark_reviewed(&mut self, rel: &str, reviewed: bool) {
+        let Some(hash) = self.files.get(rel).and_then(|f| f.hash.clone()) else {
+            return;
+        };
+        let saved = if reviewed {
+            self.reviews.mark(&hash, rel)
+        } else {
+            self.reviews.unmark(&hash)
+        };
+        if let Err(err) = saved {
+            log::warn!("reviewed marks: {err}");
+            self.notify(
+                style::Tone::Bad,
+                "Airlock could not save your mark; it will be forgotten when Airlock closes.",
+            );
+            return;
+        }
+        let text = if reviewed {
+            format!(
+                "{rel} is marked as reviewed. The mark goes away by itself if the file changes."
+            )
+        } else {
+            format!("{rel} is no longer marked as reviewed.")
+        };
+        self.notice = Some(Notice {
+            tone: style::Tone::Info,
+            text,
+            offer: Some((
+                "Undo".into(),
+                Action::MarkReviewed {
+                    rel: rel.to_string(),
+                    reviewed: !reviewed,
+                },
+            )),
+        });
     }
 
     fn restore(&mut self, stored: &std::path::Path, ctx: &egui::Context) {
