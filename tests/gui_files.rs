@@ -131,7 +131,11 @@ fn mark_as_reviewed_is_undoable_and_drops_when_the_file_changes() {
     let ws = sb.root.join("ws");
     assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
     let source = sb.root.join("deploy.env");
-    std::fs::write(&source, "API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n").unwrap();
+    std::fs::write(
+        &source,
+        "API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
+    )
+    .unwrap();
     let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
     let mut h = harness(app);
     h.run();
@@ -151,9 +155,16 @@ fn mark_as_reviewed_is_undoable_and_drops_when_the_file_changes() {
     h.get_by_label("Mark as reviewed").click();
     h.run();
     h.get_by_label_contains("Reviewed by you.");
-    std::fs::write(ws.join("input/deploy.env"), "API_TOKEN=ghp_zzzDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n").unwrap();
+    std::fs::write(
+        ws.join("input/deploy.env"),
+        "API_TOKEN=ghp_zzzDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
+    )
+    .unwrap();
     let ctx = h.ctx.clone();
     h.state_mut().start_scan_for_test(&ctx);
     wait_for_scan(&mut h);
-    assert!(h.query_by_label_contains("Reviewed by you.").is_none(), "the mark survived a change");
+    assert!(
+        h.query_by_label_contains("Reviewed by you.").is_none(),
+        "the mark survived a change"
+    );
 }

@@ -137,9 +137,9 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
             && let Some(why) = &piece.hidden
             && !piece.text.trim().is_empty()
         {
-            // Hidden text without instructions is worth showing; an HTML
-            // comment is ordinary, so it does not change the verdict.
-            let severity = if why.contains("comment") {
+            // Hidden text without instructions is worth showing; comments
+            // and speaker notes are ordinary, so they do not change the verdict.
+            let severity = if piece.ordinary {
                 Severity::Info
             } else {
                 Severity::Review
@@ -300,7 +300,7 @@ mod tests {
 
     #[test]
     fn html_comments_alone_do_not_change_the_verdict() {
-        let findings = analyse(vec![TextPiece::hidden(
+        let findings = analyse(vec![TextPiece::aside(
             "Licensed under the MIT licence.",
             "comment",
             "it is an HTML comment",

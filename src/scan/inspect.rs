@@ -16,6 +16,9 @@ pub struct TextPiece {
     pub location: String,
     /// Why a person reading the file would not see it, if they would not.
     pub hidden: Option<String>,
+    /// Out of sight but ordinary (comments, speaker notes, properties):
+    /// shown to the person, but no reason for a review on its own.
+    pub ordinary: bool,
 }
 
 impl TextPiece {
@@ -24,6 +27,7 @@ impl TextPiece {
             text: text.into(),
             location: location.into(),
             hidden: None,
+            ordinary: false,
         }
     }
 
@@ -36,6 +40,19 @@ impl TextPiece {
             text: text.into(),
             location: location.into(),
             hidden: Some(why.into()),
+            ordinary: false,
+        }
+    }
+
+    /// Text out of sight in an ordinary way (a comment, speaker notes).
+    pub fn aside(
+        text: impl Into<String>,
+        location: impl Into<String>,
+        why: impl Into<String>,
+    ) -> Self {
+        Self {
+            ordinary: true,
+            ..Self::hidden(text, location, why)
         }
     }
 }
@@ -71,6 +88,8 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
         Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::Tiff | Kind::Webp => {
             metadata_strings(bytes)
         }
+        // OpenDocument files are zips too, but need their own inspector.
+        Kind::Zip if !ext.starts_with("od") => super::office::inspect(bytes),
         other => not_yet(other, &ext),
     }
 }
@@ -87,7 +106,7 @@ pub fn markup(text: &str) -> Inspection {
         let end = after.find("-->").unwrap_or(after.len());
         let comment = after[..end].trim();
         if !comment.is_empty() {
-            pieces.push(TextPiece::hidden(
+            pieces.push(TextPiece::aside(
                 comment,
                 "comment",
                 "it is an HTML comment, which a browser does not show",

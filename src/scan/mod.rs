@@ -11,6 +11,7 @@ pub mod format;
 pub mod injection;
 pub mod inspect;
 pub mod model;
+pub mod office;
 pub mod sensitive;
 pub mod text;
 

