@@ -16,6 +16,27 @@ use crate::scan::{FileReport, Finding, Severity, Verdict};
 pub struct Filter {
     pub verdict: Option<Verdict>,
     pub folder: Option<String>,
+    pub order: Order,
+}
+
+/// How the list is sorted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// What needs attention first.
+    #[default]
+    WorstFirst,
+    Name,
+    Folder,
+}
+
+impl Order {
+    fn label(self) -> &'static str {
+        match self {
+            Order::WorstFirst => "Worst first",
+            Order::Name => "By name",
+            Order::Folder => "By folder",
+        }
+    }
 }
 
 /// The screen's view of the scan.
@@ -137,11 +158,23 @@ fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<
             .response
             .labelled_by(folder_label.id);
     });
-    ui.label(
-        RichText::new("You can also drop files onto this window to add them.")
-            .small()
-            .weak(),
-    );
+    ui.horizontal(|ui| {
+        let sort_label = ui.label("Sort:");
+        egui::ComboBox::from_id_salt("sort-order")
+            .selected_text(filter.order.label())
+            .show_ui(ui, |ui| {
+                for order in [Order::WorstFirst, Order::Name, Order::Folder] {
+                    ui.selectable_value(&mut filter.order, order, order.label());
+                }
+            })
+            .response
+            .labelled_by(sort_label.id);
+        ui.label(
+            RichText::new("You can also drop files onto this window to add them.")
+                .small()
+                .weak(),
+        );
+    });
 }
 
 fn summary(ui: &mut Ui, files: &BTreeMap<String, FileReport>) {
@@ -173,8 +206,15 @@ fn list(
                 .is_none_or(|d| folder_of(&f.path) == d)
         })
         .collect();
-    // Worst first, then by name: what needs attention is on top.
-    rows.sort_by(|a, b| b.verdict.cmp(&a.verdict).then(a.path.cmp(&b.path)));
+    let name = |f: &FileReport| f.path.rsplit('/').next().unwrap_or("").to_lowercase();
+    match filter.order {
+        // What needs attention is on top.
+        Order::WorstFirst => {
+            rows.sort_by(|a, b| b.verdict.cmp(&a.verdict).then(a.path.cmp(&b.path)))
+        }
+        Order::Name => rows.sort_by_key(|f| name(f)),
+        Order::Folder => rows.sort_by(|a, b| a.path.cmp(&b.path)),
+    }
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         egui::Grid::new("files-grid")

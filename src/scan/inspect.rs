@@ -89,6 +89,7 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
             metadata_strings(bytes)
         }
         Kind::Pdf => super::pdf::inspect(bytes),
+        Kind::Ole => super::ole::inspect(bytes),
         // OpenDocument files are zips too, but need their own inspector.
         Kind::Zip if !ext.starts_with("od") => super::office::inspect(bytes),
         other => not_yet(other, &ext),

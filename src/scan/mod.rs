@@ -12,6 +12,7 @@ pub mod injection;
 pub mod inspect;
 pub mod model;
 pub mod office;
+pub mod ole;
 pub mod pdf;
 pub mod sensitive;
 pub mod text;

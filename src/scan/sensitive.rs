@@ -208,7 +208,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pattern(
             "random-looking-value",
             "a value that looks like a secret key",
-            r#"(?m)[\w.\-]{2,40}["']?[ \t]*(?:=|:)[ \t]*(?:!!\w+[ \t]+)?["']?([A-Za-z0-9+/_\-]{20,200}={0,2})["']?[ \t]*(?:$|#|,)"#,
+            r#"(?m)[\w.\-]{3,40}["']?[ \t]*(?:=|:)[ \t]*(?:!!\w+[ \t]+)?["']?([A-Za-z0-9+/_\-]{20,200}={0,2})["']?[ \t]*(?:$|#|,)"#,
             1,
             Check::RandomKey,
         ),
