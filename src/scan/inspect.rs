@@ -90,8 +90,9 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
         }
         Kind::Pdf => super::pdf::inspect(bytes),
         Kind::Ole => super::ole::inspect(bytes),
-        // OpenDocument files are zips too, but need their own inspector.
-        Kind::Zip if !ext.starts_with("od") => super::office::inspect(bytes),
+        Kind::Rtf => super::rtf::inspect(bytes),
+        // Office Open XML, OpenDocument and plain zip archives.
+        Kind::Zip => super::office::inspect(bytes),
         other => not_yet(other, &ext),
     }
 }

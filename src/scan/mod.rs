@@ -11,9 +11,11 @@ pub mod format;
 pub mod injection;
 pub mod inspect;
 pub mod model;
+pub mod odf;
 pub mod office;
 pub mod ole;
 pub mod pdf;
+pub mod rtf;
 pub mod sensitive;
 pub mod text;
 

@@ -84,7 +84,12 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         members.push((name, data));
     }
     let is_ooxml = members.iter().any(|(n, _)| n == "[Content_Types].xml");
-    if is_ooxml {
+    let is_odf = members
+        .iter()
+        .any(|(n, d)| n == "mimetype" && d.starts_with(b"application/vnd.oasis.opendocument"));
+    if is_odf {
+        super::odf::inspect(&members, &mut out);
+    } else if is_ooxml {
         ooxml(&members, &mut out);
     } else {
         // A plain archive: every member is a file of its own.
