@@ -186,3 +186,83 @@ fn an_oversized_file_is_unreadable_not_safe() {
         airlock::scan::Category::Unreadable
     );
 }
+
+/// Small but real documents of each inspected format, built here.
+fn sample_documents() -> Vec<(&'static str, Vec<u8>)> {
+    use std::io::Write;
+    let mut zip_bytes = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut zip_bytes);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("[Content_Types].xml", options).unwrap();
+        zip.write_all(b"<Types/>").unwrap();
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>"#).unwrap();
+        zip.start_file("word/_rels/document.xml.rels", options)
+            .unwrap();
+        zip.write_all(br#"<Relationships><Relationship Type="x/attachedTemplate" Target="http://x" TargetMode="External"/></Relationships>"#).unwrap();
+        zip.finish().unwrap();
+    }
+    let mut odt_bytes = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut odt_bytes);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("mimetype", options).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.text")
+            .unwrap();
+        zip.start_file("content.xml", options).unwrap();
+        zip.write_all(br#"<office:document-content><text:p>Hi</text:p><text:section text:display="none"><text:p>x</text:p></text:section></office:document-content>"#).unwrap();
+        zip.finish().unwrap();
+    }
+    let pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 5 0 R>>endobj\n4 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n5 0 obj<</Length 44>>stream\nBT /F1 12 Tf 3 Tr 10 10 Td (hidden text) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R/Size 6>>\n%%EOF\n".to_vec();
+    let rtf = br"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Hello\par{\v hidden}\par{\object\objupdate{\*\objdata 0105}}}".to_vec();
+    let eml = b"From: a@b.c\nTo: d@e.f\nSubject: hi\nContent-Type: multipart/mixed; boundary=Z\n\n--Z\nContent-Type: text/plain\n\nhello\n--Z\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=a.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--Z--\n".to_vec();
+    vec![
+        ("a.docx", zip_bytes.into_inner()),
+        ("b.odt", odt_bytes.into_inner()),
+        ("c.pdf", pdf),
+        ("d.rtf", rtf),
+        ("e.eml", eml),
+    ]
+}
+
+#[test]
+fn mutated_documents_never_crash_hang_or_pass_unchecked() {
+    let limits = airlock::scan::Limits::default();
+    let mut rng = XorShift(0xD0C5_0F_A11_5EED);
+    for (name, original) in sample_documents() {
+        for round in 0..400 {
+            let mut bytes = original.clone();
+            match round % 3 {
+                // Bit flips.
+                0 => {
+                    for _ in 0..1 + rng.next() % 8 {
+                        let at = (rng.next() as usize) % bytes.len();
+                        bytes[at] ^= 1 << (rng.next() % 8);
+                    }
+                }
+                // Truncation.
+                1 => bytes.truncate((rng.next() as usize) % bytes.len()),
+                // A shuffled slice.
+                _ => {
+                    let a = (rng.next() as usize) % bytes.len();
+                    let b = (rng.next() as usize) % bytes.len();
+                    let (lo, hi) = (a.min(b), a.max(b));
+                    bytes[lo..hi].reverse();
+                }
+            }
+            let findings = airlock::scan::scan_bytes(name, &bytes, &limits, 0);
+            let verdict = airlock::scan::Verdict::of(&findings);
+            if findings
+                .iter()
+                .any(|f| f.category == airlock::scan::Category::Unreadable)
+            {
+                assert_ne!(
+                    verdict,
+                    airlock::scan::Verdict::Safe,
+                    "{name} round {round}"
+                );
+            }
+        }
+    }
+}
