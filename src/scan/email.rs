@@ -4,7 +4,7 @@
 
 use base64::Engine;
 
-use super::inspect::{Inspection, TextPiece, markup};
+use super::inspect::{Inspection, TextPiece};
 
 /// Headers worth reading: the rest is routing noise.
 const READ_HEADERS: &[&str] = &["subject", "from", "to", "reply-to", "cc"];
@@ -167,7 +167,8 @@ fn part(text: &str, location: &str, depth: usize, out: &mut Inspection) {
         location.trim().to_string()
     };
     if mime == "text/html" {
-        let html = markup(&decoded);
+        let html = super::html::inspect(&decoded);
+        out.findings.extend(html.findings);
         for mut piece in html.pieces {
             piece.location = format!("{where_} {}", piece.location).trim().to_string();
             out.pieces.push(piece);

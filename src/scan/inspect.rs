@@ -76,8 +76,10 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
                 || email::looks_like_email(&text)
             {
                 email::inspect(&text)
-            } else if matches!(ext.as_str(), "html" | "htm" | "xhtml" | "svg") {
-                markup(&text)
+            } else if matches!(ext.as_str(), "html" | "htm" | "xhtml" | "svg")
+                || looks_like_html(&text)
+            {
+                super::html::inspect(&text)
             } else {
                 Inspection {
                     pieces: vec![TextPiece::visible(text, "")],
@@ -97,55 +99,12 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
     }
 }
 
-/// Text between tags, with tags removed so sentences read whole. Hidden
-/// elements get their own inspector later; today all text counts.
-pub fn markup(text: &str) -> Inspection {
-    let mut pieces = Vec::new();
-    let mut rest = text;
-    let mut visible = String::with_capacity(text.len());
-    while let Some(start) = rest.find("<!--") {
-        visible.push_str(&rest[..start]);
-        let after = &rest[start + 4..];
-        let end = after.find("-->").unwrap_or(after.len());
-        let comment = after[..end].trim();
-        if !comment.is_empty() {
-            pieces.push(TextPiece::aside(
-                comment,
-                "comment",
-                "it is an HTML comment, which a browser does not show",
-            ));
-        }
-        rest = after.get(end + 3..).unwrap_or("");
-    }
-    visible.push_str(rest);
-    let stripped = strip_tags(&visible);
-    pieces.insert(0, TextPiece::visible(stripped, ""));
-    Inspection {
-        pieces,
-        ..Default::default()
-    }
-}
-
-fn strip_tags(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&nbsp;", " ")
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+fn looks_like_html(text: &str) -> bool {
+    let head = text
+        .get(..text.len().min(1024))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    head.contains("<!doctype html") || head.contains("<html")
 }
 
 /// Pictures: the text they carry is in their metadata, stored as runs of

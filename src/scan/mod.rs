@@ -8,6 +8,7 @@ pub mod decode;
 pub mod email;
 pub mod filename;
 pub mod format;
+pub mod html;
 pub mod injection;
 pub mod inspect;
 pub mod model;
