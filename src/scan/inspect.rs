@@ -93,6 +93,8 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
         Kind::Pdf => super::pdf::inspect(bytes),
         Kind::Ole => super::ole::inspect(bytes),
         Kind::Rtf => super::rtf::inspect(bytes),
+        Kind::Gzip => super::archive::gzip(bytes, name),
+        Kind::Unknown if super::archive::is_tar(bytes) => super::archive::tar_members(bytes),
         // Office Open XML, OpenDocument and plain zip archives.
         Kind::Zip => super::office::inspect(bytes),
         other => not_yet(other, &ext),

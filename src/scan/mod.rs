@@ -3,6 +3,7 @@
 //! `scan_tree` a whole folder in parallel, with progress and cancel.
 
 pub mod analyse;
+pub mod archive;
 pub mod cache;
 pub mod decode;
 pub mod email;
@@ -92,8 +93,8 @@ pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Ve
             }
             for mut finding in scan_bytes(&inner_name, &inner, limits, depth + 1) {
                 finding.location = Some(match finding.location {
-                    Some(at) => format!("attachment {inner_name}, {at}"),
-                    None => format!("attachment {inner_name}"),
+                    Some(at) => format!("inside “{inner_name}”, {at}"),
+                    None => format!("inside “{inner_name}”"),
                 });
                 found.push(finding);
             }
