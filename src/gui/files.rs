@@ -303,11 +303,57 @@ fn details(ui: &mut Ui, file: &FileReport, reviewed: bool, actions: &mut Vec<Act
                 "Airlock found nothing to worry about in this file.",
             );
         }
+        if let Some(seen) = &file.preview {
+            ui.add_space(6.0);
+            seen_and_hidden(ui, seen, file);
+        }
         for finding in &file.findings {
             ui.add_space(6.0);
             finding_block(ui, finding);
         }
     });
+}
+
+/// What a person sees beside what is hidden from them.
+fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
+    let hidden: Vec<&Finding> = file
+        .findings
+        .iter()
+        .filter(|f| f.category == crate::scan::Category::HiddenContent && f.evidence.is_some())
+        .collect();
+    ui.columns(2, |columns| {
+        columns[0].label(RichText::new("What you see when you open it").strong());
+        file_text_box(&mut columns[0], seen);
+        columns[1].label(
+            RichText::new("What is hidden from you, but not from the assistant")
+                .strong()
+                .color(Tone::Bad.color(&columns[1])),
+        );
+        for finding in hidden {
+            let place = finding
+                .location
+                .as_deref()
+                .map(|l| format!("{l}: "))
+                .unwrap_or_default();
+            columns[1].label(RichText::new(format!("{place}{}", finding.message)).small());
+            file_text_box(
+                &mut columns[1],
+                finding.evidence.as_deref().unwrap_or_default(),
+            );
+        }
+    });
+}
+
+/// Text from inside a file, in its own box, never in Airlock's voice.
+fn file_text_box(ui: &mut Ui, text: &str) {
+    egui::Frame::NONE
+        .fill(ui.visuals().extreme_bg_color)
+        .corner_radius(egui::CornerRadius::same(6))
+        .inner_margin(egui::Margin::same(8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(text).monospace()).wrap());
+        });
 }
 
 fn finding_block(ui: &mut Ui, finding: &Finding) {
@@ -334,13 +380,6 @@ fn finding_block(ui: &mut Ui, finding: &Finding) {
                 .small()
                 .weak(),
         );
-        egui::Frame::NONE
-            .fill(ui.visuals().extreme_bg_color)
-            .corner_radius(egui::CornerRadius::same(6))
-            .inner_margin(egui::Margin::same(8))
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.add(egui::Label::new(RichText::new(evidence).monospace()).wrap());
-            });
+        file_text_box(ui, evidence);
     }
 }

@@ -25,6 +25,22 @@ fn short(text: &str) -> String {
     }
 }
 
+/// The offending text as the file has it (invisible characters shown),
+/// rather than its normalised form: the line the sentence starts on, when
+/// that line is short enough to read; else the normalised sentence.
+fn evidence(raw: &str, hit: &injection::Hit) -> String {
+    let line = raw.lines().nth(hit.line.saturating_sub(1)).unwrap_or("");
+    let visible_chars = line
+        .chars()
+        .filter(|c| !crate::scan::text::is_invisible(*c))
+        .count();
+    if !line.trim().is_empty() && visible_chars <= EVIDENCE_CHARS {
+        short(line)
+    } else {
+        short(&hit.sentence)
+    }
+}
+
 fn place(piece: &TextPiece, line: usize) -> String {
     match (piece.location.is_empty(), line) {
         (true, line) => format!("line {line}"),
@@ -104,7 +120,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
             };
             findings.push(
                 Finding::new(Category::PromptInjection, severity, hit.message.clone())
-                    .with_evidence(short(&hit.sentence))
+                    .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line))
                     .by_rule(hit.rules.join(", ")),
             );
@@ -115,7 +131,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                         severity,
                         format!("Instructions are hidden from you: {why}."),
                     )
-                    .with_evidence(short(&hit.sentence))
+                    .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line)),
                 );
             } else if disguised
@@ -128,7 +144,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                         Severity::Danger,
                         "The instructions are disguised with look-alike or invisible characters.",
                     )
-                    .with_evidence(short(&hit.sentence))
+                    .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line)),
                 );
             }

@@ -65,6 +65,20 @@ pub enum ScanEvent {
 /// Inspects bytes under a name: the same analysis whether they came from a
 /// file on disk, an e-mail attachment or (later) an archive member.
 pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Vec<Finding> {
+    inspect_bytes(name, bytes, limits, depth).0
+}
+
+/// How much of what a person sees is kept to show beside hidden text.
+const PREVIEW_CHARS: usize = 1_200;
+
+/// [`scan_bytes`], plus the start of the text a person sees in the file.
+pub fn inspect_bytes(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    depth: usize,
+) -> (Vec<Finding>, Option<String>) {
+    let mut preview = None;
     let mut findings = filename::check(name);
     findings.extend(analyse::name_instructions(name));
     if let Some(what) = sensitive::secret_file_name(name) {
@@ -82,6 +96,16 @@ pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Ve
     // A bad file must become that file's finding, never stop the scan.
     let inspected = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let inspection = inspect::inspect(name, bytes, kind);
+        let seen: String = inspection
+            .pieces
+            .iter()
+            .filter(|p| p.hidden.is_none())
+            .flat_map(|p| p.text.split_whitespace())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(PREVIEW_CHARS)
+            .collect();
         let mut found = inspection.findings;
         found.extend(analyse::analyse(inspection.pieces));
         for (inner_name, inner) in inspection.embedded {
@@ -99,10 +123,13 @@ pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Ve
                 found.push(finding);
             }
         }
-        found
+        (found, seen)
     }));
     match inspected {
-        Ok(found) => findings.extend(found),
+        Ok((found, seen)) => {
+            findings.extend(found);
+            preview = (!seen.trim().is_empty()).then_some(seen);
+        }
         Err(_) => {
             log::warn!("inspector panicked on {name}");
             findings.push(Finding::unreadable(
@@ -110,7 +137,7 @@ pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Ve
             ));
         }
     }
-    findings
+    (findings, preview)
 }
 
 /// Inspects one file. `rel` is its path relative to the scanned folder and
@@ -173,8 +200,17 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
         }
     };
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    let findings = scan_bytes(&name, &bytes, limits, 0);
-    FileReport::new(rel.into(), bytes.len() as u64, Some(hash), findings)
+    let (findings, preview) = inspect_bytes(&name, &bytes, limits, 0);
+    let mut report = FileReport::new(rel.into(), bytes.len() as u64, Some(hash), findings);
+    // Kept only where it helps: beside hidden text, to compare.
+    if report
+        .findings
+        .iter()
+        .any(|f| f.category == Category::HiddenContent)
+    {
+        report.preview = preview;
+    }
+    report
 }
 
 fn link_findings(path: &Path, root: &Path, name: &str) -> Vec<Finding> {

@@ -202,6 +202,10 @@ pub struct FileReport {
     /// blake3 of the content, when it was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
+    /// The start of what a person sees in the file, kept when something
+    /// in it is hidden, so the two can be shown side by side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preview: Option<String>,
 }
 
 impl FileReport {
@@ -217,6 +221,7 @@ impl FileReport {
             findings,
             size,
             hash,
+            preview: None,
         }
     }
 

@@ -192,8 +192,26 @@ fn pages(doc: &Document, out: &mut Inspection) {
     }
     let mut failed = 0;
     for (&number, &page_id) in pages.iter().take(MAX_PAGES as usize) {
+        let hidden = doc
+            .get_and_decode_page_content(page_id)
+            .map(|content| invisible_text(&content.operations))
+            .unwrap_or_default();
         match doc.extract_text_with_limit(&[number], MAX_STREAM) {
             Ok(text) => {
+                // The extractor returns hidden text too: what a person sees
+                // is the rest. Quotes and spacing may differ between the two.
+                let plain = |t: &str| {
+                    t.replace(['’', '‘'], "'")
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                let mut text = plain(&text);
+                for (_, hidden_text) in &hidden {
+                    for part in hidden_text.split("  ").map(plain).filter(|p| p.len() >= 3) {
+                        text = text.replace(&part, "");
+                    }
+                }
                 if !text.trim().is_empty() {
                     out.pieces
                         .push(TextPiece::visible(text, format!("page {number}")));
@@ -201,11 +219,9 @@ fn pages(doc: &Document, out: &mut Inspection) {
             }
             Err(_) => failed += 1,
         }
-        if let Ok(content) = doc.get_and_decode_page_content(page_id) {
-            for (why, text) in invisible_text(&content.operations) {
-                out.pieces
-                    .push(TextPiece::hidden(text, format!("page {number}"), why));
-            }
+        for (why, text) in hidden {
+            out.pieces
+                .push(TextPiece::hidden(text, format!("page {number}"), why));
         }
     }
     if failed > 0 && failed == pages.len().min(MAX_PAGES as usize) {
@@ -280,8 +296,9 @@ fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str
                 } else {
                     continue;
                 };
+                // Two spaces keep each shown string apart, to be found again.
                 target.push_str(&shown);
-                target.push(' ');
+                target.push_str("  ");
             }
             _ => {}
         }
