@@ -81,8 +81,14 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
             {
                 super::html::inspect(&text)
             } else {
+                let findings = if matches!(ext.as_str(), "csv" | "tsv" | "txt") {
+                    formula_commands(&text)
+                } else {
+                    Vec::new()
+                };
                 Inspection {
                     pieces: vec![TextPiece::visible(text, "")],
+                    findings,
                     ..Default::default()
                 }
             }
@@ -99,6 +105,36 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
         Kind::Zip => super::office::inspect(bytes),
         other => not_yet(other, &ext),
     }
+}
+
+static FORMULA_COMMAND: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(
+    || {
+        regex::Regex::new(
+        r#"(?mi)(?:^|[,;\t])\s*"?[=+\-@][^,;\t\n]{0,80}?(?:\b(?:cmd|powershell|pwsh|mshta|rundll32|msexcel|certutil|regsvr32|bitsadmin|wscript|cscript)\b[^,;\t\n]{0,40}\||\bDDE(?:AUTO)?\s*\()"#,
+    )
+    .ok()
+    },
+);
+
+/// Spreadsheet cells (CSV opened in a spreadsheet) whose formula starts a
+/// program: `=cmd|' /C calc'!A0` and DDE calls.
+fn formula_commands(text: &str) -> Vec<Finding> {
+    let Some(re) = FORMULA_COMMAND.as_ref() else {
+        return Vec::new();
+    };
+    re.find_iter(text)
+        .take(3)
+        .map(|m| {
+            let line = text[..m.start()].matches('\n').count() + 1;
+            Finding::new(
+                super::model::Category::ActiveContent,
+                super::model::Severity::Danger,
+                "A cell holds a formula that starts a program when the file is opened in a spreadsheet (a DDE command).",
+            )
+            .with_evidence(super::text::make_visible(m.as_str().trim_start_matches([',', ';', '\t']).trim()))
+            .at(format!("line {line}"))
+        })
+        .collect()
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -151,5 +187,23 @@ fn not_yet(kind: Kind, ext: &str) -> Inspection {
             "Airlock cannot look inside {what} yet, so it cannot vouch for this one."
         ))],
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_command_formulas_are_danger() {
+        assert_eq!(
+            formula_commands("name,total\nAnn,=cmd|' /C calc'!A0\n").len(),
+            1
+        );
+        assert_eq!(
+            formula_commands("a,\"=DDE(\"\"cmd\"\";\"\"/C calc\"\";\"\"!A0\"\")\"\n").len(),
+            1
+        );
+        assert!(formula_commands("name,total\nAnn,=SUM(B2:B9)\nBob,-12\n").is_empty());
     }
 }

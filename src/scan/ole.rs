@@ -50,6 +50,13 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         ));
         return out;
     }
+    for (path, name, _, _) in entries
+        .iter()
+        .filter(|(_, n, s, _)| *s && matches!(n.as_str(), "Workbook" | "Book"))
+    {
+        let data = stream(&mut file, path, MAX_STREAM);
+        sheets(&data, name, &mut out);
+    }
     if has("_VBA_PROJECT") || has("VBA") || has("_VBA_PROJECT_CUR") || has("Macros") {
         out.findings.push(Finding::new(
             Category::Macro,
@@ -166,6 +173,58 @@ fn legacy_encryption(
     false
 }
 
+/// Excel's BOUNDSHEET records: Excel 4.0 macro sheets and hidden sheets.
+fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
+    let mut at = 0;
+    while let Some(header) = workbook.get(at..at + 4) {
+        let kind = u16::from_le_bytes([header[0], header[1]]);
+        let len = u16::from_le_bytes([header[2], header[3]]) as usize;
+        let body = workbook.get(at + 4..at + 4 + len).unwrap_or(&[]);
+        if kind == 0x0085 && body.len() >= 8 {
+            let (visibility, sheet_type) = (body[4] & 0x03, body[5]);
+            let name_len = body[6] as usize;
+            let wide = body[7] & 1 == 1;
+            let raw = &body[8..];
+            let name = if wide {
+                let units: Vec<u16> = raw
+                    .chunks_exact(2)
+                    .take(name_len)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
+                String::from_utf16_lossy(&units)
+            } else {
+                raw.iter().take(name_len).map(|&b| b as char).collect()
+            };
+            if sheet_type == 0x01 {
+                out.findings.push(
+                    Finding::new(Category::Macro, Severity::Danger, format!("The sheet “{name}” is an Excel 4.0 macro sheet: old-style macros that can run on opening."))
+                        .at(part.to_string()),
+                );
+            }
+            if visibility != 0 {
+                let how = if visibility == 2 {
+                    "very hidden (it cannot be shown from Excel's menus)"
+                } else {
+                    "hidden"
+                };
+                out.findings.push(
+                    Finding::new(
+                        Category::HiddenContent,
+                        Severity::Review,
+                        format!("The sheet “{name}” is {how}."),
+                    )
+                    .at(part.to_string()),
+                );
+            }
+        }
+        // Records end at EOF of the globals; sheets follow as BOF blocks.
+        if kind == 0x000A && at > 0 {
+            break;
+        }
+        at += 4 + len;
+    }
+}
+
 /// Runs of readable text in a binary stream, as 8-bit and as UTF-16: the
 /// way old Office formats store words.
 fn readable_runs(data: &[u8]) -> String {
@@ -249,6 +308,32 @@ mod tests {
             "{:?}",
             out.pieces
         );
+    }
+
+    #[test]
+    fn macro_and_hidden_sheets_in_a_binary_workbook() {
+        let mut workbook = Vec::new();
+        // BOF, then two BOUNDSHEET records: a very hidden XLM macro sheet and a worksheet.
+        workbook.extend([0x09, 0x08, 0x02, 0x00, 0x00, 0x06]);
+        for (visibility, kind, name) in [(2u8, 1u8, "Macro1"), (0, 0, "Data")] {
+            let mut body = vec![0, 0, 0, 0, visibility, kind, name.len() as u8, 0];
+            body.extend(name.as_bytes());
+            workbook.extend([0x85, 0x00, body.len() as u8, 0x00]);
+            workbook.extend(body);
+        }
+        workbook.extend([0x0A, 0x00, 0x00, 0x00]);
+        let out = inspect(&compound(&[("/Workbook", &workbook)]));
+        let found: Vec<_> = out
+            .findings
+            .iter()
+            .map(|f| (f.category, f.message.contains("Macro1")))
+            .collect();
+        assert!(found.contains(&(Category::Macro, true)), "{found:?}");
+        assert!(
+            found.contains(&(Category::HiddenContent, true)),
+            "{found:?}"
+        );
+        assert_eq!(found.len(), 2);
     }
 
     #[test]
