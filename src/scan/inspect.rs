@@ -81,10 +81,10 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
             {
                 super::html::inspect(&text)
             } else {
-                let findings = if matches!(ext.as_str(), "csv" | "tsv" | "txt") {
-                    formula_commands(&text)
-                } else {
-                    Vec::new()
+                let findings = match ext.as_str() {
+                    "csv" | "tsv" | "txt" => formula_commands(&text),
+                    "xml" | "fodt" | "fods" | "fodp" | "slk" => office_text_formats(&text),
+                    _ => Vec::new(),
                 };
                 Inspection {
                     pieces: vec![TextPiece::visible(text, "")],
@@ -133,6 +133,32 @@ fn formula_commands(text: &str) -> Vec<Finding> {
             )
             .with_evidence(super::text::make_visible(m.as_str().trim_start_matches([',', ';', '\t']).trim()))
             .at(format!("line {line}"))
+        })
+        .collect()
+}
+
+static OFFICE_TEXT_SIGNS: std::sync::LazyLock<
+    Vec<(regex::Regex, super::model::Category, &'static str)>,
+> = std::sync::LazyLock::new(|| {
+    use super::model::Category::{ActiveContent, Macro};
+    [
+            (r"(?i)<w:instrText[^>]*>\s*DDE(?:AUTO)?\b|w:instr=\x22\s*DDE(?:AUTO)?\b|<ddeLink\b|Formula=\x22=[^\x22]*\b(?:cmd|powershell|msexcel)\b[^\x22]*\|", ActiveContent, "A DDE field or formula asks to start another program when the document is opened."),
+            (r"(?i)<script:module\b|<ooo:library-embedded\b|<office:script\s+script:language=\x22ooo:Basic", Macro, "The document contains macros (OpenDocument Basic)."),
+            (r"(?mi)^C;[^\n]*;E[^\n]*?(?:EXEC|RUN|CALL|REGISTER)\(", Macro, "The spreadsheet contains Excel 4.0 macro formulas."),
+        ]
+        .into_iter()
+        .filter_map(|(pattern, category, message)| regex::Regex::new(pattern).ok().map(|re| (re, category, message)))
+        .collect()
+});
+
+/// Office documents saved as text (Word and Excel 2003 XML, flat
+/// OpenDocument, SYLK): DDE fields, Basic macros, Excel 4.0 formulas.
+fn office_text_formats(text: &str) -> Vec<Finding> {
+    OFFICE_TEXT_SIGNS
+        .iter()
+        .filter(|(re, _, _)| re.is_match(text))
+        .map(|(_, category, message)| {
+            Finding::new(*category, super::model::Severity::Danger, *message)
         })
         .collect()
 }
@@ -205,5 +231,22 @@ mod tests {
             1
         );
         assert!(formula_commands("name,total\nAnn,=SUM(B2:B9)\nBob,-12\n").is_empty());
+    }
+
+    #[test]
+    fn office_text_formats_show_dde_and_macros() {
+        assert_eq!(
+            office_text_formats(
+                r#"<w:instrText> DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc"</w:instrText>"#
+            )
+            .len(),
+            1
+        );
+        assert_eq!(office_text_formats(r#"<office:scripts><ooo:library-embedded ooo:name="Standard"><script:module script:name="M">"#).len(), 1);
+        assert_eq!(
+            office_text_formats("ID;P\nC;X1;Y1;K0;ERUN(\"calc\")\n").len(),
+            1
+        );
+        assert!(office_text_formats("<office:scripts/><text:p>Hello</text:p>").is_empty());
     }
 }

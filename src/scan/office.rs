@@ -161,7 +161,18 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         }
         let place = place_of(&lower);
         let hidden_why = hidden_part(&lower);
-        let parsed = parse_part(&text_of(data));
+        let xml = text_of(data);
+        if xml.contains("<ddeLink") {
+            out.findings.push(
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Danger,
+                    "The workbook has a DDE link that asks to start another program.",
+                )
+                .at(name.clone()),
+            );
+        }
+        let parsed = parse_part(&xml);
         for field in &parsed.fields {
             field_finding(field, name, out);
         }

@@ -27,12 +27,78 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
                 "The PDF is damaged and could not be read."
             };
             out.findings.push(Finding::unreadable(message));
+            // Read the damaged file as far as it goes: its names still tell.
+            raw_names(bytes, &mut out);
             return out;
         }
     };
     structure(&doc, &mut out);
+    raw_names(bytes, &mut out);
     pages(&doc, &mut out);
     out
+}
+
+/// Action names in the raw bytes, with `#xx` escapes undone: catches what a
+/// damaged cross-reference table hides from the parser.
+fn raw_names(bytes: &[u8], out: &mut Inspection) {
+    let mut names = std::collections::BTreeSet::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'/' {
+            i += 1;
+            continue;
+        }
+        let mut name = Vec::new();
+        let mut j = i + 1;
+        while j < bytes.len() && !b" \t\r\n/<>[]()%{}".contains(&bytes[j]) && name.len() < 32 {
+            if bytes[j] == b'#'
+                && let Some(hex) = bytes.get(j + 1..j + 3)
+                && let Ok(v) = u8::from_str_radix(&String::from_utf8_lossy(hex), 16)
+            {
+                name.push(v);
+                j += 3;
+                continue;
+            }
+            name.push(bytes[j]);
+            j += 1;
+        }
+        if matches!(
+            name.as_slice(),
+            b"JavaScript" | b"JS" | b"Launch" | b"RichMedia" | b"EmbeddedFile" | b"EmbeddedFiles"
+        ) {
+            names.insert(name);
+        }
+        i = j.max(i + 1);
+    }
+    let already = |out: &Inspection, category: Category| {
+        out.findings
+            .iter()
+            .any(|f| f.category == category && f.severity >= Severity::Review)
+    };
+    for name in names {
+        let (severity, message) = match name.as_slice() {
+            b"JavaScript" | b"JS" => (
+                Severity::Danger,
+                "The PDF contains JavaScript, a program that can run when it is opened or clicked.",
+            ),
+            b"Launch" => (
+                Severity::Danger,
+                "The PDF has a “launch” action that can start a program on your computer.",
+            ),
+            b"RichMedia" => (
+                Severity::Danger,
+                "The PDF embeds rich media (Flash or video) that can run code.",
+            ),
+            _ => (Severity::Review, "The PDF has files attached to it."),
+        };
+        let known = out.findings.iter().any(|f| f.message == message);
+        // An attachment already reported by the parser needs no second line.
+        let covered = severity == Severity::Review && already(out, Category::ActiveContent);
+        if !known && !covered {
+            out.findings
+                .push(Finding::new(Category::ActiveContent, severity, message));
+        }
+    }
 }
 
 fn name_of(object: &Object) -> Option<&[u8]> {
@@ -147,7 +213,7 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 None,
             );
         }
-        if kind == Some(b"EmbeddedFile") || subtype == Some(b"FileAttachment") {
+        if kind == Some(b"EmbeddedFile") || subtype == Some(b"FileAttachment") || dict.has(b"EF") {
             report(
                 out,
                 Category::ActiveContent,
