@@ -113,6 +113,23 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             );
         }
         let text = readable_runs(&data);
+        // Word keeps field codes as text: a DDE field reads "DDEAUTO cmd …".
+        if name == "WordDocument"
+            && let Some(field) = text.lines().find(|l| {
+                let upper = l.trim_start().to_ascii_uppercase();
+                (upper.starts_with("DDE ") || upper.starts_with("DDEAUTO ")) && upper.len() > 8
+            })
+        {
+            out.findings.push(
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Danger,
+                    "A DDE field asks to start another program when the document is opened.",
+                )
+                .with_evidence(crate::scan::text::make_visible(field.trim()))
+                .at(path.clone()),
+            );
+        }
         if !text.trim().is_empty() {
             out.pieces.push(TextPiece::visible(
                 text,
@@ -334,6 +351,21 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn dde_field_codes_in_word_text_are_danger() {
+        let out = inspect(&compound(&[(
+            "/WordDocument",
+            b"\x13 DDEAUTO c:\\windows\\system32\\cmd.exe \"/k calc\" \x14",
+        )]));
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.category == Category::ActiveContent && f.severity == Severity::Danger),
+            "{:?}",
+            out.findings
+        );
     }
 
     #[test]
