@@ -11,6 +11,9 @@ use egui_kittest::kittest::Queryable;
 
 fn harness(app: AirlockApp) -> Harness<'static, AirlockApp> {
     Harness::builder()
+        // Background jobs (status, scans) ask for a repaint when they finish,
+        // so a frame or two more than the default may be needed to settle.
+        .with_max_steps(64)
         .with_size(egui::vec2(1200.0, 900.0))
         .build_ui_state(
             |ui, app: &mut AirlockApp| {

@@ -22,6 +22,9 @@ fn demo_root() -> PathBuf {
 
 fn harness(app: AirlockApp, theme: egui::Theme) -> Harness<'static, AirlockApp> {
     Harness::builder()
+        // Background jobs (status, scans) ask for a repaint when they finish,
+        // so a frame or two more than the default may be needed to settle.
+        .with_max_steps(64)
         .with_size(egui::vec2(1100.0, 720.0))
         .with_theme(theme)
         .wgpu()
