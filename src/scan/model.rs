@@ -184,6 +184,11 @@ impl Finding {
         self
     }
 
+    /// A file locked by a password: Airlock cannot vouch for its content.
+    pub fn password_protected() -> Self {
+        Self::unreadable("The file is protected by a password, so Airlock could not look inside.")
+    }
+
     /// The "could not be checked" finding: never safe.
     pub fn unreadable(message: impl Into<String>) -> Self {
         Self::new(Category::Unreadable, Severity::Review, message)

@@ -14,9 +14,7 @@ pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
             && data.windows(15).any(|w| w == b"encryption-data")
     });
     if encrypted {
-        out.findings.push(Finding::unreadable(
-            "The document is protected by a password, so Airlock could not look inside.",
-        ));
+        out.findings.push(Finding::password_protected());
         return;
     }
     for (name, data) in members {

@@ -399,13 +399,13 @@ fn is_off(e: &quick_xml::events::BytesStart<'_>) -> bool {
 }
 
 /// DDE fields, remote INCLUDE fields and formulas that start programs.
-fn field_finding(field: &str, part: &str, out: &mut Inspection) {
+pub(super) fn field_finding(field: &str, part: &str, out: &mut Inspection) {
     let upper = field.trim().to_ascii_uppercase();
     let dde = upper.starts_with("DDE") || upper.contains(" DDEAUTO") || upper.contains("DDEAUTO ");
     let remote_include = (upper.starts_with("INCLUDEPICTURE")
         || upper.starts_with("INCLUDETEXT")
         || upper.starts_with("IMPORT"))
-        && (upper.contains("HTTP") || upper.contains("\\\\\\\\"));
+        && (upper.contains("HTTP") || upper.contains("\\\\"));
     let command_formula = field.contains('|')
         && (upper.contains("CMD")
             || upper.contains("POWERSHELL")

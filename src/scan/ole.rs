@@ -39,15 +39,11 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .any(|(_, name, _, _)| name.eq_ignore_ascii_case(wanted))
     };
     if has("EncryptedPackage") || has("EncryptionInfo") {
-        out.findings.push(Finding::unreadable(
-            "The document is protected by a password, so Airlock could not look inside.",
-        ));
+        out.findings.push(Finding::password_protected());
         return out;
     }
     if legacy_encryption(&mut file, &entries) {
-        out.findings.push(Finding::unreadable(
-            "The document is protected by a password, so Airlock could not look inside.",
-        ));
+        out.findings.push(Finding::password_protected());
         return out;
     }
     for (path, name, _, _) in entries

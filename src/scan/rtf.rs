@@ -62,7 +62,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             }
             '}' => {
                 if state.field_instruction {
-                    field(&instruction, &mut out);
+                    super::office::field_finding(&instruction, "field", &mut out);
                     instruction.clear();
                 }
                 if stack.len() > 1 {
@@ -259,24 +259,6 @@ fn target<'a>(
         hidden
     } else {
         visible
-    }
-}
-
-fn field(instruction: &str, out: &mut Inspection) {
-    let upper = instruction.trim().to_ascii_uppercase();
-    let dde = upper.starts_with("DDE");
-    let remote = (upper.starts_with("INCLUDEPICTURE") || upper.starts_with("INCLUDETEXT"))
-        && upper.contains("HTTP");
-    if dde || remote {
-        let message = if dde {
-            "A DDE field asks to start another program when the document is opened."
-        } else {
-            "A field fetches content from the internet when the document is opened."
-        };
-        out.findings.push(
-            Finding::new(Category::ActiveContent, Severity::Danger, message)
-                .with_evidence(instruction.trim().to_string()),
-        );
     }
 }
 
