@@ -6,6 +6,7 @@
 //! over it. Only `gui` may name egui, eframe or rfd (a test checks).
 
 pub mod app_home;
+pub mod backup;
 pub mod checklist;
 pub mod cli;
 pub mod fsutil;

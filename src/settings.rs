@@ -20,6 +20,12 @@ pub struct Settings {
     pub first_use_ticked: BTreeSet<String>,
     /// Where quarantined files go (default `~/Cowork-Quarantine`).
     pub quarantine_dir: Option<PathBuf>,
+    /// Where backups go (default `~/Cowork-Backups`).
+    pub backup_dir: Option<PathBuf>,
+    /// How many of the newest backups are always kept.
+    pub keep_last: usize,
+    /// One backup a day is kept for this many days.
+    pub keep_daily_days: u32,
 }
 
 impl Default for Settings {
@@ -29,6 +35,9 @@ impl Default for Settings {
             workspace: None,
             first_use_ticked: BTreeSet::new(),
             quarantine_dir: None,
+            backup_dir: None,
+            keep_last: 10,
+            keep_daily_days: 7,
         }
     }
 }

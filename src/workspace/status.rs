@@ -16,6 +16,9 @@ pub struct FolderStatus {
     pub present: bool,
     pub files: u64,
     pub bytes: u64,
+    /// The newest modification inside the folder (or of the folder).
+    #[serde(skip)]
+    pub last_change: Option<std::time::SystemTime>,
     /// `None` where the platform gives no such answer.
     pub private: Option<bool>,
 }
@@ -28,26 +31,31 @@ pub struct WorkspaceStatus {
     pub folders: Vec<FolderStatus>,
     /// Files directly in the workspace, outside the three folders.
     pub stray_files: u64,
+    /// When the newest complete backup was started.
     pub last_backup: Option<DateTime<Local>>,
+    /// The newest modification anywhere in the workspace.
+    pub last_change: Option<DateTime<Local>>,
 }
 
 impl WorkspaceStatus {
     /// Reads the state of the workspace at `root`. Never follows links.
     pub fn read(root: &Path) -> Self {
-        let folders = FOLDERS
+        let folders: Vec<FolderStatus> = FOLDERS
             .iter()
             .map(|name| folder_status(name, &root.join(name)))
             .collect();
-        let stray_files = std::fs::read_dir(root)
-            .map(|rd| {
-                rd.flatten()
-                    .filter(|e| {
-                        let is_layout = FOLDERS.iter().any(|f| e.file_name() == *f);
-                        !is_layout
-                    })
-                    .count() as u64
-            })
-            .unwrap_or(0);
+        let mut last_change = modified(root);
+        let mut stray_files = 0;
+        for entry in std::fs::read_dir(root).into_iter().flatten().flatten() {
+            if FOLDERS.iter().any(|f| entry.file_name() == *f) {
+                continue;
+            }
+            stray_files += 1;
+            last_change = last_change.max(walk_newest(&entry.path()));
+        }
+        for folder in &folders {
+            last_change = last_change.max(folder.last_change);
+        }
         Self {
             path: root.to_path_buf(),
             present: root.is_dir(),
@@ -55,6 +63,22 @@ impl WorkspaceStatus {
             folders,
             stray_files,
             last_backup: None,
+            last_change: last_change.map(DateTime::<Local>::from),
+        }
+    }
+
+    /// Fills in when the newest complete backup was taken.
+    pub fn with_backups(mut self, store: &crate::backup::BackupStore) -> Self {
+        self.last_backup = store.latest_complete().map(|b| b.summary.started);
+        self
+    }
+
+    /// No backup yet, or something changed after the last one started.
+    pub fn backup_is_stale(&self) -> bool {
+        match (self.last_backup, self.last_change) {
+            (None, _) => true,
+            (Some(backup), Some(change)) => change > backup,
+            (Some(_), None) => false,
         }
     }
 
@@ -75,16 +99,20 @@ impl WorkspaceStatus {
 
 fn folder_status(name: &str, path: &Path) -> FolderStatus {
     let present = path.is_dir();
-    let (mut files, mut bytes) = (0, 0);
+    let (mut files, mut bytes, mut last_change) = (0, 0, None);
     if present {
         for entry in walkdir::WalkDir::new(path)
             .follow_links(false)
             .into_iter()
             .flatten()
         {
+            let Ok(meta) = entry.metadata() else {
+                continue;
+            };
+            last_change = last_change.max(meta.modified().ok());
             if !entry.file_type().is_dir() {
                 files += 1;
-                bytes += entry.metadata().map(|m| m.len()).unwrap_or(0);
+                bytes += meta.len();
             }
         }
     }
@@ -94,12 +122,26 @@ fn folder_status(name: &str, path: &Path) -> FolderStatus {
         present,
         files,
         bytes,
+        last_change,
         private: if present {
             crate::fsutil::is_private(path)
         } else {
             None
         },
     }
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::symlink_metadata(path).ok()?.modified().ok()
+}
+
+fn walk_newest(path: &Path) -> Option<std::time::SystemTime> {
+    walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.metadata().ok()?.modified().ok())
+        .max()
 }
 
 /// A size in the units people know: "1.2 MB".

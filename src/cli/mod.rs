@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod backup;
+
 use crate::app_home::AppHome;
 use crate::settings::Settings;
 use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
@@ -51,6 +53,42 @@ pub enum Command {
         /// A file or folder to scan instead of the workspace.
         path: Option<PathBuf>,
     },
+    /// Back up the whole workspace (default: into ~/Cowork-Backups).
+    Backup {
+        /// Put this backup in DIR instead of the usual backup folder.
+        #[arg(long, value_name = "DIR")]
+        to: Option<PathBuf>,
+    },
+    /// List the backups, newest first.
+    Backups {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a backup against its manifest. Exit status 1 when files are
+    /// missing or changed.
+    Verify {
+        /// The backup's folder name, as `airlock backups` shows it.
+        id: String,
+    },
+    /// Put files back from a backup. The workspace as it is now is backed
+    /// up first, so a restore can always be undone.
+    Restore {
+        /// The backup's folder name, as `airlock backups` shows it.
+        id: String,
+        /// Only this file or folder (relative to the workspace); repeatable.
+        #[arg(long = "file", value_name = "PATH")]
+        files: Vec<PathBuf>,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Remove old backups: keep the last 10 and one a day for 7 days.
+    Prune {
+        /// Only show which backups would be removed.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// The context every command needs.
@@ -62,17 +100,27 @@ pub struct Env {
 impl Env {
     pub fn rules(&self) -> PlaceRules {
         let settings = Settings::load(&self.home.settings_path()).settings;
-        let quarantine = settings.quarantine_dir.unwrap_or_else(|| {
+        let quarantine = settings.quarantine_dir.clone().unwrap_or_else(|| {
             self.folders
                 .home
                 .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
         });
+        let backups = crate::backup::BackupStore::for_settings(&settings, &self.folders.home);
         let mut reserved = self.home.owned_dirs();
         reserved.push(quarantine);
+        reserved.push(backups.dir);
         PlaceRules {
             folders: self.folders.clone(),
             reserved,
         }
+    }
+}
+
+impl Env {
+    /// The backup folder the settings name (default `~/Cowork-Backups`).
+    pub fn backups(&self) -> crate::backup::BackupStore {
+        let settings = Settings::load(&self.home.settings_path()).settings;
+        crate::backup::BackupStore::for_settings(&settings, &self.folders.home)
     }
 }
 
@@ -82,6 +130,13 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
         Command::Status { json } => status(json, env, &mut out),
+        Command::Backup { to } => backup::backup(to, env, &mut out),
+        Command::Backups { json } => backup::list(json, env, &mut out),
+        Command::Verify { id } => backup::verify(&id, env, &mut out),
+        Command::Restore { id, files, dry_run } => {
+            backup::restore(&id, &files, dry_run, env, &mut out)
+        }
+        Command::Prune { dry_run } => backup::prune(dry_run, env, &mut out),
         Command::Scan { json, path } => {
             return match scan(json, path, env, &mut out) {
                 Ok(code) => code,
@@ -101,7 +156,7 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
     }
 }
 
-type CliResult = Result<ExitCode, String>;
+pub(crate) type CliResult = Result<ExitCode, String>;
 
 fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> CliResult {
     let path = path.unwrap_or_else(|| env.folders.default_workspace());
@@ -159,7 +214,7 @@ fn status(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
     let Some(root) = settings.workspace else {
         return Err("no workspace is set up yet; run `airlock init` or open the app.".into());
     };
-    let status = WorkspaceStatus::read(&root);
+    let status = WorkspaceStatus::read(&root).with_backups(&env.backups());
     if json {
         let text = serde_json::to_string_pretty(&status).map_err(|e| e.to_string())?;
         let _ = writeln!(out, "{text}");
@@ -273,12 +328,24 @@ fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
     let _ = writeln!(out, "Private to you: {private}");
     let backup = status
         .last_backup
-        .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+        .map(|t| {
+            format!(
+                "{} ({})",
+                crate::backup::age(t, chrono::Local::now()),
+                t.format("%Y-%m-%d %H:%M")
+            )
+        })
         .unwrap_or_else(|| "none yet".into());
     let _ = writeln!(out, "Last backup: {backup}");
+    if status.backup_is_stale() {
+        let _ = writeln!(
+            out,
+            "  The workspace changed since then: run `airlock backup` before the assistant's next task."
+        );
+    }
 }
 
-fn load_settings(home: &AppHome) -> Settings {
+pub(crate) fn load_settings(home: &AppHome) -> Settings {
     let loaded = Settings::load(&home.settings_path());
     if let Some(notice) = loaded.notice {
         eprintln!("airlock: {notice}");

@@ -1,0 +1,324 @@
+//! `airlock backup`, `backups`, `verify`, `restore` and `prune`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+use chrono::Local;
+
+use super::{CliResult, Env, load_settings};
+use crate::backup::{self, BackupStore, CreateOptions, KeepPolicy, Progress, Reason};
+use crate::workspace::status::human_size;
+
+fn workspace(env: &Env) -> Result<PathBuf, String> {
+    load_settings(&env.home)
+        .workspace
+        .ok_or_else(|| "no workspace is set up yet; run `airlock init` or open the app.".into())
+}
+
+/// Progress on the terminal, when there is one to draw on.
+fn progress_line(verb: &'static str) -> impl Fn(Progress) + Sync {
+    let show = std::io::stderr().is_terminal();
+    move |p: Progress| {
+        if show {
+            eprint!(
+                "\r{verb}… {}/{} files, {} of {}   ",
+                p.files_done,
+                p.files_total,
+                human_size(p.bytes_done),
+                human_size(p.bytes_total)
+            );
+        }
+    }
+}
+
+fn end_progress() {
+    if std::io::stderr().is_terminal() {
+        eprintln!();
+    }
+}
+
+pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
+    let root = workspace(env)?;
+    let store = match to {
+        Some(dir) => BackupStore::new(std::path::absolute(&dir).unwrap_or(dir)),
+        None => env.backups(),
+    };
+    let lock = store.lock(&root).map_err(|e| e.to_string())?;
+    let cancel = AtomicBool::new(false);
+    let created = backup::create(
+        &store,
+        &lock,
+        &root,
+        &CreateOptions {
+            reason: Reason::Manual,
+            session: None,
+        },
+        &cancel,
+        &progress_line("Backing up"),
+    );
+    end_progress();
+    let created = created.map_err(|e| e.to_string())?;
+    let s = &created.summary;
+    let _ = writeln!(
+        out,
+        "Backed up {} file(s), {}, to {}",
+        s.files,
+        human_size(s.bytes),
+        created.path.display()
+    );
+    if let Some(previous) = &s.linked_to {
+        let _ = writeln!(
+            out,
+            "  {} unchanged file(s) shared with {previous}; {} written anew.",
+            s.files_linked,
+            human_size(s.bytes_copied)
+        );
+    }
+    let policy = KeepPolicy {
+        last: load_settings(&env.home).keep_last,
+        daily_days: load_settings(&env.home).keep_daily_days,
+    };
+    if !s.complete {
+        let _ = writeln!(out, "This backup is INCOMPLETE:");
+        for problem in &s.problems {
+            let _ = writeln!(out, "  {}  {}", problem.path.0.display(), problem.what);
+        }
+        return Err(format!(
+            "{} item(s) could not be backed up (listed above); the backup {} is marked incomplete.",
+            s.problems.len(),
+            created.id
+        ));
+    }
+    match backup::prune(&store, &lock, policy, &Default::default(), false) {
+        Ok(pruned) if !pruned.is_empty() => {
+            let _ = writeln!(
+                out,
+                "  Removed {} old backup(s): {}",
+                pruned.len(),
+                pruned.join(", ")
+            );
+        }
+        Ok(_) => {}
+        Err(err) => eprintln!("airlock: warning: old backups were not pruned: {err}"),
+    }
+    let _ = writeln!(out, "Check it with: airlock verify {}", created.id);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn list(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
+    let store = env.backups();
+    let backups = store.list();
+    if json {
+        let rows: Vec<serde_json::Value> = backups
+            .iter()
+            .map(|b| {
+                serde_json::json!({
+                    "id": b.id,
+                    "path": b.path,
+                    "started": b.summary.started,
+                    "files": b.summary.files,
+                    "bytes": b.summary.bytes,
+                    "bytes_copied": b.summary.bytes_copied,
+                    "complete": b.summary.complete,
+                    "verified": b.verified.as_ref().map(|v| v.ok),
+                    "reason": b.summary.reason,
+                    "session": b.summary.session,
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?;
+        let _ = writeln!(out, "{text}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if backups.is_empty() {
+        let _ = writeln!(
+            out,
+            "No backups yet in {}. Make one with: airlock backup",
+            store.dir.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let now = Local::now();
+    let _ = writeln!(out, "Backups in {}:", store.dir.display());
+    for b in &backups {
+        let s = &b.summary;
+        let _ = writeln!(
+            out,
+            "  {:<33} {:<15} {:>6} file(s)  {:>9}  ({} really used)  {:<15} {}",
+            b.id,
+            backup::age(s.started, now),
+            s.files,
+            human_size(s.bytes),
+            human_size(s.bytes_copied),
+            b.state().label(),
+            s.reason.label()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn verify(id: &str, env: &Env, out: &mut impl Write) -> CliResult {
+    let store = env.backups();
+    let cancel = AtomicBool::new(false);
+    let report = backup::verify(&store, id, &cancel, &progress_line("Checking"));
+    end_progress();
+    let report = report.map_err(|e| e.to_string())?;
+    if report.ok() {
+        let _ = writeln!(
+            out,
+            "{id} is intact: {} item(s) match the manifest.",
+            report.checked
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    for path in &report.missing {
+        let _ = writeln!(out, "MISSING  {}", path.0.display());
+    }
+    for path in &report.changed {
+        let _ = writeln!(out, "CHANGED  {}", path.0.display());
+    }
+    let _ = writeln!(
+        out,
+        "{id} is damaged: {} missing, {} changed. Restore from another backup if you need these files.",
+        report.missing.len(),
+        report.changed.len()
+    );
+    Ok(ExitCode::from(1))
+}
+
+pub fn restore(
+    id: &str,
+    files: &[PathBuf],
+    dry_run: bool,
+    env: &Env,
+    out: &mut impl Write,
+) -> CliResult {
+    let root = workspace(env)?;
+    let only = files
+        .iter()
+        .map(|f| relative_to(&root, f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let store = env.backups();
+    let plan = backup::plan_restore(&store, id, &root, &only).map_err(|e| e.to_string())?;
+    if !only.is_empty() && plan.is_empty() && plan.unchanged == 0 {
+        return Err(format!(
+            "{id} holds nothing at {}; check the path with `airlock backups` and try again.",
+            only.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    for item in &plan.add {
+        let _ = writeln!(out, "add      {}", item.rel.display());
+    }
+    for item in &plan.replace {
+        let _ = writeln!(out, "replace  {}", item.rel.display());
+    }
+    for item in &plan.remove {
+        let _ = writeln!(out, "remove   {}", item.rel.display());
+    }
+    if plan.is_empty() {
+        let _ = writeln!(out, "Nothing to do: the workspace already matches {id}.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if dry_run {
+        let _ = writeln!(
+            out,
+            "{} to add, {} to replace, {} to remove. Nothing was changed (dry run).",
+            plan.add.len(),
+            plan.replace.len(),
+            plan.remove.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let lock = store.lock(&root).map_err(|e| e.to_string())?;
+    let cancel = AtomicBool::new(false);
+    let done = backup::apply_restore(
+        &store,
+        &lock,
+        &root,
+        &plan,
+        &cancel,
+        &progress_line("Restoring"),
+    );
+    end_progress();
+    let done = done.map_err(|e| e.to_string())?;
+    let _ = writeln!(
+        out,
+        "Restored {} item(s) and removed {} from {id}.",
+        done.restored.len(),
+        done.removed.len()
+    );
+    let _ = writeln!(
+        out,
+        "The workspace as it was just before is in {}. To undo: airlock restore {}",
+        done.undo_id, done.undo_id
+    );
+    if done.problems.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for (path, why) in &done.problems {
+        let _ = writeln!(out, "NOT RESTORED  {}  {why}", path.display());
+    }
+    Err(format!(
+        "{} item(s) could not be restored (listed above).",
+        done.problems.len()
+    ))
+}
+
+pub fn prune(dry_run: bool, env: &Env, out: &mut impl Write) -> CliResult {
+    let settings = load_settings(&env.home);
+    let policy = KeepPolicy {
+        last: settings.keep_last,
+        daily_days: settings.keep_daily_days,
+    };
+    let root = workspace(env)?;
+    let store = env.backups();
+    let lock = store.lock(&root).map_err(|e| e.to_string())?;
+    let chosen = backup::prune(&store, &lock, policy, &Default::default(), dry_run)
+        .map_err(|e| e.to_string())?;
+    let verb = if dry_run { "Would remove" } else { "Removed" };
+    if chosen.is_empty() {
+        let _ = writeln!(
+            out,
+            "Nothing to remove: keeping the last {} and one a day for {} days.",
+            policy.last, policy.daily_days
+        );
+    }
+    for id in &chosen {
+        let _ = writeln!(out, "{verb} {id}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A path given on the command line, as a path inside the workspace.
+fn relative_to(root: &Path, given: &Path) -> Result<PathBuf, String> {
+    let rel = if given.is_absolute() {
+        let absolute = crate::fsutil::normalize_lexically(given);
+        absolute
+            .strip_prefix(root)
+            .map(Path::to_path_buf)
+            .map_err(|_| {
+                format!(
+                    "{} is not inside the workspace {}.",
+                    given.display(),
+                    root.display()
+                )
+            })?
+    } else {
+        given
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
+    };
+    if !backup::manifest::is_plain_relative(&rel) {
+        return Err(format!(
+            "{} is not a path inside the workspace; give it like input/report.pdf.",
+            given.display()
+        ));
+    }
+    Ok(rel)
+}
