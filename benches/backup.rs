@@ -4,6 +4,8 @@
 //! - a second backup of the unchanged tree: its time and the disk space it
 //!   added (measured with `du`, which counts hard-linked files once).
 //!
+//! Run it with:
+//!
 //!     cargo bench --bench backup
 //!     AIRLOCK_BENCH_FILES=2000 AIRLOCK_BENCH_MB=100 cargo bench --bench backup
 
@@ -72,7 +74,10 @@ fn main() {
     let total_mb = env_number("AIRLOCK_BENCH_MB", if full { 1_000 } else { 1 });
     let tmp = tempfile::tempdir().expect("temp dir");
     let ws = tmp.path().join("ws");
-    println!("building {files} files, about {total_mb} MB, in {}", ws.display());
+    println!(
+        "building {files} files, about {total_mb} MB, in {}",
+        ws.display()
+    );
     let bytes = build(&ws, files, total_mb);
     sync();
 
@@ -88,11 +93,13 @@ fn main() {
     let cancel = AtomicBool::new(false);
     let options = CreateOptions::default();
     let started = Instant::now();
-    let first = backup::create(&store, &lock, &ws, &options, &cancel, &|_| {}).expect("first backup");
+    let first =
+        backup::create(&store, &lock, &ws, &options, &cancel, &|_| {}).expect("first backup");
     let first_time = started.elapsed().as_secs_f64();
     sync();
     let started = Instant::now();
-    let second = backup::create(&store, &lock, &ws, &options, &cancel, &|_| {}).expect("second backup");
+    let second =
+        backup::create(&store, &lock, &ws, &options, &cancel, &|_| {}).expect("second backup");
     let second_time = started.elapsed().as_secs_f64();
 
     let mb = bytes as f64 / 1_000_000.0;
@@ -108,9 +115,13 @@ fn main() {
         first.summary.files
     );
     if cp_ok {
-        println!("ratio:          {:.2}x the time of cp -a (target: at most 1.3x)", first_time / cp_time);
+        println!(
+            "ratio:          {:.2}x the time of cp -a (target: at most 1.3x)",
+            first_time / cp_time
+        );
     }
-    let added = du_kb(&[first.path.as_path(), second.path.as_path()]).and_then(|v| v.get(1).copied());
+    let added =
+        du_kb(&[first.path.as_path(), second.path.as_path()]).and_then(|v| v.get(1).copied());
     match added {
         Some(kb) => println!(
             "second backup:  {second_time:.3} s, {:.2} MB added on disk (targets: under 2 s and 5 MB)",
@@ -119,5 +130,8 @@ fn main() {
         None => println!("second backup:  {second_time:.3} s (du not available to measure space)"),
     }
     assert!(first.summary.complete && second.summary.complete);
-    assert_eq!(second.summary.bytes_copied, 0, "an unchanged tree copies nothing");
+    assert_eq!(
+        second.summary.bytes_copied, 0,
+        "an unchanged tree copies nothing"
+    );
 }

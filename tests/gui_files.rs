@@ -37,6 +37,19 @@ fn wait_for_scan(h: &mut Harness<'static, AirlockApp>) {
     panic!("the scan did not finish");
 }
 
+/// Steps frames until backups, checks and restores have finished.
+fn wait_for_backup_work(h: &mut Harness<'static, AirlockApp>) {
+    for _ in 0..1000 {
+        h.step();
+        if !h.state().is_busy_with_backups() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the backup work did not finish");
+}
+
 #[test]
 fn add_a_dangerous_file_then_quarantine_it_and_put_it_back() {
     let sb = util::Sandbox::new();
@@ -72,7 +85,14 @@ fn add_a_dangerous_file_then_quarantine_it_and_put_it_back() {
     h.get_by_label("What the file says (shown as plain text, never followed):");
 
     h.get_by_label("Quarantine").click();
-    h.run();
+    // A backup is taken first, then the file moves.
+    wait_for_backup_work(&mut h);
+    let backups = airlock::backup::BackupStore::new(sb.home.join("Cowork-Backups")).list();
+    assert_eq!(backups.len(), 1, "one backup before the move");
+    assert_eq!(
+        backups[0].summary.reason,
+        airlock::backup::Reason::BeforeQuarantine
+    );
     assert!(
         !ws.join("input/meeting-notes.txt").exists(),
         "still in the workspace"

@@ -16,6 +16,7 @@ mod prune;
 mod restore;
 mod tree;
 mod verify;
+mod versions;
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,7 @@ pub use manifest::{Entry, ExactPath, Kind, Manifest, Problem, Reason, Summary, V
 pub use prune::{KeepPolicy, choose_prunable, prune};
 pub use restore::{PlanItem, RestorePlan, Restored, apply_restore, plan_restore};
 pub use verify::{VerifyReport, verify};
+pub use versions::{Version, versions_of};
 
 /// The backup folder's default name in the home folder.
 pub const DEFAULT_BACKUP_NAME: &str = "Cowork-Backups";

@@ -288,6 +288,9 @@ fn details(ui: &mut Ui, file: &FileReport, reviewed: bool, actions: &mut Vec<Act
             if ui.button("Show in folder").clicked() {
                 actions.push(Action::ShowInFolder(file.path.clone()));
             }
+            if ui.button("↺ Restore an earlier version…").clicked() {
+                actions.push(Action::ShowVersions(file.path.clone()));
+            }
         });
         if reviewed {
             style::status_line(

@@ -14,6 +14,7 @@ pub fn show(
     settings: &Settings,
     status: Option<&WorkspaceStatus>,
     files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
+    backup_running: Option<super::backup_job::Shared>,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Your workspace");
@@ -55,7 +56,9 @@ pub fn show(
             actions.push(Action::OpenFolder(root.clone()));
         }
     });
-    if let Some(status) = status {
+    if let Some(status) = status.filter(|s| s.present) {
+        ui.add_space(12.0);
+        backup_card(ui, status, backup_running, actions);
         ui.add_space(12.0);
         folder_cards(ui, status, actions);
     }
@@ -104,14 +107,54 @@ fn health_lines(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>
         ),
         None => {}
     }
-    match status.last_backup {
-        Some(when) => style::status_line(
-            ui,
-            Tone::Good,
-            &format!("Last backup: {}", when.format("%Y-%m-%d %H:%M")),
-        ),
-        None => style::status_line(ui, Tone::Info, "Last backup: none yet."),
-    }
+}
+
+fn backup_card(
+    ui: &mut Ui,
+    status: &WorkspaceStatus,
+    running: Option<super::backup_job::Shared>,
+    actions: &mut Vec<Action>,
+) {
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Backups").size(18.0).strong());
+        let now = chrono::Local::now();
+        match status.last_backup {
+            None => style::status_line(
+                ui,
+                Tone::Warning,
+                "No backup yet: a file the assistant deletes or overwrites could not be brought back.",
+            ),
+            Some(when) if status.backup_is_stale() => style::status_line(
+                ui,
+                Tone::Warning,
+                &format!(
+                    "Last backup: {}. The workspace has changed since; back up before the next task.",
+                    crate::backup::age(when, now)
+                ),
+            ),
+            Some(when) => style::status_line(
+                ui,
+                Tone::Good,
+                &format!(
+                    "Last backup: {} ({}). Nothing has changed since.",
+                    crate::backup::age(when, now),
+                    when.format("%A %-d %B, %H:%M")
+                ),
+            ),
+        }
+        ui.add_space(4.0);
+        if running.is_some() {
+            super::backups_view::back_up_now(ui, running, actions);
+        } else {
+            ui.horizontal(|ui| {
+                super::backups_view::back_up_now(ui, None, actions);
+                if ui.button("See backups").clicked() {
+                    actions.push(Action::GoTo(Screen::Backups));
+                }
+            });
+        }
+    });
 }
 
 fn folder_cards(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>) {

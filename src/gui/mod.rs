@@ -2,6 +2,9 @@
 //! (screen, wizard, background jobs) and actions. Screens draw and return
 //! an [`Action`]; the app applies it after the frame.
 
+mod backup_job;
+mod backups;
+mod backups_view;
 mod checklist_view;
 mod files;
 mod home;
@@ -32,6 +35,7 @@ pub enum Screen {
     Home,
     Files,
     Quarantine,
+    Backups,
     FirstUseChecklist,
 }
 
@@ -70,6 +74,30 @@ pub enum Action {
         rel: String,
         reviewed: bool,
     },
+    BackUpNow,
+    /// Stop the backup, check or restore under way.
+    CancelBackupWork,
+    VerifyBackup(String),
+    /// Compare a backup with the workspace (only these paths, if any).
+    PreviewRestore {
+        id: String,
+        only: Vec<PathBuf>,
+    },
+    ToggleRestoreItem(PathBuf),
+    ApplyRestore {
+        everything: bool,
+    },
+    CloseRestorePreview,
+    /// Put back, from a restore's undo point, what the restore touched.
+    UndoRestore {
+        id: String,
+        only: Vec<PathBuf>,
+    },
+    /// The earlier versions of a workspace file.
+    ShowVersions(String),
+    CloseVersions,
+    SetBackupDir(String),
+    SetBackupDirCancelled,
 }
 
 /// A message from Airlock itself (never text from inside a file).
@@ -103,6 +131,7 @@ pub struct AirlockApp {
     filter: files::Filter,
     quarantine: Quarantine,
     reviews: crate::reviews::Reviews,
+    backups: backups::BackupsState,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -134,8 +163,10 @@ impl AirlockApp {
             &home,
         );
         let reviews = crate::reviews::Reviews::load(home.data_dir());
+        let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
         let mut reserved = home.owned_dirs();
         reserved.push(quarantine.dir.clone());
+        reserved.push(store.dir.clone());
         let rules = PlaceRules { folders, reserved };
         Self {
             home,
@@ -156,6 +187,7 @@ impl AirlockApp {
             selected: None,
             filter: files::Filter::default(),
             reviews,
+            backups: backups::BackupsState::new(store),
             quarantine,
             logo: None,
             styled: false,
@@ -186,6 +218,12 @@ impl AirlockApp {
     /// Asks for a scan as the "Scan now" button does.
     pub fn start_scan_for_test(&mut self, ctx: &egui::Context) {
         self.apply(Action::StartScan, ctx);
+    }
+
+    /// Does what the button sending `action` does (tests, and text that
+    /// is easier to give than to type).
+    pub fn act(&mut self, action: Action, ctx: &egui::Context) {
+        self.apply(action, ctx);
     }
 
     /// Copies files into `input/` and checks them: what "Add files…" and
@@ -232,6 +270,7 @@ impl AirlockApp {
             }
         }
         self.poll_scan();
+        self.poll_backups(ctx);
         if let Some(job) = &self.status_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -332,8 +371,9 @@ impl AirlockApp {
             return;
         };
         self.status_read_at = Some(std::time::Instant::now());
+        let store = self.backups.store.clone();
         match Job::spawn("workspace-status", ctx, move || {
-            WorkspaceStatus::read(&root)
+            WorkspaceStatus::read(&root).with_backups(&store)
         }) {
             Ok(job) => self.status_job = Some(job),
             Err(err) => log::warn!("could not start the status reader: {err}"),
@@ -346,7 +386,7 @@ impl AirlockApp {
             .settings
             .workspace
             .as_deref()
-            .map(WorkspaceStatus::read);
+            .map(|root| WorkspaceStatus::read(root).with_backups(&self.backups.store));
         self.status_read_at = Some(std::time::Instant::now());
     }
 
@@ -420,8 +460,21 @@ impl AirlockApp {
                 &self.settings,
                 self.status.as_ref(),
                 &self.files,
+                self.backups.work.as_ref().map(|j| j.shared()),
                 actions,
             ),
+            Screen::Backups => {
+                let view = backups_view::View {
+                    dir: &self.backups.store.dir,
+                    backups: self.backups.list.as_deref(),
+                    running: self.backups.work.as_ref().map(|j| j.shared()),
+                    preview: self.backups.preview.as_ref(),
+                    preview_loading: self.backups.preview_loading(),
+                    versions: self.backups.versions.as_ref(),
+                    has_workspace: self.settings.workspace.is_some(),
+                };
+                backups_view::show(ui, &view, &mut self.backups.dir_edit, actions);
+            }
             Screen::Files => {
                 let view = files::View {
                     files: &self.files,
@@ -453,10 +506,16 @@ impl AirlockApp {
     }
 
     fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        if self.apply_backup_action(&action, ctx) {
+            return;
+        }
         match action {
             Action::GoTo(screen) => {
                 self.screen = screen;
                 self.refresh_status(ctx);
+                if screen == Screen::Backups {
+                    self.refresh_backups(ctx);
+                }
             }
             Action::WizardTo(step) => self.wizard.step = step,
             Action::PickFolder => self.pick_folder(ctx),
@@ -513,7 +572,12 @@ impl AirlockApp {
             Action::PickFilesToAdd => self.pick_files(ctx),
             Action::AddFiles(paths) => self.add(paths, ctx),
             Action::SelectFile(rel) => self.selected = Some(rel),
-            Action::QuarantineFile(rel) => self.quarantine_file(&rel),
+            // Moving a file out is destructive: a backup comes first.
+            Action::QuarantineFile(rel) => self.back_up(
+                crate::backup::Reason::BeforeQuarantine,
+                backup_job::Then::Quarantine(rel),
+                ctx,
+            ),
             Action::ShowInFolder(rel) => {
                 if let Some(root) = &self.settings.workspace {
                     let dir = root
@@ -526,6 +590,8 @@ impl AirlockApp {
             }
             Action::RestoreFromQuarantine(stored) => self.restore(&stored, ctx),
             Action::MarkReviewed { rel, reviewed } => self.mark_reviewed(&rel, reviewed),
+            // Handled by `apply_backup_action`.
+            _ => {}
         }
     }
 
@@ -629,7 +695,7 @@ impl AirlockApp {
         self.start_scan(ctx);
     }
 
-    fn quarantine_file(&mut self, rel: &str) {
+    fn quarantine_now(&mut self, rel: &str) {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };

@@ -8,6 +8,7 @@ const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Home, "🏠", "Home"),
     (Screen::Files, "🔍", "Files"),
     (Screen::Quarantine, "🔒", "Quarantine"),
+    (Screen::Backups, "💾", "Backups"),
     (Screen::FirstUseChecklist, "☑", "Before first use"),
 ];
 

@@ -1,0 +1,265 @@
+//! Backup work on its own thread: a backup (then a check of it and the
+//! keep policy), a check alone, or a restore. Progress is shared for the
+//! progress bar; cancelling stops the work and leaves nothing half-made.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::backup::{
+    self, BackupStore, CreateOptions, Created, KeepPolicy, Progress, Reason, RestorePlan, Restored,
+    VerifyReport,
+};
+
+/// What to do once a backup taken before a destructive action is made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    Nothing,
+    Quarantine(String),
+}
+
+pub enum Work {
+    Backup {
+        reason: Reason,
+        then: Then,
+        policy: KeepPolicy,
+    },
+    Verify {
+        id: String,
+    },
+    Restore {
+        plan: RestorePlan,
+    },
+    /// Undo a restore: put back, from its undo point, what it touched.
+    Undo {
+        id: String,
+        only: Vec<PathBuf>,
+    },
+}
+
+/// How the work ended.
+pub enum Outcome {
+    BackedUp {
+        created: Box<Created>,
+        check: Option<VerifyReport>,
+        pruned: Vec<String>,
+        then: Then,
+    },
+    Verified(VerifyReport),
+    Restored(Restored),
+    Failed {
+        sentence: String,
+        then: Then,
+    },
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shared {
+    pub phase: Phase,
+    pub progress: Progress,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Phase {
+    #[default]
+    BackingUp,
+    Checking,
+    Restoring,
+}
+
+impl Phase {
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::BackingUp => "Backing up",
+            Phase::Checking => "Checking the backup",
+            Phase::Restoring => "Restoring",
+        }
+    }
+}
+
+pub struct BackupJob {
+    job: super::jobs::Job<Outcome>,
+    cancel: Arc<AtomicBool>,
+    shared: Arc<Mutex<Shared>>,
+}
+
+impl BackupJob {
+    pub fn start(
+        store: BackupStore,
+        workspace: PathBuf,
+        work: Work,
+        ctx: &egui::Context,
+    ) -> std::io::Result<Self> {
+        let cancel = Arc::new(AtomicBool::new(false));
+        let shared = Arc::new(Mutex::new(Shared::default()));
+        let (flag, state, repaint) = (cancel.clone(), shared.clone(), ctx.clone());
+        let job = super::jobs::Job::spawn("backup", ctx, move || {
+            let report = |phase: Phase| {
+                let state = state.clone();
+                let repaint = repaint.clone();
+                move |progress: Progress| {
+                    if let Ok(mut shared) = state.lock() {
+                        *shared = Shared { phase, progress };
+                    }
+                    repaint.request_repaint();
+                }
+            };
+            run(&store, &workspace, work, &flag, &report)
+        })?;
+        Ok(Self {
+            job,
+            cancel,
+            shared,
+        })
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn shared(&self) -> Shared {
+        self.shared.lock().map(|s| *s).unwrap_or_default()
+    }
+
+    pub fn poll(&self) -> super::jobs::Poll<Outcome> {
+        self.job.poll()
+    }
+}
+
+fn run<F: Fn(Progress) + Sync>(
+    store: &BackupStore,
+    workspace: &std::path::Path,
+    work: Work,
+    cancel: &AtomicBool,
+    report: &dyn Fn(Phase) -> F,
+) -> Outcome {
+    let then = match &work {
+        Work::Backup { then, .. } => then.clone(),
+        _ => Then::Nothing,
+    };
+    let fail = |err: backup::BackupError| match err {
+        backup::BackupError::Cancelled => Outcome::Cancelled,
+        other => {
+            log::warn!("backup work: {other}");
+            Outcome::Failed {
+                sentence: sentence(&other),
+                then: then.clone(),
+            }
+        }
+    };
+    let lock = match work {
+        Work::Verify { .. } => None,
+        _ => match store.lock(workspace) {
+            Ok(lock) => Some(lock),
+            Err(err) => return fail(err),
+        },
+    };
+    match (work, lock) {
+        (Work::Verify { id }, _) => {
+            match backup::verify(store, &id, cancel, &report(Phase::Checking)) {
+                Ok(checked) => Outcome::Verified(checked),
+                Err(err) => fail(err),
+            }
+        }
+        (
+            Work::Backup {
+                reason,
+                then,
+                policy,
+            },
+            Some(lock),
+        ) => {
+            let options = CreateOptions {
+                reason,
+                session: None,
+            };
+            let created = match backup::create(
+                store,
+                &lock,
+                workspace,
+                &options,
+                cancel,
+                &report(Phase::BackingUp),
+            ) {
+                Ok(created) => created,
+                Err(err) => return fail(err),
+            };
+            let check = backup::verify(store, &created.id, cancel, &report(Phase::Checking)).ok();
+            let pruned = if created.summary.complete {
+                backup::prune(store, &lock, policy, &Default::default(), false)
+                    .inspect_err(|e| log::warn!("pruning: {e}"))
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            Outcome::BackedUp {
+                created: Box::new(created),
+                check,
+                pruned,
+                then,
+            }
+        }
+        (Work::Restore { plan }, Some(lock)) => {
+            match backup::apply_restore(
+                store,
+                &lock,
+                workspace,
+                &plan,
+                cancel,
+                &report(Phase::Restoring),
+            ) {
+                Ok(done) => Outcome::Restored(done),
+                Err(err) => fail(err),
+            }
+        }
+        (Work::Undo { id, only }, Some(lock)) => {
+            let plan = match backup::plan_restore(store, &id, workspace, &only) {
+                Ok(plan) => plan,
+                Err(err) => return fail(err),
+            };
+            match backup::apply_restore(
+                store,
+                &lock,
+                workspace,
+                &plan,
+                cancel,
+                &report(Phase::Restoring),
+            ) {
+                Ok(done) => Outcome::Restored(done),
+                Err(err) => fail(err),
+            }
+        }
+        (_, None) => Outcome::Failed {
+            sentence: "Airlock could not start the backup. Try again.".into(),
+            then,
+        },
+    }
+}
+
+/// The error as a sentence a person can act on.
+pub fn sentence(err: &backup::BackupError) -> String {
+    use backup::BackupError as E;
+    match err {
+        E::Io { what, path, source } => {
+            log::warn!("{what} {}: {source}", path.display());
+            let full = source.raw_os_error() == Some(28);
+            if full {
+                "The disk holding the backups is full. Free some space or choose another backup folder.".into()
+            } else {
+                format!(
+                    "Airlock could not write the backup ({source}). Check that the backup folder {} can be written to.",
+                    path.parent().unwrap_or(path).display()
+                )
+            }
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}

@@ -1,0 +1,432 @@
+//! The window's backup actions: back up now (and before anything
+//! destructive), check, preview and carry out restores, undo them, and
+//! show a file's earlier versions. The work runs in [`BackupJob`]s.
+
+use std::path::PathBuf;
+
+use super::backup_job::{BackupJob, Outcome, Then, Work};
+use super::backups_view::{RestorePreview, Versions};
+use super::jobs::{Job, Poll};
+use super::style::Tone;
+use super::{Action, AirlockApp, Notice, Screen};
+use crate::backup::{self, BackupInfo, BackupStore, KeepPolicy, Reason, Version};
+
+/// Everything the window knows about backups.
+pub struct BackupsState {
+    pub store: BackupStore,
+    pub list: Option<Vec<BackupInfo>>,
+    list_job: Option<Job<Vec<BackupInfo>>>,
+    pub work: Option<BackupJob>,
+    pub preview: Option<RestorePreview>,
+    preview_job: Option<Job<Result<RestorePreview, String>>>,
+    pub versions: Option<Versions>,
+    versions_job: Option<Job<Vec<Version>>>,
+    pub dir_edit: Option<String>,
+}
+
+impl BackupsState {
+    pub fn new(store: BackupStore) -> Self {
+        Self {
+            store,
+            list: None,
+            list_job: None,
+            work: None,
+            preview: None,
+            preview_job: None,
+            versions: None,
+            versions_job: None,
+            dir_edit: None,
+        }
+    }
+
+    pub fn preview_loading(&self) -> bool {
+        self.preview_job.is_some()
+    }
+}
+
+impl AirlockApp {
+    /// Whether a backup, check or restore is running.
+    pub fn is_busy_with_backups(&self) -> bool {
+        self.backups.work.is_some()
+            || self.backups.list_job.is_some()
+            || self.backups.preview_job.is_some()
+            || self.backups.versions_job.is_some()
+    }
+
+    pub fn backup_list(&self) -> &[BackupInfo] {
+        self.backups.list.as_deref().unwrap_or_default()
+    }
+
+    fn policy(&self) -> KeepPolicy {
+        KeepPolicy {
+            last: self.settings.keep_last.max(1),
+            daily_days: self.settings.keep_daily_days,
+        }
+    }
+
+    pub(super) fn refresh_backups(&mut self, ctx: &egui::Context) {
+        if self.backups.list_job.is_some() {
+            return;
+        }
+        let store = self.backups.store.clone();
+        match Job::spawn("backup-list", ctx, move || store.list()) {
+            Ok(job) => self.backups.list_job = Some(job),
+            Err(err) => log::warn!("could not list backups: {err}"),
+        }
+    }
+
+    /// Starts a backup; `then` runs once it is safely made.
+    pub(super) fn back_up(&mut self, reason: Reason, then: Then, ctx: &egui::Context) {
+        let policy = self.policy();
+        self.start_backup_work(
+            Work::Backup {
+                reason,
+                then,
+                policy,
+            },
+            ctx,
+        );
+    }
+
+    fn start_backup_work(&mut self, work: Work, ctx: &egui::Context) {
+        if self.backups.work.is_some() {
+            self.notify(
+                Tone::Info,
+                "A backup or restore is already running; wait for it to finish.",
+            );
+            return;
+        }
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        match BackupJob::start(self.backups.store.clone(), root, work, ctx) {
+            Ok(job) => self.backups.work = Some(job),
+            Err(err) => {
+                log::warn!("backup thread: {err}");
+                self.notify(
+                    Tone::Bad,
+                    "Airlock could not start the backup. Try again, or restart Airlock.",
+                );
+            }
+        }
+    }
+
+    pub(super) fn poll_backups(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.backups.list_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(list) => {
+                    self.backups.list = Some(list);
+                    self.backups.list_job = None;
+                }
+                Poll::Lost => self.backups.list_job = None,
+            }
+        }
+        if let Some(job) = &self.backups.preview_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(result) => {
+                    self.backups.preview_job = None;
+                    match result {
+                        Ok(preview) => self.backups.preview = Some(preview),
+                        Err(sentence) => self.notify(Tone::Bad, &sentence),
+                    }
+                }
+                Poll::Lost => self.backups.preview_job = None,
+            }
+        }
+        if let Some(job) = &self.backups.versions_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(list) => {
+                    self.backups.versions_job = None;
+                    if let Some(versions) = &mut self.backups.versions {
+                        versions.list = Some(list);
+                    }
+                }
+                Poll::Lost => self.backups.versions_job = None,
+            }
+        }
+        let Some(job) = &self.backups.work else {
+            return;
+        };
+        let outcome = match job.poll() {
+            Poll::Pending => return,
+            Poll::Done(outcome) => outcome,
+            Poll::Lost => Outcome::Failed {
+                sentence: "The backup stopped unexpectedly; nothing was changed. Try again.".into(),
+                then: Then::Nothing,
+            },
+        };
+        self.backups.work = None;
+        self.finish_backup_work(outcome, ctx);
+        self.refresh_backups(ctx);
+        self.refresh_status(ctx);
+    }
+
+    fn finish_backup_work(&mut self, outcome: Outcome, ctx: &egui::Context) {
+        match outcome {
+            Outcome::BackedUp {
+                created,
+                check,
+                pruned,
+                then,
+            } => {
+                let s = &created.summary;
+                if let Then::Quarantine(rel) = then {
+                    let covered = !s
+                        .problems
+                        .iter()
+                        .any(|p| p.path.0.as_path() == std::path::Path::new(&rel));
+                    if covered {
+                        self.quarantine_now(&rel);
+                    } else {
+                        self.notify(
+                            Tone::Bad,
+                            &format!("Airlock could not back up {rel} first, so it did not move it. Close anything using it and try again."),
+                        );
+                    }
+                    return;
+                }
+                let checked = check.as_ref().is_some_and(|c| c.ok());
+                let text = if !s.complete {
+                    format!(
+                        "The backup is incomplete: {} item(s) could not be copied. See the list on the Backups screen.",
+                        s.problems.len()
+                    )
+                } else if checked {
+                    format!(
+                        "Backed up {} file(s) and checked the copy.{}",
+                        s.files,
+                        if pruned.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" {} old backup(s) were removed.", pruned.len())
+                        }
+                    )
+                } else {
+                    format!("Backed up {} file(s).", s.files)
+                };
+                let tone = if s.complete {
+                    Tone::Good
+                } else {
+                    Tone::Warning
+                };
+                self.notify(tone, &text);
+            }
+            Outcome::Verified(report) => {
+                if report.ok() {
+                    self.notify(
+                        Tone::Good,
+                        &format!(
+                            "The backup is intact: all {} item(s) match.",
+                            report.checked
+                        ),
+                    );
+                } else {
+                    self.notify(
+                        Tone::Bad,
+                        &format!(
+                            "The backup is damaged: {} file(s) missing and {} changed. Restore from another backup if you need them.",
+                            report.missing.len(),
+                            report.changed.len()
+                        ),
+                    );
+                }
+            }
+            Outcome::Restored(done) => {
+                self.backups.preview = None;
+                self.backups.versions = None;
+                let touched: Vec<PathBuf> = done.touched().into_iter().collect();
+                let mut text = format!(
+                    "Restored {} item(s) and removed {}.",
+                    done.restored.len(),
+                    done.removed.len()
+                );
+                if !done.problems.is_empty() {
+                    text.push_str(&format!(
+                        " {} could not be restored: {}.",
+                        done.problems.len(),
+                        done.problems
+                            .iter()
+                            .take(3)
+                            .map(|(p, why)| format!("{} {why}", p.display()))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ));
+                }
+                text.push_str(" The state just before was backed up.");
+                self.notice = Some(Notice {
+                    tone: if done.problems.is_empty() {
+                        Tone::Good
+                    } else {
+                        Tone::Warning
+                    },
+                    text,
+                    offer: (!touched.is_empty()).then(|| {
+                        (
+                            "Undo".to_string(),
+                            Action::UndoRestore {
+                                id: done.undo_id.clone(),
+                                only: touched,
+                            },
+                        )
+                    }),
+                });
+                // The files changed: their verdicts must be redone.
+                self.start_scan(ctx);
+            }
+            Outcome::Failed { sentence, then } => {
+                let text = match then {
+                    Then::Quarantine(rel) => format!(
+                        "Airlock could not back up the workspace first, so it did not move {rel}. {sentence}"
+                    ),
+                    Then::Nothing => sentence,
+                };
+                self.notify(Tone::Bad, &text);
+            }
+            Outcome::Cancelled => {
+                self.notify(
+                    Tone::Info,
+                    "Stopped. Nothing was changed and no partial backup was kept.",
+                );
+            }
+        }
+    }
+
+    /// The backup-related actions; `true` when `action` was one of them.
+    pub(super) fn apply_backup_action(&mut self, action: &Action, ctx: &egui::Context) -> bool {
+        match action {
+            Action::BackUpNow => self.back_up(Reason::Manual, Then::Nothing, ctx),
+            Action::CancelBackupWork => {
+                if let Some(job) = &self.backups.work {
+                    job.cancel();
+                }
+            }
+            Action::VerifyBackup(id) => {
+                self.start_backup_work(Work::Verify { id: id.clone() }, ctx);
+            }
+            Action::PreviewRestore { id, only } => self.preview_restore(id, only.clone(), ctx),
+            Action::ToggleRestoreItem(rel) => {
+                if let Some(preview) = &mut self.backups.preview
+                    && !preview.chosen.remove(rel)
+                {
+                    preview.chosen.insert(rel.clone());
+                }
+            }
+            Action::ApplyRestore { everything } => {
+                if let Some(preview) = &self.backups.preview {
+                    let mut plan = preview.plan.clone();
+                    if !everything {
+                        plan.keep_only(&preview.chosen);
+                    }
+                    self.start_backup_work(Work::Restore { plan }, ctx);
+                }
+            }
+            Action::CloseRestorePreview => self.backups.preview = None,
+            Action::UndoRestore { id, only } => {
+                self.start_backup_work(
+                    Work::Undo {
+                        id: id.clone(),
+                        only: only.clone(),
+                    },
+                    ctx,
+                );
+            }
+            Action::ShowVersions(rel) => self.show_versions(rel, ctx),
+            Action::CloseVersions => self.backups.versions = None,
+            Action::SetBackupDir(text) => self.set_backup_dir(text, ctx),
+            Action::SetBackupDirCancelled => self.backups.dir_edit = None,
+            _ => return false,
+        }
+        true
+    }
+
+    fn preview_restore(&mut self, id: &str, only: Vec<PathBuf>, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        self.screen = Screen::Backups;
+        self.backups.preview = None;
+        let store = self.backups.store.clone();
+        let id = id.to_string();
+        let job = Job::spawn("restore-preview", ctx, move || {
+            let info = store
+                .info(&id)
+                .map_err(|e| super::backup_job::sentence(&e))?;
+            let plan = backup::plan_restore(&store, &id, &root, &only)
+                .map_err(|e| super::backup_job::sentence(&e))?;
+            // Put back and replace are proposed; removals are opt-in.
+            let chosen = plan
+                .add
+                .iter()
+                .chain(&plan.replace)
+                .map(|i| i.rel.clone())
+                .collect();
+            Ok(RestorePreview {
+                plan,
+                chosen,
+                when: super::backups_view::when(&info),
+            })
+        });
+        match job {
+            Ok(job) => self.backups.preview_job = Some(job),
+            Err(err) => log::warn!("restore preview: {err}"),
+        }
+    }
+
+    fn show_versions(&mut self, rel: &str, ctx: &egui::Context) {
+        self.screen = Screen::Backups;
+        self.backups.versions = Some(Versions {
+            rel: rel.to_string(),
+            list: None,
+        });
+        let store = self.backups.store.clone();
+        let path = PathBuf::from(rel);
+        let current = self.files.get(rel).and_then(|f| f.hash.clone());
+        match Job::spawn("file-versions", ctx, move || {
+            backup::versions_of(&store, &path, current.as_deref())
+        }) {
+            Ok(job) => self.backups.versions_job = Some(job),
+            Err(err) => log::warn!("versions: {err}"),
+        }
+        self.refresh_backups(ctx);
+    }
+
+    fn set_backup_dir(&mut self, text: &str, ctx: &egui::Context) {
+        let text = text.trim();
+        if text.is_empty() {
+            self.notify(Tone::Warning, "Type the folder where backups should go.");
+            return;
+        }
+        let dir = crate::fsutil::normalize_lexically(&crate::fsutil::expand_tilde(
+            text,
+            &self.rules.folders.home,
+        ));
+        if !dir.is_absolute() {
+            self.notify(
+                Tone::Warning,
+                "Give the full path of the folder, for example ~/Cowork-Backups.",
+            );
+            return;
+        }
+        if let Some(root) = &self.settings.workspace
+            && let Err(err) = backup::check_location(&dir, root)
+        {
+            let sentence = super::backup_job::sentence(&err);
+            self.notify(Tone::Bad, &sentence);
+            return;
+        }
+        self.settings.backup_dir = Some(dir.clone());
+        self.save_settings();
+        self.backups.store = BackupStore::new(dir.clone());
+        self.rules.reserved.push(dir.clone());
+        self.backups.dir_edit = None;
+        self.backups.list = None;
+        self.refresh_backups(ctx);
+        self.notify(
+            Tone::Good,
+            &format!("New backups will be kept in {}.", dir.display()),
+        );
+    }
+}

@@ -1,0 +1,417 @@
+//! The Backups screen: "Back up now" with its progress, where backups are
+//! kept, the list of backups, the preview of a restore and the earlier
+//! versions of one file.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::Local;
+use egui::{RichText, Ui};
+
+use super::Action;
+use super::backup_job::Shared;
+use super::style::{self, Tone};
+use crate::backup::{self, BackupInfo, BackupState, Kind, PlanItem, RestorePlan, Version};
+use crate::workspace::status::human_size;
+
+/// A restore the person is looking at before saying yes.
+pub struct RestorePreview {
+    pub plan: RestorePlan,
+    pub chosen: BTreeSet<PathBuf>,
+    /// "Wednesday 25 November, 10:15 (2 hours ago)".
+    pub when: String,
+}
+
+/// The earlier versions of one file, when asked from the Files screen.
+pub struct Versions {
+    pub rel: String,
+    /// `None` while they are being looked up.
+    pub list: Option<Vec<Version>>,
+}
+
+pub struct View<'a> {
+    pub dir: &'a Path,
+    pub backups: Option<&'a [BackupInfo]>,
+    pub running: Option<Shared>,
+    pub preview: Option<&'a RestorePreview>,
+    pub preview_loading: bool,
+    pub versions: Option<&'a Versions>,
+    pub has_workspace: bool,
+}
+
+pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &mut Vec<Action>) {
+    ui.heading("Backups");
+    ui.label(
+        "A backup is a copy of the whole workspace, kept outside it. Take one before any task that moves, renames or deletes files.",
+    );
+    ui.add_space(12.0);
+    if !view.has_workspace {
+        style::status_line(
+            ui,
+            Tone::Info,
+            "Set up a workspace first; then it can be backed up.",
+        );
+        return;
+    }
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        back_up_now(ui, view.running, actions);
+        ui.add_space(8.0);
+        location(ui, view.dir, dir_edit, actions);
+    });
+    if view.preview_loading {
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("Comparing the backup with the workspace…");
+        });
+    }
+    if let Some(preview) = view.preview {
+        ui.add_space(12.0);
+        restore_preview(ui, preview, view.running.is_some(), actions);
+    }
+    if let Some(versions) = view.versions {
+        ui.add_space(12.0);
+        versions_card(ui, versions, view.running.is_some(), actions);
+    }
+    ui.add_space(12.0);
+    match view.backups {
+        None => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Reading the backups…");
+            });
+        }
+        Some([]) => {
+            style::concern_box(
+                ui,
+                Tone::Warning,
+                "There is no backup yet.",
+                "Without one, a file the assistant deletes or overwrites cannot be brought back.",
+                "Press \"Back up now\": it takes a moment.",
+            );
+        }
+        Some(list) => {
+            ui.label(RichText::new(format!("{} backup(s), newest first", list.len())).strong());
+            ui.add_space(4.0);
+            let busy = view.running.is_some();
+            for info in list {
+                backup_row(ui, info, busy, actions);
+                ui.add_space(6.0);
+            }
+        }
+    }
+}
+
+/// The big button, or the progress of the work under way.
+pub fn back_up_now(ui: &mut Ui, running: Option<Shared>, actions: &mut Vec<Action>) {
+    match running {
+        Some(shared) => {
+            let p = shared.progress;
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(
+                    RichText::new(format!(
+                        "{}… {} of {} files · {} of {}",
+                        shared.phase.label(),
+                        p.files_done,
+                        p.files_total,
+                        human_size(p.bytes_done),
+                        human_size(p.bytes_total)
+                    ))
+                    .strong(),
+                );
+            });
+            let fraction = if p.bytes_total > 0 {
+                p.bytes_done as f32 / p.bytes_total as f32
+            } else if p.files_total > 0 {
+                p.files_done as f32 / p.files_total as f32
+            } else {
+                0.0
+            };
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(360.0)
+                        .show_percentage(),
+                );
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CancelBackupWork);
+                }
+            });
+        }
+        None => {
+            if style::primary_button(ui, "💾 Back up now").clicked() {
+                actions.push(Action::BackUpNow);
+            }
+        }
+    }
+}
+
+fn location(ui: &mut Ui, dir: &Path, dir_edit: &mut Option<String>, actions: &mut Vec<Action>) {
+    match dir_edit {
+        None => {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Backups are kept in");
+                ui.label(RichText::new(dir.display().to_string()).monospace());
+                if dir.is_dir() && ui.button("🗁 Open").clicked() {
+                    actions.push(Action::OpenFolder(dir.to_path_buf()));
+                }
+                if ui.button("Change…").clicked() {
+                    *dir_edit = Some(dir.display().to_string());
+                }
+            });
+        }
+        Some(text) => {
+            let label = ui.label(
+                "Keep backups in this folder (outside the workspace, ideally on another disk):",
+            );
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(text).desired_width(420.0))
+                    .labelled_by(label.id);
+                if style::primary_button(ui, "Use this folder").clicked() {
+                    actions.push(Action::SetBackupDir(text.clone()));
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::SetBackupDirCancelled);
+                }
+            });
+        }
+    }
+}
+
+fn state_line(ui: &mut Ui, info: &BackupInfo) {
+    let (tone, text) = match info.state() {
+        BackupState::Verified => (Tone::Good, "Checked: every file matches".to_string()),
+        BackupState::NotVerified => (Tone::Info, BackupState::NotVerified.label().to_string()),
+        BackupState::Incomplete => (
+            Tone::Warning,
+            format!(
+                "Incomplete: {} item(s) could not be copied",
+                info.summary.problems.len()
+            ),
+        ),
+        BackupState::Damaged => {
+            let v = info.verified.as_ref();
+            let n = v.map_or(0, |v| v.missing.len() + v.changed.len());
+            (
+                Tone::Bad,
+                format!("Damaged: {n} file(s) missing or changed since it was made"),
+            )
+        }
+    };
+    style::status_line(ui, tone, &text);
+}
+
+pub fn when(info: &BackupInfo) -> String {
+    format!(
+        "{} ({})",
+        info.summary.started.format("%A %-d %B, %H:%M"),
+        backup::age(info.summary.started, Local::now())
+    )
+}
+
+fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Action>) {
+    let s = &info.summary;
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(when(info)).size(16.0).strong());
+        });
+        ui.label(format!(
+            "{} file(s) · {} · {} really used on disk · {}",
+            s.files,
+            human_size(s.bytes),
+            human_size(s.bytes_copied),
+            s.reason.label()
+        ));
+        state_line(ui, info);
+        if !s.problems.is_empty() {
+            ui.collapsing("What could not be copied", |ui| {
+                for p in s.problems.iter().take(50) {
+                    ui.label(format!("{}: {}", p.path.0.display(), p.what));
+                }
+            });
+        }
+        ui.add_enabled_ui(!busy, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button("↺ Restore…").clicked() {
+                    actions.push(Action::PreviewRestore {
+                        id: info.id.clone(),
+                        only: Vec::new(),
+                    });
+                }
+                if ui.button("Check it").clicked() {
+                    actions.push(Action::VerifyBackup(info.id.clone()));
+                }
+                if ui.button("🗁 Open").clicked() {
+                    actions.push(Action::OpenFolder(
+                        info.path.join(backup::manifest::CONTENT_DIR),
+                    ));
+                }
+                ui.label(RichText::new(&info.id).small().weak());
+            });
+        });
+    });
+}
+
+fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &mut Vec<Action>) {
+    let plan = &preview.plan;
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(format!("Restore from the backup of {}", preview.when))
+                .size(18.0)
+                .strong(),
+        );
+        if plan.is_empty() {
+            style::status_line(
+                ui,
+                Tone::Good,
+                "Nothing to restore: the workspace already matches this backup.",
+            );
+            if ui.button("Close").clicked() {
+                actions.push(Action::CloseRestorePreview);
+            }
+            return;
+        }
+        ui.label("Before changing anything, Airlock backs up the workspace as it is now, so you can undo this restore.");
+        ui.add_space(6.0);
+        section(
+            ui,
+            "Will be put back (missing now)",
+            &plan.add,
+            &preview.chosen,
+            actions,
+        );
+        section(
+            ui,
+            "Will be replaced by the backup's version",
+            &plan.replace,
+            &preview.chosen,
+            actions,
+        );
+        section(
+            ui,
+            "Will be removed (not in the backup)",
+            &plan.remove,
+            &preview.chosen,
+            actions,
+        );
+        if plan.unchanged > 0 {
+            ui.label(
+                RichText::new(format!(
+                    "{} item(s) are the same and stay as they are.",
+                    plan.unchanged
+                ))
+                .weak(),
+            );
+        }
+        ui.add_space(8.0);
+        ui.add_enabled_ui(!busy, |ui| {
+            ui.horizontal(|ui| {
+                let chosen = preview.chosen.len();
+                if chosen > 0
+                    && style::primary_button(ui, &format!("Restore {chosen} chosen item(s)"))
+                        .clicked()
+                {
+                    actions.push(Action::ApplyRestore { everything: false });
+                }
+                if ui.button("Restore everything").clicked() {
+                    actions.push(Action::ApplyRestore { everything: true });
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CloseRestorePreview);
+                }
+            });
+        });
+    });
+}
+
+fn section(
+    ui: &mut Ui,
+    title: &str,
+    items: &[PlanItem],
+    chosen: &BTreeSet<PathBuf>,
+    actions: &mut Vec<Action>,
+) {
+    if items.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(format!("{title} ({})", items.len())).strong());
+    egui::ScrollArea::vertical()
+        .id_salt(title)
+        .max_height(180.0)
+        .show(ui, |ui| {
+            for item in items.iter().take(500) {
+                let mut on = chosen.contains(&item.rel);
+                let name = match item.kind {
+                    Kind::Dir => format!("🗀 {}/", item.rel.display()),
+                    Kind::Symlink => format!("↪ {} (link)", item.rel.display()),
+                    Kind::File => format!("{}  ·  {}", item.rel.display(), human_size(item.size)),
+                };
+                if ui.checkbox(&mut on, name).changed() {
+                    actions.push(Action::ToggleRestoreItem(item.rel.clone()));
+                }
+            }
+            if items.len() > 500 {
+                ui.label(format!(
+                    "…and {} more (included in \"Restore everything\").",
+                    items.len() - 500
+                ));
+            }
+        });
+    ui.add_space(4.0);
+}
+
+fn versions_card(ui: &mut Ui, versions: &Versions, busy: bool, actions: &mut Vec<Action>) {
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(format!("Earlier versions of {}", versions.rel))
+                    .size(18.0)
+                    .strong(),
+            );
+        });
+        match &versions.list {
+            None => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Looking through the backups…");
+                });
+            }
+            Some(list) if list.iter().all(|v| v.same_as_now) => {
+                style::status_line(
+                    ui,
+                    Tone::Info,
+                    "No backup holds a different version of this file.",
+                );
+            }
+            Some(list) => {
+                for version in list.iter().filter(|v| !v.same_as_now) {
+                    ui.horizontal(|ui| {
+                        ui.label(format!(
+                            "{} ({}) · {}",
+                            version.started.format("%A %-d %B, %H:%M"),
+                            backup::age(version.started, Local::now()),
+                            human_size(version.size)
+                        ));
+                        if ui
+                            .add_enabled(!busy, egui::Button::new("Restore this version…"))
+                            .clicked()
+                        {
+                            actions.push(Action::PreviewRestore {
+                                id: version.id.clone(),
+                                only: vec![PathBuf::from(&versions.rel)],
+                            });
+                        }
+                    });
+                }
+            }
+        }
+        if ui.button("Close").clicked() {
+            actions.push(Action::CloseVersions);
+        }
+    });
+}
