@@ -644,3 +644,26 @@ fn status_says_when_the_last_backup_is_older_than_the_last_change() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_backup_stops_inside_a_big_file_when_asked() {
+    let w = world();
+    std::fs::write(w.ws.join("output/big.bin"), vec![1u8; 8 * 1024 * 1024]).unwrap();
+    let cancel = AtomicBool::new(false);
+    let lock = w.store.lock(&w.ws).unwrap();
+    let result = backup::create(
+        &w.store,
+        &lock,
+        &w.ws,
+        &CreateOptions::default(),
+        &cancel,
+        &|p: Progress| {
+            // Bytes move before the first file is done: the big one reports.
+            if p.bytes_done > 0 && p.files_done == 0 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        },
+    );
+    assert!(matches!(result, Err(BackupError::Cancelled)), "{result:?}");
+    assert!(w.store.list().is_empty());
+}

@@ -63,7 +63,7 @@ fn back_up_see_it_listed_restore_one_file_and_undo() {
 
     h.get_by_label("💾 Back up now").click();
     wait(&mut h);
-    h.get_by_label_contains("Backed up 2 file(s) and checked the copy");
+    h.get_by_label_contains("Backed up 2 files and checked the copy");
     h.get_by_label_contains("(just now)");
     h.get_by_label("✔ Checked: every file matches");
     assert!(sb.home.join("Cowork-Backups").is_dir());
@@ -77,14 +77,14 @@ fn back_up_see_it_listed_restore_one_file_and_undo() {
     h.get_by_label_contains("Will be replaced by the backup's version (1)");
     h.get_by_label_contains("Will be removed (not in the backup) (1)");
     // Removals are not chosen unless the person ticks them.
-    h.get_by_label("Restore 1 chosen item(s)").click();
+    h.get_by_label("Restore 1 chosen item").click();
     wait(&mut h);
     assert_eq!(
         std::fs::read_to_string(ws.join("input/letter.txt")).unwrap(),
         "Dear Ann,\nthe original.\n"
     );
     assert!(ws.join("output/new.md").exists(), "not chosen, so kept");
-    h.get_by_label_contains("Restored 1 item(s) and removed 0.");
+    h.get_by_label_contains("Restored 1 item. The state just before was backed up.");
     assert_eq!(h.state().backup_list().len(), 2, "the undo point is listed");
 
     h.get_by_label("Undo").click();
@@ -119,7 +119,7 @@ fn a_file_can_go_back_to_an_earlier_version_from_the_files_screen() {
     h.get_by_label("Restore this version…").click();
     wait(&mut h);
     h.get_by_label_contains("Will be replaced by the backup's version (1)");
-    h.get_by_label("Restore 1 chosen item(s)").click();
+    h.get_by_label("Restore 1 chosen item").click();
     wait(&mut h);
     assert_eq!(
         std::fs::read_to_string(ws.join("input/letter.txt")).unwrap(),

@@ -14,7 +14,11 @@ use egui_kittest::kittest::Queryable;
 
 /// A fixed, readable fake home, so the paths in the pictures make sense.
 fn demo_root() -> PathBuf {
-    let root = std::env::temp_dir().join("airlock-demo");
+    demo_root_named("airlock-demo")
+}
+
+fn demo_root_named(name: &str) -> PathBuf {
+    let root = std::env::temp_dir().join(name);
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(root.join("ann/Documents")).expect("demo home");
     root
@@ -197,4 +201,101 @@ fn wizard_and_home() {
     let mut light = harness(app, egui::Theme::Light);
     light.state_mut().refresh_status_now();
     save(&mut light, "home-light");
+}
+
+/// Moves a demo backup back in time (its manifest and its folder name), so
+/// the list shows the ages a person would see after a few days of use.
+fn backdate(store: &airlock::backup::BackupStore, id: &str, hours: i64) {
+    let dir = store.dir.join(id);
+    let manifest = dir.join("airlock-backup.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&manifest).unwrap()).unwrap();
+    let started = chrono::Local::now() - chrono::Duration::hours(hours);
+    let new_id = format!("Cowork-Backup-{}", started.format("%Y%m%d-%H%M%S"));
+    json["started"] = serde_json::json!(started);
+    json["finished"] = serde_json::json!(started + chrono::Duration::seconds(2));
+    json["id"] = serde_json::json!(new_id);
+    std::fs::write(&manifest, serde_json::to_vec(&json).unwrap()).unwrap();
+    std::fs::rename(&dir, store.dir.join(&new_id)).unwrap();
+}
+
+#[test]
+#[ignore = "renders PNGs; run through scripts/screenshots"]
+fn backups() {
+    use airlock::backup::{self, BackupStore, CreateOptions, Reason};
+    let root = demo_root_named("airlock-demo-backups");
+    let home = root.join("ann");
+    let ws = home.join("Cowork-Workspace");
+    let app_home = AppHome::at(root.join("app"));
+    let mut settings = airlock::settings::Settings::default();
+    let rules = airlock::workspace::PlaceRules {
+        folders: UserFolders::for_home(&home),
+        reserved: app_home.owned_dirs(),
+    };
+    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
+        .expect("demo workspace");
+    std::fs::write(ws.join("input/quarterly-report.docx"), vec![7u8; 480_000]).unwrap();
+    std::fs::write(ws.join("input/customers.csv"), "name,city\nAnn,Lyon\n").unwrap();
+    std::fs::write(ws.join("output/summary.md"), "# Summary\nFirst draft.\n").unwrap();
+    let store = BackupStore::new(home.join("Cowork-Backups"));
+    let make = |reason: Reason| {
+        let lock = store.lock(&ws).unwrap();
+        backup::create(
+            &store,
+            &lock,
+            &ws,
+            &CreateOptions {
+                reason,
+                session: None,
+            },
+            &std::sync::atomic::AtomicBool::new(false),
+            &|_| {},
+        )
+        .unwrap()
+    };
+    let first = make(Reason::Manual);
+    let never = std::sync::atomic::AtomicBool::new(false);
+    backup::verify(&store, &first.id, &never, &|_| {}).unwrap();
+    backdate(&store, &first.id, 50);
+    std::fs::write(
+        ws.join("output/summary.md"),
+        "# Summary\nSecond draft, longer.\n",
+    )
+    .unwrap();
+    let second = make(Reason::BeforeQuarantine);
+    backdate(&store, &second.id, 26);
+    std::fs::write(ws.join("output/plan.md"), "1. Sort the invoices\n").unwrap();
+    let third = make(Reason::Manual);
+    backup::verify(&store, &third.id, &never, &|_| {}).unwrap();
+    backdate(&store, &third.id, 3);
+
+    // Then the assistant overwrote the summary, deleted the customers and
+    // wrote a new file.
+    std::fs::write(ws.join("output/summary.md"), "All done!\n").unwrap();
+    std::fs::remove_file(ws.join("input/customers.csv")).unwrap();
+    std::fs::write(ws.join("output/upload-log.txt"), "sent 3 files\n").unwrap();
+
+    let app = AirlockApp::new(app_home, UserFolders::for_home(&home));
+    let mut h = harness(app, egui::Theme::Dark);
+    h.state_mut().refresh_status_now();
+    h.run();
+    save(&mut h, "home-backup-stale");
+    h.get_by_label("💾  Backups").click();
+    for _ in 0..300 {
+        h.step();
+        if !h.state().is_busy_with_backups() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    save(&mut h, "backups");
+    h.get_all_by_label("↺ Restore…").next().unwrap().click();
+    for _ in 0..300 {
+        h.step();
+        if !h.state().is_busy_with_backups() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    save(&mut h, "backups-restore-preview");
 }

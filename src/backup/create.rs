@@ -90,9 +90,17 @@ pub fn create(
                     what: "stopped".into(),
                 });
             }
-            let result = back_up_file(workspace, &content, file, previous.as_ref());
+            // Big files report as they go, and stop mid-way when asked.
+            let on_chunk = |n: u64| {
+                counters.bytes.fetch_add(n, Ordering::Relaxed);
+                report(&counters);
+                !cancel.load(Ordering::Relaxed)
+            };
+            let result = back_up_file(workspace, &content, file, previous.as_ref(), &on_chunk);
+            if matches!(result, Ok((_, Copy::Linked))) {
+                counters.bytes.fetch_add(file.size, Ordering::Relaxed);
+            }
             counters.files.fetch_add(1, Ordering::Relaxed);
-            counters.bytes.fetch_add(file.size, Ordering::Relaxed);
             report(&counters);
             result
         })
@@ -226,6 +234,7 @@ fn back_up_file(
     content: &Path,
     file: &Found,
     previous: Option<&Previous>,
+    on_chunk: &dyn Fn(u64) -> bool,
 ) -> Result<(Entry, Copy), Problem> {
     let dest = content.join(&file.rel);
     let problem = |what: String| Problem {
@@ -238,7 +247,7 @@ fn back_up_file(
         return Ok((entry, Copy::Linked));
     }
     let source = workspace.join(&file.rel);
-    let hash = copy_hashing(&source, &dest, file)
+    let hash = copy_hashing(&source, &dest, file, on_chunk)
         .map_err(|e| problem(format!("could not be copied ({e})")))?;
     // A file that changed while being read may be a mix of old and new.
     let after = std::fs::symlink_metadata(&source)
@@ -279,7 +288,14 @@ fn try_link(previous: &Previous, old: &Entry, file: &Found, dest: &Path) -> Opti
     Some(old.clone())
 }
 
-fn copy_hashing(source: &Path, dest: &Path, file: &Found) -> std::io::Result<String> {
+/// Copies and hashes in one pass. `on_chunk` hears of each piece and
+/// answers whether to go on.
+fn copy_hashing(
+    source: &Path,
+    dest: &Path,
+    file: &Found,
+    on_chunk: &dyn Fn(u64) -> bool,
+) -> std::io::Result<String> {
     let mut input = std::fs::File::open(source)?;
     let mut output = std::fs::OpenOptions::new()
         .write(true)
@@ -296,6 +312,12 @@ fn copy_hashing(source: &Path, dest: &Path, file: &Found) -> std::io::Result<Str
         };
         hasher.update(&buffer[..n]);
         output.write_all(&buffer[..n])?;
+        if !on_chunk(n as u64) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "stopped",
+            ));
+        }
     }
     if let Some(time) = file.mtime.and_then(manifest::system_time) {
         output.set_modified(time)?;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::backup_job::{BackupJob, Outcome, Then, Work};
 use super::backups_view::{RestorePreview, Versions};
 use super::jobs::{Job, Poll};
-use super::style::Tone;
+use super::style::{self, Tone};
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::backup::{self, BackupInfo, BackupStore, KeepPolicy, Reason, Version};
 
@@ -196,16 +196,23 @@ impl AirlockApp {
                     )
                 } else if checked {
                     format!(
-                        "Backed up {} file(s) and checked the copy.{}",
-                        s.files,
+                        "Backed up {} and checked the copy.{}",
+                        style::count(s.files, "file", "files"),
                         if pruned.is_empty() {
                             String::new()
                         } else {
-                            format!(" {} old backup(s) were removed.", pruned.len())
+                            format!(
+                                " {} removed, as the keep policy says.",
+                                style::count(
+                                    pruned.len() as u64,
+                                    "old backup was",
+                                    "old backups were"
+                                )
+                            )
                         }
                     )
                 } else {
-                    format!("Backed up {} file(s).", s.files)
+                    format!("Backed up {}.", style::count(s.files, "file", "files"))
                 };
                 let tone = if s.complete {
                     Tone::Good
@@ -239,10 +246,13 @@ impl AirlockApp {
                 self.backups.versions = None;
                 let touched: Vec<PathBuf> = done.touched().into_iter().collect();
                 let mut text = format!(
-                    "Restored {} item(s) and removed {}.",
-                    done.restored.len(),
-                    done.removed.len()
+                    "Restored {}",
+                    style::count(done.restored.len() as u64, "item", "items")
                 );
+                if !done.removed.is_empty() {
+                    text.push_str(&format!(" and removed {}", done.removed.len()));
+                }
+                text.push('.');
                 if !done.problems.is_empty() {
                     text.push_str(&format!(
                         " {} could not be restored: {}.",

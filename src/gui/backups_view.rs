@@ -92,7 +92,13 @@ pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &m
             );
         }
         Some(list) => {
-            ui.label(RichText::new(format!("{} backup(s), newest first", list.len())).strong());
+            ui.label(
+                RichText::new(format!(
+                    "{}, newest first",
+                    style::count(list.len() as u64, "backup", "backups")
+                ))
+                .strong(),
+            );
             ui.add_space(4.0);
             let busy = view.running.is_some();
             for info in list {
@@ -217,15 +223,17 @@ fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Acti
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             ui.label(RichText::new(when(info)).size(16.0).strong());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                state_line(ui, info);
+            });
         });
         ui.label(format!(
-            "{} file(s) · {} · {} really used on disk · {}",
-            s.files,
+            "{} · {} · {} really used on disk · {}",
+            style::count(s.files, "file", "files"),
             human_size(s.bytes),
             human_size(s.bytes_copied),
             s.reason.label()
         ));
-        state_line(ui, info);
         if !s.problems.is_empty() {
             ui.collapsing("What could not be copied", |ui| {
                 for p in s.problems.iter().take(50) {
@@ -291,18 +299,23 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
             &preview.chosen,
             actions,
         );
-        section(
-            ui,
-            "Will be removed (not in the backup)",
-            &plan.remove,
-            &preview.chosen,
-            actions,
-        );
+        if !plan.remove.is_empty() {
+            section(
+                ui,
+                "Will be removed (not in the backup)",
+                &plan.remove,
+                &preview.chosen,
+                actions,
+            );
+            ui.label(
+                RichText::new("Files added since the backup are kept unless you tick them.").weak(),
+            );
+        }
         if plan.unchanged > 0 {
             ui.label(
                 RichText::new(format!(
-                    "{} item(s) are the same and stay as they are.",
-                    plan.unchanged
+                    "{} the same and stay as they are.",
+                    style::count(plan.unchanged, "item is", "items are")
                 ))
                 .weak(),
             );
@@ -312,8 +325,14 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
             ui.horizontal(|ui| {
                 let chosen = preview.chosen.len();
                 if chosen > 0
-                    && style::primary_button(ui, &format!("Restore {chosen} chosen item(s)"))
-                        .clicked()
+                    && style::primary_button(
+                        ui,
+                        &format!(
+                            "Restore {}",
+                            style::count(chosen as u64, "chosen item", "chosen items")
+                        ),
+                    )
+                    .clicked()
                 {
                     actions.push(Action::ApplyRestore { everything: false });
                 }
