@@ -1,6 +1,7 @@
 //! Renders each screen to `screenshots/*.png` with a software GPU. Not part
 //! of the normal test run (it needs Mesa's Vulkan driver); regenerate with
 //! `scripts/screenshots`, then look at every image.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
 mod util;
 

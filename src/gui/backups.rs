@@ -347,6 +347,11 @@ impl AirlockApp {
             Action::CloseVersions => self.backups.versions = None,
             Action::SetBackupDir(text) => self.set_backup_dir(text, ctx),
             Action::SetBackupDirCancelled => self.backups.dir_edit = None,
+            Action::SetKeepPolicy { last, daily_days } => {
+                self.settings.keep_last = (*last).max(1);
+                self.settings.keep_daily_days = *daily_days;
+                self.save_settings();
+            }
             _ => return false,
         }
         true

@@ -31,6 +31,8 @@ pub struct Versions {
 
 pub struct View<'a> {
     pub dir: &'a Path,
+    /// How many backups are kept: the last N, and one a day for D days.
+    pub keep: (usize, u32),
     pub backups: Option<&'a [BackupInfo]>,
     pub running: Option<Shared>,
     pub preview: Option<&'a RestorePreview>,
@@ -58,6 +60,7 @@ pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &m
         back_up_now(ui, view.running, actions);
         ui.add_space(8.0);
         location(ui, view.dir, dir_edit, actions);
+        keep_policy(ui, view.keep, actions);
     });
     if view.preview_loading {
         ui.add_space(12.0);
@@ -186,6 +189,26 @@ fn location(ui: &mut Ui, dir: &Path, dir_edit: &mut Option<String>, actions: &mu
     }
 }
 
+fn keep_policy(ui: &mut Ui, (last, days): (usize, u32), actions: &mut Vec<Action>) {
+    let (mut new_last, mut new_days) = (last, days);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Airlock keeps the last");
+        ui.add(egui::DragValue::new(&mut new_last).range(1..=100))
+            .labelled_by(label.id)
+            .on_hover_text("The newest backups are always kept.");
+        let label = ui.label("backups, and one a day for the last");
+        ui.add(egui::DragValue::new(&mut new_days).range(0..=365))
+            .labelled_by(label.id);
+        ui.label("days. Older ones are removed after each new backup.");
+    });
+    if (new_last, new_days) != (last, days) {
+        actions.push(Action::SetKeepPolicy {
+            last: new_last,
+            daily_days: new_days,
+        });
+    }
+}
+
 fn state_line(ui: &mut Ui, info: &BackupInfo) {
     let (tone, text) = match info.state() {
         BackupState::Verified => (Tone::Good, "Checked: every file matches".to_string()),
@@ -234,6 +257,9 @@ fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Acti
             human_size(s.bytes_copied),
             s.reason.label()
         ));
+        if let Some(session) = &s.session {
+            ui.label(format!("Session: {session}"));
+        }
         if !s.problems.is_empty() {
             ui.collapsing("What could not be copied", |ui| {
                 for p in s.problems.iter().take(50) {

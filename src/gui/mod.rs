@@ -98,6 +98,10 @@ pub enum Action {
     CloseVersions,
     SetBackupDir(String),
     SetBackupDirCancelled,
+    SetKeepPolicy {
+        last: usize,
+        daily_days: u32,
+    },
 }
 
 /// A message from Airlock itself (never text from inside a file).
@@ -466,6 +470,7 @@ impl AirlockApp {
             Screen::Backups => {
                 let view = backups_view::View {
                     dir: &self.backups.store.dir,
+                    keep: (self.settings.keep_last, self.settings.keep_daily_days),
                     backups: self.backups.list.as_deref(),
                     running: self.backups.work.as_ref().map(|j| j.shared()),
                     preview: self.backups.preview.as_ref(),
