@@ -6,6 +6,7 @@
 //! over it. Only `gui` may name egui, eframe or rfd (a test checks).
 
 pub mod app_home;
+pub mod audit;
 pub mod backup;
 pub mod checklist;
 pub mod cli;
@@ -16,5 +17,6 @@ pub mod logging;
 pub mod quarantine;
 pub mod reviews;
 pub mod scan;
+pub mod session;
 pub mod settings;
 pub mod workspace;

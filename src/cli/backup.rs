@@ -61,6 +61,16 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
     end_progress();
     let created = created.map_err(|e| e.to_string())?;
     let s = &created.summary;
+    env.note(
+        "backup.created",
+        &format!(
+            "Backup {} of {} file(s){}",
+            created.id,
+            s.files,
+            if s.complete { "" } else { ", incomplete" }
+        ),
+        serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "problems": s.problems.len() }),
+    );
     let _ = writeln!(
         out,
         "Backed up {} file(s), {}, to {}",
@@ -91,8 +101,13 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
             created.id
         ));
     }
-    match backup::prune(&store, &lock, policy, &Default::default(), false) {
+    match backup::prune(&store, &lock, policy, &protected(env), false) {
         Ok(pruned) if !pruned.is_empty() => {
+            env.note(
+                "backup.pruned",
+                &format!("Removed {} old backup(s) by the keep policy", pruned.len()),
+                serde_json::json!({ "ids": pruned }),
+            );
             let _ = writeln!(
                 out,
                 "  Removed {} old backup(s): {}",
@@ -165,6 +180,14 @@ pub fn verify(id: &str, env: &Env, out: &mut impl Write) -> CliResult {
     let report = backup::verify(&store, id, &cancel, &progress_line("Checking"));
     end_progress();
     let report = report.map_err(|e| e.to_string())?;
+    env.note(
+        "backup.verified",
+        &format!(
+            "Checked backup {id}: {}",
+            if report.ok() { "intact" } else { "damaged" }
+        ),
+        serde_json::json!({ "id": id, "missing": report.missing.len(), "changed": report.changed.len() }),
+    );
     if report.ok() {
         let _ = writeln!(
             out,
@@ -246,6 +269,16 @@ pub fn restore(
     );
     end_progress();
     let done = done.map_err(|e| e.to_string())?;
+    env.note(
+        "backup.restored",
+        &format!(
+            "Restored {} item(s) and removed {} from {id}; undo point {}",
+            done.restored.len(),
+            done.removed.len(),
+            done.undo_id
+        ),
+        serde_json::json!({ "id": id, "undo": done.undo_id, "restored": done.restored, "removed": done.removed, "problems": done.problems.len() }),
+    );
     let _ = writeln!(
         out,
         "Restored {} item(s) and removed {} from {id}.",
@@ -278,8 +311,15 @@ pub fn prune(dry_run: bool, env: &Env, out: &mut impl Write) -> CliResult {
     let root = workspace(env)?;
     let store = env.backups();
     let lock = store.lock(&root).map_err(|e| e.to_string())?;
-    let chosen = backup::prune(&store, &lock, policy, &Default::default(), dry_run)
+    let chosen = backup::prune(&store, &lock, policy, &protected(env), dry_run)
         .map_err(|e| e.to_string())?;
+    if !dry_run && !chosen.is_empty() {
+        env.note(
+            "backup.pruned",
+            &format!("Removed {} old backup(s) by the keep policy", chosen.len()),
+            serde_json::json!({ "ids": chosen }),
+        );
+    }
     let verb = if dry_run { "Would remove" } else { "Removed" };
     if chosen.is_empty() {
         let _ = writeln!(
@@ -292,6 +332,11 @@ pub fn prune(dry_run: bool, env: &Env, out: &mut impl Write) -> CliResult {
         let _ = writeln!(out, "{verb} {id}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Backups that must never be pruned: the start of an open session.
+fn protected(env: &Env) -> std::collections::BTreeSet<String> {
+    crate::session::protected_backups(env.home.data_dir())
 }
 
 /// A path given on the command line, as a path inside the workspace.

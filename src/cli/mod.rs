@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod backup;
+mod session;
 
 use crate::app_home::AppHome;
 use crate::settings::Settings;
@@ -83,12 +84,43 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Sessions with the assistant: start, status, end, cleanup, list.
+    Session {
+        #[command(subcommand)]
+        command: session::SessionCommand,
+    },
+    /// Check or export the audit trail of everything Airlock did and saw.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Remove old backups: keep the last 10 and one a day for 7 days.
     Prune {
         /// Only show which backups would be removed.
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check that no entry was edited, removed or cut off; names the first
+    /// broken one. Exit status 1 when the trail was tampered with.
+    Verify,
+    /// Print the trail as CSV or JSON Lines.
+    Export {
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExportFormat,
+        /// Only entries from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<chrono::NaiveDate>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Jsonl,
 }
 
 /// The context every command needs.
@@ -117,6 +149,17 @@ impl Env {
 }
 
 impl Env {
+    /// Adds a line to the audit trail for something the person asked for.
+    pub fn note(&self, kind: &str, summary: &str, details: serde_json::Value) {
+        crate::audit::note(
+            self.home.data_dir(),
+            kind,
+            crate::audit::Actor::Person,
+            summary,
+            details,
+        );
+    }
+
     /// The backup folder the settings name (default `~/Cowork-Backups`).
     pub fn backups(&self) -> crate::backup::BackupStore {
         let settings = Settings::load(&self.home.settings_path()).settings;
@@ -137,6 +180,8 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
             backup::restore(&id, &files, dry_run, env, &mut out)
         }
         Command::Prune { dry_run } => backup::prune(dry_run, env, &mut out),
+        Command::Audit { command } => audit(command, env, &mut out),
+        Command::Session { command } => session::run(command, env, &mut out),
         Command::Scan { json, path } => {
             return match scan(json, path, env, &mut out) {
                 Ok(code) => code,
@@ -164,6 +209,11 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
     let rules = env.rules();
     match workspace::create_workspace(&path, &rules, &env.home, &mut settings, yes) {
         Ok(created) => {
+            env.note(
+                "workspace.created",
+                &format!("Workspace set up at {}", created.path.display()),
+                serde_json::json!({ "path": created.path }),
+            );
             let _ = writeln!(out, "Workspace ready at {}", created.path.display());
             for step in &created.steps {
                 let line = match step {
@@ -271,6 +321,21 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             files: vec![scan::scan_file(&root, &name, parent, &limits)],
         }
     };
+    env.note(
+        "scan.finished",
+        &format!(
+            "Checked {} file(s) in {}: {} safe, {} to review, {} in danger",
+            report.files.len(),
+            root.display(),
+            report.count(Verdict::Safe),
+            report.count(Verdict::Review),
+            report.count(Verdict::Danger)
+        ),
+        serde_json::json!({
+            "root": root,
+            "danger": report.files.iter().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
+        }),
+    );
     if json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         let _ = writeln!(out, "{text}");
@@ -304,6 +369,52 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
         Verdict::Review => 1,
         Verdict::Danger => 2,
     }))
+}
+
+fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
+    let log = crate::audit::AuditLog::in_dir(env.home.data_dir());
+    match command {
+        AuditCommand::Verify => {
+            let report = log.verify();
+            match report.first_broken {
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "The audit trail is intact: {} entries, each chained to the one before.",
+                        report.entries
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some((seq, why)) => {
+                    let _ = writeln!(out, "BROKEN at entry {seq}: {why}.");
+                    let _ = writeln!(
+                        out,
+                        "Entries before {seq} are as Airlock wrote them; from {seq} on, the trail cannot be trusted."
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        AuditCommand::Export { format, since } => {
+            let entries: Vec<crate::audit::Entry> = log
+                .entries()
+                .into_iter()
+                .filter(|e| since.is_none_or(|day| e.when().is_some_and(|t| t.date_naive() >= day)))
+                .collect();
+            match format {
+                ExportFormat::Csv => {
+                    let _ = write!(out, "{}", crate::audit::to_csv(&entries));
+                }
+                ExportFormat::Jsonl => {
+                    for entry in &entries {
+                        let line = serde_json::to_string(entry).map_err(|e| e.to_string())?;
+                        let _ = writeln!(out, "{line}");
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {

@@ -20,6 +20,7 @@ pub fn first_use(
     let facts = Facts {
         workspace: status,
         ticked: &settings.first_use_ticked,
+        session: None,
     };
     ui.label("The security guide asks for these before you let an assistant work on your files.");
     ui.add_space(8.0);

@@ -247,6 +247,7 @@ fn first_use_progress(
     let facts = Facts {
         workspace: status,
         ticked: &settings.first_use_ticked,
+        session: None,
     };
     let done = list.done_count(&facts);
     let total = list.items.len();

@@ -1,0 +1,125 @@
+//! Gathering what the session checklists check, from the workspace, the
+//! scan results and the session itself.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use super::{Session, SessionStore, appeared_since_last, current_paths, report};
+use crate::checklist::SessionFacts;
+use crate::reviews::Reviews;
+use crate::scan::{Category, FileReport, Verdict};
+
+fn has_private_data(report: &FileReport) -> bool {
+    report
+        .findings
+        .iter()
+        .any(|f| f.category == Category::SensitiveData)
+}
+
+/// Before a session. `reports` holds the latest verdict of each
+/// workspace file (by relative path); files reviewed and kept by the
+/// person, or confirmed for this session, do not count against it.
+pub fn before(
+    root: &Path,
+    store: &SessionStore,
+    reports: &BTreeMap<String, FileReport>,
+    reviews: &Reviews,
+    kept: &[String],
+    task: &str,
+) -> SessionFacts {
+    let paths = current_paths(root);
+    let accepted = |r: &FileReport| {
+        reviews.is_reviewed(r.hash.as_deref()) || kept.iter().any(|k| k == &r.path)
+    };
+    let unchecked = (!reports.is_empty()).then(|| {
+        paths
+            .iter()
+            .filter(|p| !reports.contains_key(&p.to_string_lossy().into_owned()))
+            .count()
+    });
+    SessionFacts {
+        task: task.to_string(),
+        appeared: appeared_since_last(store, root)
+            .map(|v| v.iter().map(|p| p.display().to_string()).collect()),
+        unchecked,
+        dangerous: reports
+            .values()
+            .filter(|r| r.verdict == Verdict::Danger && !accepted(r))
+            .map(|r| r.path.clone())
+            .collect(),
+        private_data: reports
+            .values()
+            .filter(|r| has_private_data(r) && !accepted(r))
+            .map(|r| r.path.clone())
+            .collect(),
+        links_outside: links_outside(root)
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        ..SessionFacts::default()
+    }
+}
+
+/// After a session: `changed` holds the verdicts of the files the
+/// session created or changed.
+pub fn after(
+    root: &Path,
+    store: &SessionStore,
+    session: &Session,
+    changed: &BTreeMap<String, FileReport>,
+) -> SessionFacts {
+    let inputs_left = current_paths(root)
+        .iter()
+        .filter(|p| p.starts_with("input"))
+        .count();
+    SessionFacts {
+        task: session.task.clone(),
+        changed_files: Some(changed.len()),
+        changed_dangerous: changed
+            .values()
+            .filter(|r| r.verdict == Verdict::Danger)
+            .map(|r| r.path.clone())
+            .collect(),
+        outputs_private: changed
+            .values()
+            .filter(|r| r.path.starts_with("output/") && has_private_data(r))
+            .filter(|r| root.join(&r.path).exists())
+            .map(|r| r.path.clone())
+            .collect(),
+        inputs_left,
+        report_saved: report::exists(store, &session.id),
+        ..SessionFacts::default()
+    }
+}
+
+/// Links in the workspace whose target lies outside it.
+pub fn links_outside(root: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_symlink())
+        .filter(|e| {
+            let Ok(target) = std::fs::read_link(e.path()) else {
+                return true;
+            };
+            let parent = e.path().parent().unwrap_or(root);
+            let joined = if target.is_absolute() {
+                target
+            } else {
+                parent.join(target)
+            };
+            let lexical = crate::fsutil::normalize_lexically(&joined);
+            let escapes = !lexical.starts_with(root)
+                || lexical.components().any(|c| c == Component::ParentDir);
+            // A link may also stay inside only through other links.
+            let real_escape = std::fs::canonicalize(&joined)
+                .ok()
+                .zip(std::fs::canonicalize(root).ok())
+                .is_some_and(|(real, real_root)| !real.starts_with(real_root));
+            escapes || real_escape
+        })
+        .filter_map(|e| e.path().strip_prefix(root).ok().map(Path::to_path_buf))
+        .collect()
+}

@@ -1,0 +1,239 @@
+//! The live change feed during a session: the file system's own
+//! notifications (notify) say when to look, a look every few seconds
+//! covers what they miss, and each look compares the workspace with the
+//! one before. Every change is checked, scanned when it is a new or
+//! changed file, written to the audit trail, and raised as an alert when
+//! it is something the person should know at once.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
+
+use chrono::{DateTime, Local};
+use notify::Watcher;
+
+use super::changes::{self, Change, ChangeKind, Snapshot};
+use crate::audit::{self, Actor};
+use crate::scan::{self, Verdict};
+
+/// How often the workspace is looked at when no notification came.
+const FALLBACK: Duration = Duration::from_secs(3);
+/// Notifications come in bursts; wait this long for the burst to end.
+const SETTLE: Duration = Duration::from_millis(250);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertLevel {
+    Warning,
+    Danger,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    pub level: AlertLevel,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedEvent {
+    pub at: DateTime<Local>,
+    pub change: Change,
+    /// The verdict of a new or changed file.
+    pub verdict: Option<Verdict>,
+    pub alerts: Vec<Alert>,
+}
+
+/// Raised once when a session has more changes than this.
+pub const MANY_CHANGES: usize = 100;
+
+pub struct Feed {
+    receiver: Receiver<FeedEvent>,
+    stop: Arc<AtomicBool>,
+    poke: Sender<()>,
+    _watcher: Option<notify::RecommendedWatcher>,
+}
+
+impl Feed {
+    /// Watches `root`, starting from `start`. `wake` is called after
+    /// events are sent (the window asks for a repaint). With `data_dir`,
+    /// every change also goes to the audit trail.
+    pub fn start(
+        root: PathBuf,
+        start: Snapshot,
+        data_dir: Option<PathBuf>,
+        wake: impl Fn() + Send + 'static,
+    ) -> std::io::Result<Self> {
+        let (poke, pokes) = channel::<()>();
+        let (events, receiver) = channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let watcher = {
+            let poke = poke.clone();
+            notify::recommended_watcher(move |_event: notify::Result<notify::Event>| {
+                let _ = poke.send(());
+            })
+            .and_then(|mut w| w.watch(&root, notify::RecursiveMode::Recursive).map(|()| w))
+            .inspect_err(|e| {
+                log::warn!("file notifications unavailable, looking every few seconds: {e}")
+            })
+            .ok()
+        };
+        let flag = stop.clone();
+        std::thread::Builder::new()
+            .name("change-feed".into())
+            .spawn(move || {
+                let mut last = start;
+                let mut total = 0usize;
+                while !flag.load(Ordering::Relaxed) {
+                    match pokes.recv_timeout(FALLBACK) {
+                        Ok(()) => {
+                            std::thread::sleep(SETTLE);
+                            while pokes.try_recv().is_ok() {}
+                        }
+                        Err(RecvTimeoutError::Timeout) => {}
+                        Err(RecvTimeoutError::Disconnected) => break,
+                    }
+                    if flag.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let now = changes::snapshot(&root, &last);
+                    let found = changes::diff(&last, &now);
+                    last = now;
+                    if found.is_empty() {
+                        continue;
+                    }
+                    for change in found {
+                        total += 1;
+                        let event = examine(&root, change, total);
+                        if let Some(dir) = &data_dir {
+                            record(dir, &event);
+                        }
+                        if events.send(event).is_err() {
+                            return;
+                        }
+                    }
+                    wake();
+                }
+            })?;
+        Ok(Self {
+            receiver,
+            stop,
+            poke,
+            _watcher: watcher,
+        })
+    }
+
+    /// Events since the last call.
+    pub fn take(&self) -> Vec<FeedEvent> {
+        self.receiver.try_iter().collect()
+    }
+
+    /// Asks for a look now (after Airlock itself changed something).
+    pub fn look_now(&self) {
+        let _ = self.poke.send(());
+    }
+
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = self.poke.send(());
+    }
+}
+
+impl Drop for Feed {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Scans what is new and decides which alerts a change raises.
+pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
+    let name = change.path.display().to_string();
+    let mut alerts = Vec::new();
+    let mut verdict = None;
+    if change.kind != ChangeKind::Deleted {
+        let path = root.join(&change.path);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            let report = scan::scan_file(&path, &name, root, &scan::Limits::default());
+            verdict = Some(report.verdict);
+            if report.verdict == Verdict::Danger {
+                let why = report
+                    .main_finding()
+                    .map(|f| f.message.clone())
+                    .unwrap_or_default();
+                alerts.push(Alert {
+                    level: AlertLevel::Danger,
+                    text: format!("{name} is dangerous: {why}"),
+                });
+            }
+        }
+    }
+    match change.kind {
+        ChangeKind::Deleted => alerts.push(Alert {
+            level: AlertLevel::Danger,
+            text: format!(
+                "{name} was deleted. It can be restored from the start-of-session backup."
+            ),
+        }),
+        ChangeKind::Renamed => {
+            if let Some(from) = &change.from {
+                alerts.push(Alert {
+                    level: AlertLevel::Warning,
+                    text: format!("{} was moved or renamed to {name}.", from.display()),
+                });
+            }
+        }
+        _ => {}
+    }
+    match change.area() {
+        Some("output") => {}
+        Some(area @ ("input" | "archive")) => alerts.push(Alert {
+            level: AlertLevel::Warning,
+            text: format!(
+                "{name} was {} in {area}/: the assistant should only write to output/.",
+                change.kind.word()
+            ),
+        }),
+        _ => alerts.push(Alert {
+            level: AlertLevel::Warning,
+            text: format!(
+                "{name} was {} outside input, output and archive.",
+                change.kind.word()
+            ),
+        }),
+    }
+    if total == MANY_CHANGES + 1 {
+        alerts.push(Alert {
+            level: AlertLevel::Warning,
+            text: format!(
+                "More than {MANY_CHANGES} changes in this session: check that the assistant is doing only what you asked."
+            ),
+        });
+    }
+    FeedEvent {
+        at: Local::now(),
+        change,
+        verdict,
+        alerts,
+    }
+}
+
+fn record(data_dir: &Path, event: &FeedEvent) {
+    let change = &event.change;
+    let summary = match &change.from {
+        Some(from) => format!("{} renamed to {}", from.display(), change.path.display()),
+        None => format!("{} {}", change.path.display(), change.kind.word()),
+    };
+    audit::note(
+        data_dir,
+        &format!("file.{}", change.kind.word()),
+        Actor::Observed,
+        &summary,
+        serde_json::json!({
+            "path": change.path,
+            "from": change.from,
+            "size": change.size,
+            "verdict": event.verdict.map(|v| v.word()),
+            "alerts": event.alerts.iter().map(|a| &a.text).collect::<Vec<_>>(),
+        }),
+    );
+}
