@@ -23,6 +23,8 @@ pub enum Work {
         reason: Reason,
         then: Then,
         policy: KeepPolicy,
+        /// Backups pruning must keep (an open session's start).
+        protected: std::collections::BTreeSet<String>,
     },
     Verify {
         id: String,
@@ -30,7 +32,7 @@ pub enum Work {
     Restore {
         plan: RestorePlan,
     },
-    /// Undo a restore: put back, from its undo point, what it touched.
+    /// Put paths back as a backup has them, without a preview.
     Undo {
         id: String,
         only: Vec<PathBuf>,
@@ -167,6 +169,7 @@ fn run<F: Fn(Progress) + Sync>(
                 reason,
                 then,
                 policy,
+                protected,
             },
             Some(lock),
         ) => {
@@ -187,7 +190,7 @@ fn run<F: Fn(Progress) + Sync>(
             };
             let check = backup::verify(store, &created.id, cancel, &report(Phase::Checking)).ok();
             let pruned = if created.summary.complete {
-                backup::prune(store, &lock, policy, &Default::default(), false)
+                backup::prune(store, &lock, policy, &protected, false)
                     .inspect_err(|e| log::warn!("pruning: {e}"))
                     .unwrap_or_default()
             } else {

@@ -78,11 +78,13 @@ impl AirlockApp {
     /// Starts a backup; `then` runs once it is safely made.
     pub(super) fn back_up(&mut self, reason: Reason, then: Then, ctx: &egui::Context) {
         let policy = self.policy();
+        let protected = crate::session::protected_backups(self.home.data_dir());
         self.start_backup_work(
             Work::Backup {
                 reason,
                 then,
                 policy,
+                protected,
             },
             ctx,
         );
@@ -173,6 +175,18 @@ impl AirlockApp {
                 then,
             } => {
                 let s = &created.summary;
+                self.note(
+                    "backup.created",
+                    crate::audit::Actor::Airlock,
+                    &format!(
+                        "Backup {} of {} ({}){}",
+                        created.id,
+                        style::count(s.files, "file", "files"),
+                        s.reason.label(),
+                        if s.complete { "" } else { ", incomplete" }
+                    ),
+                    serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "pruned": pruned }),
+                );
                 if let Then::Quarantine(rel) = then {
                     let covered = !s
                         .problems
@@ -222,6 +236,16 @@ impl AirlockApp {
                 self.notify(tone, &text);
             }
             Outcome::Verified(report) => {
+                self.note(
+                    "backup.verified",
+                    crate::audit::Actor::Person,
+                    &format!(
+                        "Checked backup {}: {}",
+                        report.id,
+                        if report.ok() { "intact" } else { "damaged" }
+                    ),
+                    serde_json::json!({ "id": report.id, "missing": report.missing.len(), "changed": report.changed.len() }),
+                );
                 if report.ok() {
                     self.notify(
                         Tone::Good,
@@ -242,6 +266,17 @@ impl AirlockApp {
                 }
             }
             Outcome::Restored(done) => {
+                self.note(
+                    "backup.restored",
+                    crate::audit::Actor::Person,
+                    &format!(
+                        "Restored {} and removed {}; undo point {}",
+                        style::count(done.restored.len() as u64, "item", "items"),
+                        done.removed.len(),
+                        done.undo_id
+                    ),
+                    serde_json::json!({ "undo": done.undo_id, "restored": done.restored, "removed": done.removed }),
+                );
                 self.backups.preview = None;
                 self.backups.versions = None;
                 let touched: Vec<PathBuf> = done.touched().into_iter().collect();
@@ -276,7 +311,7 @@ impl AirlockApp {
                     offer: (!touched.is_empty()).then(|| {
                         (
                             "Undo".to_string(),
-                            Action::UndoRestore {
+                            Action::RestorePaths {
                                 id: done.undo_id.clone(),
                                 only: touched,
                             },
@@ -334,7 +369,7 @@ impl AirlockApp {
                 }
             }
             Action::CloseRestorePreview => self.backups.preview = None,
-            Action::UndoRestore { id, only } => {
+            Action::RestorePaths { id, only } => {
                 self.start_backup_work(
                     Work::Undo {
                         id: id.clone(),

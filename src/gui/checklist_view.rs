@@ -57,3 +57,63 @@ pub fn first_use(
     ui.add_space(4.0);
     ui.label(format!("{done} of {} done.", list.items.len()));
 }
+
+/// Which session checklist a tick belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Before,
+    After,
+}
+
+/// A session checklist, compact: one line per item with Airlock's reason
+/// and, for a failed check, the button that fixes it.
+pub fn session_list(
+    ui: &mut Ui,
+    list: &Checklist,
+    facts: &Facts<'_>,
+    which: Which,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(&list.title).size(18.0).strong());
+    for (item, state) in list.states(facts) {
+        ui.horizontal_wrapped(|ui| match &state {
+            ItemState::Passed(reason) => {
+                style::status_line(ui, Tone::Good, &item.text);
+                ui.label(RichText::new(format!("— {reason}")).small().weak());
+            }
+            ItemState::Failed(reason) => {
+                style::status_line(ui, Tone::Bad, &item.text);
+                ui.label(RichText::new(format!("— {reason}")).small());
+                if let Some((label, action)) = fix_for(&item.id)
+                    && ui.small_button(label).clicked()
+                {
+                    actions.push(action);
+                }
+            }
+            ItemState::Ticked(ticked) => {
+                let mut value = *ticked;
+                if ui.checkbox(&mut value, &item.text).changed() {
+                    actions.push(Action::TickSession {
+                        after: which == Which::After,
+                        id: item.id.clone(),
+                        ticked: value,
+                    });
+                }
+                ui.label(RichText::new(&item.why).small().weak());
+            }
+        });
+    }
+}
+
+/// The one-click fix for a failed automatic check, where there is one.
+fn fix_for(id: &str) -> Option<(&'static str, Action)> {
+    use super::Screen;
+    Some(match id {
+        "files-checked" | "outputs-checked" => ("Check the files", Action::StartScan),
+        "no-private-data" => ("See the files", Action::GoTo(Screen::Files)),
+        "backup-fresh" => ("Back up now", Action::BackUpNow),
+        "folders-private" => ("Repair", Action::RepairWorkspace),
+        "only-intended-files" => ("See the files", Action::GoTo(Screen::Files)),
+        _ => return None,
+    })
+}

@@ -15,6 +15,7 @@ pub fn show(
     status: Option<&WorkspaceStatus>,
     files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
     backup_running: Option<super::backup_job::Shared>,
+    open_session: Option<&crate::session::Session>,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Your workspace");
@@ -57,6 +58,8 @@ pub fn show(
         }
     });
     if let Some(status) = status.filter(|s| s.present) {
+        ui.add_space(12.0);
+        session_card(ui, open_session, actions);
         ui.add_space(12.0);
         backup_card(ui, status, backup_running, actions);
         ui.add_space(12.0);
@@ -107,6 +110,39 @@ fn health_lines(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>
         ),
         None => {}
     }
+}
+
+fn session_card(ui: &mut Ui, open: Option<&crate::session::Session>, actions: &mut Vec<Action>) {
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new("Sessions with the assistant")
+                .size(18.0)
+                .strong(),
+        );
+        match open {
+            Some(session) => {
+                style::status_line(
+                    ui,
+                    Tone::Info,
+                    &format!(
+                        "A session is in progress ({}): {}",
+                        crate::backup::age(session.started, chrono::Local::now()),
+                        session.task
+                    ),
+                );
+                if style::primary_button(ui, "See what is changing").clicked() {
+                    actions.push(Action::GoTo(Screen::Session));
+                }
+            }
+            None => {
+                ui.label("Before you let the assistant work, Airlock runs the guide's checklist, backs up and then watches every change.");
+                if style::primary_button(ui, "▶ Start a session").clicked() {
+                    actions.push(Action::GoTo(Screen::Session));
+                }
+            }
+        }
+    });
 }
 
 fn backup_card(

@@ -14,6 +14,8 @@ mod nav;
 mod os;
 mod quarantine_view;
 mod scan_job;
+mod session_view;
+mod sessions;
 mod style;
 pub mod wizard;
 
@@ -36,6 +38,9 @@ pub enum Screen {
     Files,
     Quarantine,
     Backups,
+    Session,
+    Sessions,
+    Activity,
     FirstUseChecklist,
 }
 
@@ -88,8 +93,9 @@ pub enum Action {
         everything: bool,
     },
     CloseRestorePreview,
-    /// Put back, from a restore's undo point, what the restore touched.
-    UndoRestore {
+    /// Put these paths back as backup `id` has them, without a preview
+    /// (the undo of a restore or cleanup, or one file from a session).
+    RestorePaths {
         id: String,
         only: Vec<PathBuf>,
     },
@@ -102,6 +108,24 @@ pub enum Action {
         last: usize,
         daily_days: u32,
     },
+    StartSession,
+    /// The person looked at a dangerous file and keeps it for this session.
+    KeepDangerous(String),
+    TickSession {
+        after: bool,
+        id: String,
+        ticked: bool,
+    },
+    EndSession,
+    ToggleCleanupTrash(PathBuf),
+    SetCleanupArchive(bool),
+    SetClearOutput(bool),
+    RunCleanup,
+    FinishSession,
+    OpenReport(String),
+    CloseReport,
+    /// Check the audit trail's chain.
+    CheckTrail,
 }
 
 /// A message from Airlock itself (never text from inside a file).
@@ -136,6 +160,7 @@ pub struct AirlockApp {
     quarantine: Quarantine,
     reviews: crate::reviews::Reviews,
     backups: backups::BackupsState,
+    sessions: sessions::SessionUi,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -167,6 +192,7 @@ impl AirlockApp {
             &home,
         );
         let reviews = crate::reviews::Reviews::load(home.data_dir());
+        let session_store = crate::session::SessionStore::in_dir(home.data_dir());
         let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
         let mut reserved = home.owned_dirs();
         reserved.push(quarantine.dir.clone());
@@ -192,6 +218,7 @@ impl AirlockApp {
             filter: files::Filter::default(),
             reviews,
             backups: backups::BackupsState::new(store),
+            sessions: sessions::SessionUi::new(session_store),
             quarantine,
             logo: None,
             styled: false,
@@ -275,6 +302,7 @@ impl AirlockApp {
         }
         self.poll_scan();
         self.poll_backups(ctx);
+        self.poll_sessions(ctx);
         if let Some(job) = &self.status_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -465,8 +493,18 @@ impl AirlockApp {
                 self.status.as_ref(),
                 &self.files,
                 self.backups.work.as_ref().map(|j| j.shared()),
+                self.sessions.current.as_ref(),
                 actions,
             ),
+            Screen::Session => session_view::show(
+                ui,
+                &mut self.sessions,
+                self.status.as_ref(),
+                &self.files,
+                actions,
+            ),
+            Screen::Sessions => session_view::history(ui, &self.sessions, actions),
+            Screen::Activity => session_view::activity(ui, &mut self.sessions, actions),
             Screen::Backups => {
                 let view = backups_view::View {
                     dir: &self.backups.store.dir,
@@ -511,15 +549,18 @@ impl AirlockApp {
     }
 
     fn apply(&mut self, action: Action, ctx: &egui::Context) {
-        if self.apply_backup_action(&action, ctx) {
+        if self.apply_backup_action(&action, ctx) || self.apply_session_action(&action, ctx) {
             return;
         }
         match action {
             Action::GoTo(screen) => {
                 self.screen = screen;
                 self.refresh_status(ctx);
-                if screen == Screen::Backups {
-                    self.refresh_backups(ctx);
+                match screen {
+                    Screen::Backups => self.refresh_backups(ctx),
+                    Screen::Session => self.refresh_session_facts(),
+                    Screen::Sessions | Screen::Activity => self.refresh_history(),
+                    _ => {}
                 }
             }
             Action::WizardTo(step) => self.wizard.step = step,
@@ -617,6 +658,20 @@ impl AirlockApp {
             );
             return;
         }
+        self.note(
+            if reviewed {
+                "file.reviewed"
+            } else {
+                "file.unreviewed"
+            },
+            crate::audit::Actor::Person,
+            &if reviewed {
+                format!("{rel} marked as reviewed and kept")
+            } else {
+                format!("{rel} no longer marked as reviewed")
+            },
+            serde_json::json!({ "path": rel, "hash": hash }),
+        );
         let text = if reviewed {
             format!(
                 "{rel} is marked as reviewed. The mark goes away by itself if the file changes."
@@ -643,6 +698,12 @@ impl AirlockApp {
         };
         match self.quarantine.restore(&root, stored) {
             Ok(rel) => {
+                self.note(
+                    "file.unquarantined",
+                    crate::audit::Actor::Person,
+                    &format!("{rel} put back from the quarantine"),
+                    serde_json::json!({ "path": rel }),
+                );
                 self.notify(
                     style::Tone::Good,
                     &format!("{rel} is back in the workspace; Airlock is checking it again."),
@@ -676,6 +737,14 @@ impl AirlockApp {
                     refused.push(format!("{name}: {why}"));
                 }
             }
+        }
+        if !copied.is_empty() {
+            self.note(
+                "file.added",
+                crate::audit::Actor::Person,
+                &format!("{} copied into input/", copied.len()),
+                serde_json::json!({ "files": copied }),
+            );
         }
         if refused.is_empty() {
             self.notify(
@@ -711,6 +780,12 @@ impl AirlockApp {
             .map_or_else(|| "Put aside by you.".to_string(), |f| f.message.clone());
         match self.quarantine.put(&root, rel, &reason) {
             Ok(_) => {
+                self.note(
+                    "file.quarantined",
+                    crate::audit::Actor::Person,
+                    &format!("{rel} moved to the quarantine: {reason}"),
+                    serde_json::json!({ "path": rel, "reason": reason }),
+                );
                 self.files.remove(rel);
                 self.selected = None;
                 self.notify(

@@ -6,9 +6,12 @@ use super::{Action, Screen};
 
 const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Home, "🏠", "Home"),
+    (Screen::Session, "▶", "Session"),
     (Screen::Files, "🔍", "Files"),
     (Screen::Quarantine, "🔒", "Quarantine"),
     (Screen::Backups, "💾", "Backups"),
+    (Screen::Sessions, "🗐", "Sessions"),
+    (Screen::Activity, "📜", "Activity"),
     (Screen::FirstUseChecklist, "☑", "Before first use"),
 ];
 

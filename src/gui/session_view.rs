@@ -1,0 +1,526 @@
+//! The Session screen (before: the checklist and the task; during: the
+//! live change feed; after: the review and the cleanup), the history of
+//! sessions, and the Activity trail.
+
+use chrono::Local;
+use egui::{RichText, Ui};
+
+use super::checklist_view::{self, Which};
+use super::sessions::{Review, SessionUi};
+use super::style::{self, Tone};
+use super::{Action, Screen};
+use crate::audit::Actor;
+use crate::checklist::{Checklist, Facts};
+use crate::scan::FileReport;
+use crate::session::ChangeKind;
+use crate::session::feed::{AlertLevel, FeedEvent};
+use crate::workspace::WorkspaceStatus;
+use crate::workspace::status::human_size;
+
+pub fn show(
+    ui: &mut Ui,
+    s: &mut SessionUi,
+    status: Option<&WorkspaceStatus>,
+    files: &std::collections::BTreeMap<String, FileReport>,
+    actions: &mut Vec<Action>,
+) {
+    if let Some(review) = &s.review {
+        ui.heading("End of the session");
+        review_screen(ui, review, status, actions);
+    } else if let Some(open) = &s.current {
+        ui.heading("Session in progress");
+        ui.label(
+            RichText::new(format!("Task: {}", open.task))
+                .size(16.0)
+                .strong(),
+        );
+        ui.label(format!(
+            "Started {} · Backup taken at the start: {}",
+            crate::backup::age(open.started, Local::now()),
+            open.start_backup
+        ));
+        ui.add_space(8.0);
+        live_feed(ui, &s.events, &open.start_backup, actions);
+        ui.add_space(12.0);
+        ui.add_enabled_ui(!s.busy(), |ui| {
+            if style::primary_button(ui, "⏹ End the session").clicked() {
+                actions.push(Action::EndSession);
+            }
+        });
+        ui.label(
+            RichText::new(
+                "End it when the assistant has finished: Airlock then shows everything it changed.",
+            )
+            .weak(),
+        );
+    } else {
+        ui.heading("Start a session");
+        before_screen(ui, s, status, files, actions);
+    }
+}
+
+fn before_screen(
+    ui: &mut Ui,
+    s: &mut SessionUi,
+    status: Option<&WorkspaceStatus>,
+    files: &std::collections::BTreeMap<String, FileReport>,
+    actions: &mut Vec<Action>,
+) {
+    ui.label("Before the assistant starts, Airlock goes through the guide's checklist with you and takes a backup.");
+    ui.add_space(8.0);
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let label =
+            ui.label(RichText::new("What should the assistant do? (one sentence)").strong());
+        ui.add(
+            egui::TextEdit::singleline(&mut s.task)
+                .hint_text(
+                    "For example: Summarise the three reports in input/ into output/summary.md",
+                )
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    });
+    ui.add_space(8.0);
+    let mut facts = s.facts.clone().unwrap_or_default();
+    facts.task = s.task.clone();
+    let known = s.facts.is_some();
+    if known && !facts.dangerous.is_empty() {
+        style::concern_box(
+            ui,
+            Tone::Bad,
+            "Some files are dangerous.",
+            "They may carry instructions that turn the assistant against you.",
+            "Quarantine each one, or confirm you looked at it and keep it.",
+        );
+        for rel in &facts.dangerous {
+            ui.horizontal(|ui| {
+                let why = files
+                    .get(rel)
+                    .and_then(|f| f.main_finding())
+                    .map(|f| f.message.clone())
+                    .unwrap_or_default();
+                ui.label(RichText::new(rel).strong());
+                ui.label(RichText::new(why).small());
+                if style::primary_button(ui, "Quarantine").clicked() {
+                    actions.push(Action::QuarantineFile(rel.clone()));
+                }
+                if ui.button("I looked at it; keep it").clicked() {
+                    actions.push(Action::KeepDangerous(rel.clone()));
+                }
+            });
+        }
+        ui.add_space(8.0);
+    }
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let list = Checklist::before_session();
+        let facts_for = Facts {
+            workspace: status,
+            ticked: &s.before_ticks,
+            session: Some(&facts),
+        };
+        checklist_view::session_list(ui, &list, &facts_for, Which::Before, actions);
+    });
+    ui.add_space(10.0);
+    let ready = !s.task.trim().is_empty() && (!known || facts.dangerous.is_empty());
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(ready && !s.busy(), |ui| {
+            if style::primary_button(ui, "▶ Back up and start the session").clicked() {
+                actions.push(Action::StartSession);
+            }
+        });
+        if s.busy() {
+            ui.spinner();
+            ui.label("Backing up the workspace…");
+        } else if s.task.trim().is_empty() {
+            ui.label(RichText::new("Write the task first.").weak());
+        }
+    });
+}
+
+fn change_icon(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Created => "+",
+        ChangeKind::Changed => "✏",
+        ChangeKind::Deleted => "🗑",
+        ChangeKind::Renamed => "→",
+    }
+}
+
+fn live_feed(ui: &mut Ui, events: &[FeedEvent], start_backup: &str, actions: &mut Vec<Action>) {
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("What is changing").size(18.0).strong());
+            // A still mark, not a spinner: a session can last hours, and
+            // an animation would keep the window redrawing all along.
+            ui.label(
+                RichText::new("👁 watching the workspace")
+                    .small()
+                    .color(Tone::Good.color(ui)),
+            );
+        });
+        if events.is_empty() {
+            ui.label("Nothing has changed yet. Changes appear here as the assistant makes them.");
+            return;
+        }
+        let alerts = events.iter().flat_map(|e| e.alerts.iter()).count();
+        ui.label(format!(
+            "{} · {}",
+            style::count(events.len() as u64, "change", "changes"),
+            style::count(alerts as u64, "alert", "alerts")
+        ));
+        egui::ScrollArea::vertical()
+            .id_salt("feed")
+            .max_height(420.0)
+            .show(ui, |ui| {
+                for event in events.iter().rev() {
+                    feed_row(ui, event, start_backup, actions);
+                }
+            });
+    });
+}
+
+fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Vec<Action>) {
+    let change = &event.change;
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(event.at.format("%H:%M:%S").to_string())
+                .monospace()
+                .weak(),
+        );
+        ui.label(change_icon(change.kind));
+        let text = match &change.from {
+            Some(from) => format!("{} (was {})", change.path.display(), from.display()),
+            None => change.path.display().to_string(),
+        };
+        ui.label(RichText::new(text).strong());
+        ui.label(RichText::new(change.kind.word()).weak());
+        if let Some(verdict) = event.verdict {
+            super::files::chip(ui, verdict);
+        }
+        if matches!(change.kind, ChangeKind::Deleted | ChangeKind::Changed)
+            && ui.small_button("↺ Restore").clicked()
+        {
+            actions.push(Action::RestorePaths {
+                id: start_backup.to_string(),
+                only: vec![change.path.clone()],
+            });
+        }
+    });
+    for alert in &event.alerts {
+        let tone = match alert.level {
+            AlertLevel::Danger => Tone::Bad,
+            AlertLevel::Warning => Tone::Warning,
+        };
+        ui.horizontal(|ui| {
+            ui.add_space(80.0);
+            style::status_line(ui, tone, &alert.text);
+        });
+    }
+}
+
+fn review_screen(
+    ui: &mut Ui,
+    review: &Review,
+    status: Option<&WorkspaceStatus>,
+    actions: &mut Vec<Action>,
+) {
+    let session = &review.session;
+    ui.label(
+        RichText::new(format!("Task: {}", session.task))
+            .size(16.0)
+            .strong(),
+    );
+    ui.add_space(8.0);
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new("What the assistant changed")
+                .size(18.0)
+                .strong(),
+        );
+        if session.changes.is_empty() {
+            style::status_line(ui, Tone::Good, "Nothing changed in the workspace.");
+        }
+        for change in &session.changes {
+            ui.horizontal(|ui| {
+                ui.label(change_icon(change.kind));
+                let name = change.path.display().to_string();
+                ui.label(RichText::new(&name).strong());
+                ui.label(RichText::new(change.kind.word()).weak());
+                if let Some(from) = &change.from {
+                    ui.label(RichText::new(format!("from {}", from.display())).weak());
+                }
+                if let Some(report) = review.changed.get(&name) {
+                    super::files::chip(ui, report.verdict);
+                    if let Some(f) = report.main_finding() {
+                        ui.label(RichText::new(&f.message).small());
+                    }
+                }
+                if change.kind != ChangeKind::Deleted && ui.small_button("Show in folder").clicked()
+                {
+                    actions.push(Action::ShowInFolder(name.clone()));
+                }
+                if matches!(change.kind, ChangeKind::Deleted | ChangeKind::Changed)
+                    && ui.small_button("↺ Restore").clicked()
+                {
+                    actions.push(Action::RestorePaths {
+                        id: session.start_backup.clone(),
+                        only: vec![change.path.clone()],
+                    });
+                }
+            });
+        }
+        for alert in &review.alerts {
+            let tone = match alert.level {
+                AlertLevel::Danger => Tone::Bad,
+                AlertLevel::Warning => Tone::Warning,
+            };
+            style::status_line(ui, tone, &alert.text);
+        }
+    });
+    ui.add_space(8.0);
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let facts = Facts {
+            workspace: status,
+            ticked: &session.after_ticks,
+            session: Some(&review.facts),
+        };
+        checklist_view::session_list(
+            ui,
+            &Checklist::after_session(),
+            &facts,
+            Which::After,
+            actions,
+        );
+    });
+    ui.add_space(8.0);
+    style::card(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Clean up").size(18.0).strong());
+        match &session.cleanup {
+            Some(done) => {
+                style::status_line(
+                    ui,
+                    Tone::Good,
+                    &format!(
+                        "Done: {} archived, {} sent to the trash (backup {} taken first).",
+                        done.archived.len(),
+                        done.trashed.len(),
+                        done.backup
+                    ),
+                );
+            }
+            None => cleanup_choices(ui, review, actions),
+        }
+    });
+    ui.add_space(10.0);
+    if style::primary_button(ui, "✔ Finish and save the report").clicked() {
+        actions.push(Action::FinishSession);
+    }
+}
+
+fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
+    ui.label("Airlock backs up the workspace first, so the cleanup can be undone.");
+    let day = Local::now().format("%Y-%m-%d");
+    let mut archive = review.archive_inputs;
+    if !review.inputs.is_empty()
+        && ui
+            .checkbox(
+                &mut archive,
+                format!(
+                    "Move the {} in input/ to archive/{day}/",
+                    style::count(review.inputs.len() as u64, "file", "files")
+                ),
+            )
+            .changed()
+    {
+        actions.push(Action::SetCleanupArchive(archive));
+    }
+    let outputs: Vec<&FileReport> = review
+        .changed
+        .values()
+        .filter(|r| r.path.starts_with("output/"))
+        .collect();
+    if !outputs.is_empty() {
+        ui.label("Tick the outputs that hold private data, to send them to the trash:");
+        for report in outputs {
+            let rel = std::path::PathBuf::from(&report.path);
+            let mut on = review.trash.contains(&rel);
+            let private = report
+                .findings
+                .iter()
+                .any(|f| f.category == crate::scan::Category::SensitiveData);
+            let label = if private {
+                format!(
+                    "{} · {} · holds private data",
+                    report.path,
+                    human_size(report.size)
+                )
+            } else {
+                format!("{} · {}", report.path, human_size(report.size))
+            };
+            if ui.checkbox(&mut on, label).changed() {
+                actions.push(Action::ToggleCleanupTrash(rel));
+            }
+        }
+    }
+    let mut clear = review.clear_output;
+    if ui
+        .checkbox(
+            &mut clear,
+            "Also empty output/ into the trash (I have taken my results)",
+        )
+        .changed()
+    {
+        actions.push(Action::SetClearOutput(clear));
+    }
+    if style::primary_button(ui, "✨ Clean up").clicked() {
+        actions.push(Action::RunCleanup);
+    }
+}
+
+/// The sessions so far, and one report when asked.
+pub fn history(ui: &mut Ui, s: &SessionUi, actions: &mut Vec<Action>) {
+    ui.heading("Sessions");
+    ui.label("Each session's task, what changed and what was cleaned up. Reports are kept in Airlock's own folder.");
+    ui.add_space(8.0);
+    if let Some((id, text)) = &s.report {
+        style::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("Report {id}")).size(18.0).strong());
+                if ui.button("Close").clicked() {
+                    actions.push(Action::CloseReport);
+                }
+            });
+            let mut shown = text.as_str();
+            ui.add(
+                egui::TextEdit::multiline(&mut shown)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+        });
+        ui.add_space(8.0);
+    }
+    if s.history.is_empty() {
+        style::status_line(ui, Tone::Info, "No sessions yet.");
+        if ui.button("Start a session").clicked() {
+            actions.push(Action::GoTo(Screen::Session));
+        }
+        return;
+    }
+    for session in &s.history {
+        style::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&session.task).size(16.0).strong());
+            let when = match session.ended {
+                Some(end) => format!(
+                    "{} – {}",
+                    session.started.format("%A %-d %B, %H:%M"),
+                    end.format("%H:%M")
+                ),
+                None => format!(
+                    "{} – in progress",
+                    session.started.format("%A %-d %B, %H:%M")
+                ),
+            };
+            ui.label(format!(
+                "{when} · {}",
+                style::count(session.changes.len() as u64, "change", "changes")
+            ));
+            if let Some(done) = &session.cleanup {
+                ui.label(format!(
+                    "Cleaned up: {} archived, {} sent to the trash",
+                    done.archived.len(),
+                    done.trashed.len()
+                ));
+            }
+            if session.ended.is_some() && ui.button("Open the report").clicked() {
+                actions.push(Action::OpenReport(session.id.clone()));
+            }
+        });
+        ui.add_space(6.0);
+    }
+}
+
+/// The audit trail, newest first, with filters.
+pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
+    ui.heading("Activity");
+    ui.label("Everything Airlock did and everything it saw change, kept outside the workspace; each entry is sealed to the one before it.");
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("Check the trail").clicked() {
+            actions.push(Action::CheckTrail);
+        }
+        match &s.chain {
+            Some(report) if report.ok() => style::status_line(
+                ui,
+                Tone::Good,
+                &format!(
+                    "Intact: {} entries, none edited or removed.",
+                    report.entries
+                ),
+            ),
+            Some(report) => {
+                if let Some((seq, why)) = &report.first_broken {
+                    style::status_line(
+                        ui,
+                        Tone::Bad,
+                        &format!("Tampered with at entry {seq}: {why}."),
+                    );
+                }
+            }
+            None => {}
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Show:");
+        let filter = &mut s.activity_filter;
+        ui.selectable_value(&mut filter.actor, None, "Everything");
+        ui.selectable_value(&mut filter.actor, Some(Actor::Person), "What you did");
+        ui.selectable_value(&mut filter.actor, Some(Actor::Airlock), "What Airlock did");
+        ui.selectable_value(&mut filter.actor, Some(Actor::Observed), "Changes seen");
+        let label = ui.label("Search:");
+        ui.add(egui::TextEdit::singleline(&mut filter.text).desired_width(200.0))
+            .labelled_by(label.id);
+    });
+    ui.add_space(6.0);
+    let needle = s.activity_filter.text.to_lowercase();
+    let shown: Vec<_> = s
+        .activity
+        .iter()
+        .filter(|e| s.activity_filter.actor.is_none_or(|a| a == e.actor))
+        .filter(|e| {
+            needle.is_empty()
+                || e.summary.to_lowercase().contains(&needle)
+                || e.kind.contains(&needle)
+        })
+        .collect();
+    if shown.is_empty() {
+        ui.label("Nothing to show yet.");
+        return;
+    }
+    egui::Grid::new("activity")
+        .striped(true)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("When").strong());
+            ui.label(RichText::new("Who").strong());
+            ui.label(RichText::new("What").strong());
+            ui.end_row();
+            for entry in shown.iter().take(500) {
+                let when = entry
+                    .when()
+                    .map(|t| t.format("%d %b %H:%M:%S").to_string())
+                    .unwrap_or_else(|| entry.time.clone());
+                ui.label(RichText::new(when).monospace());
+                ui.label(entry.actor.label());
+                ui.label(&entry.summary);
+                ui.end_row();
+            }
+        });
+}

@@ -1,0 +1,534 @@
+//! The window's session actions: start (after the before-session
+//! checklist), the live change feed, the end-of-session review, the
+//! cleanup, the history of sessions and the activity trail.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use super::jobs::{Job, Poll};
+use super::style::{self, Tone};
+use super::{Action, AirlockApp, Notice, Screen};
+use crate::audit::{self, Actor, ChainReport};
+use crate::checklist::SessionFacts;
+use crate::scan::{self, FileReport};
+use crate::session::cleanup::{self, CleanupChoice, CleanupDone};
+use crate::session::feed::{Alert, AlertLevel, Feed, FeedEvent};
+use crate::session::{self, ChangeKind, Session, SessionStore, StartRequest, changes, facts};
+
+/// An ended session under review, before the person is done with it.
+pub struct Review {
+    pub session: Session,
+    /// Verdicts of the files the session created or changed.
+    pub changed: BTreeMap<String, FileReport>,
+    pub alerts: Vec<Alert>,
+    pub facts: SessionFacts,
+    pub archive_inputs: bool,
+    pub trash: BTreeSet<PathBuf>,
+    pub clear_output: bool,
+    pub inputs: Vec<PathBuf>,
+}
+
+pub struct SessionUi {
+    pub store: SessionStore,
+    pub current: Option<Session>,
+    pub review: Option<Review>,
+    pub task: String,
+    pub kept: Vec<String>,
+    pub before_ticks: BTreeSet<String>,
+    pub facts: Option<SessionFacts>,
+    feed: Option<Feed>,
+    /// Newest last.
+    pub events: Vec<FeedEvent>,
+    starting: Option<Job<Result<Session, String>>>,
+    ending: Option<Job<Result<Review, String>>>,
+    cleaning: Option<Job<Result<CleanupDone, String>>>,
+    pub history: Vec<Session>,
+    pub report: Option<(String, String)>,
+    pub activity: Vec<audit::Entry>,
+    pub chain: Option<ChainReport>,
+    pub activity_filter: ActivityFilter,
+    /// Where "the trash" is in tests; the system trash otherwise.
+    trash_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActivityFilter {
+    pub actor: Option<Actor>,
+    pub text: String,
+}
+
+const MAX_EVENTS: usize = 2000;
+
+impl SessionUi {
+    pub fn new(store: SessionStore) -> Self {
+        let current = store.current();
+        Self {
+            store,
+            current,
+            review: None,
+            task: String::new(),
+            kept: Vec::new(),
+            before_ticks: BTreeSet::new(),
+            facts: None,
+            feed: None,
+            events: Vec::new(),
+            starting: None,
+            ending: None,
+            cleaning: None,
+            history: Vec::new(),
+            report: None,
+            activity: Vec::new(),
+            chain: None,
+            activity_filter: ActivityFilter::default(),
+            trash_dir: None,
+        }
+    }
+
+    pub fn busy(&self) -> bool {
+        self.starting.is_some() || self.ending.is_some() || self.cleaning.is_some()
+    }
+}
+
+impl AirlockApp {
+    pub fn session_is_open(&self) -> bool {
+        self.sessions.current.is_some()
+    }
+
+    pub fn is_busy_with_session(&self) -> bool {
+        self.sessions.busy()
+    }
+
+    /// The live feed's events so far, oldest first.
+    pub fn feed_events(&self) -> &[FeedEvent] {
+        &self.sessions.events
+    }
+
+    /// Sends cleaned-up outputs into `dir` instead of the system trash.
+    pub fn use_trash_folder(&mut self, dir: PathBuf) {
+        self.sessions.trash_dir = Some(dir);
+    }
+
+    pub(super) fn note(&self, kind: &str, actor: Actor, summary: &str, details: serde_json::Value) {
+        audit::note(self.home.data_dir(), kind, actor, summary, details);
+    }
+
+    pub(super) fn refresh_session_facts(&mut self) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        self.sessions.facts = Some(facts::before(
+            &root,
+            &self.sessions.store,
+            &self.files,
+            &self.reviews,
+            &self.sessions.kept,
+            &self.sessions.task,
+        ));
+    }
+
+    pub(super) fn refresh_history(&mut self) {
+        self.sessions.history = self.sessions.store.list();
+        let mut entries = audit::AuditLog::in_dir(self.home.data_dir()).entries();
+        entries.reverse();
+        self.sessions.activity = entries;
+    }
+
+    pub(super) fn poll_sessions(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.sessions.starting {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(result) => {
+                    self.sessions.starting = None;
+                    match result {
+                        Ok(session) => {
+                            self.sessions.events.clear();
+                            self.notify(
+                                Tone::Good,
+                                "The session has started and the workspace is backed up. Airlock shows every change as it happens.",
+                            );
+                            self.sessions.current = Some(session);
+                            self.sessions.task.clear();
+                            self.sessions.kept.clear();
+                            self.sessions.before_ticks.clear();
+                        }
+                        Err(sentence) => self.notify(Tone::Bad, &sentence),
+                    }
+                    self.refresh_backups(ctx);
+                }
+                Poll::Lost => self.sessions.starting = None,
+            }
+        }
+        if let Some(job) = &self.sessions.ending {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(result) => {
+                    self.sessions.ending = None;
+                    match result {
+                        Ok(review) => {
+                            self.sessions.feed = None;
+                            self.sessions.current = None;
+                            self.sessions.review = Some(review);
+                        }
+                        Err(sentence) => self.notify(Tone::Bad, &sentence),
+                    }
+                }
+                Poll::Lost => self.sessions.ending = None,
+            }
+        }
+        if let Some(job) = &self.sessions.cleaning {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(result) => {
+                    self.sessions.cleaning = None;
+                    self.finish_cleanup(result, ctx);
+                }
+                Poll::Lost => self.sessions.cleaning = None,
+            }
+        }
+        self.poll_feed(ctx);
+    }
+
+    fn poll_feed(&mut self, ctx: &egui::Context) {
+        let Some(open) = &self.sessions.current else {
+            self.sessions.feed = None;
+            return;
+        };
+        if self.sessions.feed.is_none() {
+            let Ok(manifest) = self.backups.store.manifest(&open.start_backup) else {
+                log::warn!("the start backup {} cannot be read", open.start_backup);
+                return;
+            };
+            let start = changes::from_manifest(&manifest);
+            let repaint = ctx.clone();
+            match Feed::start(
+                open.workspace.clone(),
+                start,
+                Some(self.home.data_dir().to_path_buf()),
+                move || repaint.request_repaint(),
+            ) {
+                Ok(feed) => {
+                    feed.look_now();
+                    self.sessions.feed = Some(feed);
+                }
+                Err(err) => log::warn!("change feed: {err}"),
+            }
+        }
+        let Some(feed) = &self.sessions.feed else {
+            return;
+        };
+        let fresh = feed.take();
+        if fresh.is_empty() {
+            return;
+        }
+        let worst = fresh
+            .iter()
+            .flat_map(|e| e.alerts.iter())
+            .find(|a| a.level == AlertLevel::Danger)
+            .cloned();
+        self.sessions.events.extend(fresh);
+        let overflow = self.sessions.events.len().saturating_sub(MAX_EVENTS);
+        self.sessions.events.drain(..overflow);
+        if let Some(alert) = worst {
+            self.notice = Some(Notice {
+                tone: Tone::Bad,
+                text: alert.text,
+                offer: Some(("See the session".into(), Action::GoTo(Screen::Session))),
+            });
+        }
+        self.refresh_status(ctx);
+    }
+
+    /// The session actions; `true` when `action` was one of them.
+    pub(super) fn apply_session_action(&mut self, action: &Action, ctx: &egui::Context) -> bool {
+        match action {
+            Action::StartSession => self.start_session(ctx),
+            Action::KeepDangerous(rel) => {
+                if !self.sessions.kept.contains(rel) {
+                    self.sessions.kept.push(rel.clone());
+                }
+                self.refresh_session_facts();
+            }
+            Action::TickSession { after, id, ticked } => {
+                let set = if *after {
+                    self.sessions
+                        .review
+                        .as_mut()
+                        .map(|r| &mut r.session.after_ticks)
+                } else {
+                    Some(&mut self.sessions.before_ticks)
+                };
+                if let Some(set) = set {
+                    if *ticked {
+                        set.insert(id.clone());
+                    } else {
+                        set.remove(id);
+                    }
+                }
+                if *after && let Some(review) = &self.sessions.review {
+                    let _ = self.sessions.store.save(&review.session);
+                }
+            }
+            Action::EndSession => self.end_session(ctx),
+            Action::ToggleCleanupTrash(rel) => {
+                if let Some(review) = &mut self.sessions.review
+                    && !review.trash.remove(rel)
+                {
+                    review.trash.insert(rel.clone());
+                }
+            }
+            Action::SetCleanupArchive(on) => {
+                if let Some(review) = &mut self.sessions.review {
+                    review.archive_inputs = *on;
+                }
+            }
+            Action::SetClearOutput(on) => {
+                if let Some(review) = &mut self.sessions.review {
+                    review.clear_output = *on;
+                }
+            }
+            Action::RunCleanup => self.run_cleanup(ctx),
+            Action::FinishSession => {
+                if let Some(review) = self.sessions.review.take() {
+                    let _ = self.sessions.store.save(&review.session);
+                    let _ = session::report::write(&self.sessions.store, &review.session);
+                }
+                self.screen = Screen::Sessions;
+                self.refresh_history();
+            }
+            Action::OpenReport(id) => {
+                let path = self.sessions.store.folder_of(id).join("report.md");
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => self.sessions.report = Some((id.clone(), text)),
+                    Err(err) => {
+                        log::warn!("report {}: {err}", path.display());
+                        self.notify(Tone::Warning, "This session's report could not be read.");
+                    }
+                }
+            }
+            Action::CloseReport => self.sessions.report = None,
+            Action::CheckTrail => {
+                let report = audit::AuditLog::in_dir(self.home.data_dir()).verify();
+                self.sessions.chain = Some(report);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn start_session(&mut self, ctx: &egui::Context) {
+        if self.sessions.busy() || self.backups.work.is_some() {
+            self.notify(Tone::Info, "Airlock is still busy; try again in a moment.");
+            return;
+        }
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        self.refresh_session_facts();
+        let task = self.sessions.task.trim().to_string();
+        if task.is_empty() {
+            self.notify(
+                Tone::Warning,
+                "Write the task first: one sentence saying what the assistant should do.",
+            );
+            return;
+        }
+        if let Some(facts) = &self.sessions.facts
+            && !facts.dangerous.is_empty()
+        {
+            self.notify(
+                Tone::Bad,
+                "Deal with each dangerous file first: quarantine it, or confirm you keep it.",
+            );
+            return;
+        }
+        let store = self.sessions.store.clone();
+        let backups = self.backups.store.clone();
+        let request = StartRequest {
+            task,
+            before_ticks: self.sessions.before_ticks.clone(),
+            kept_in_danger: self.sessions.kept.clone(),
+        };
+        match Job::spawn("session-start", ctx, move || {
+            store
+                .start(&root, &backups, request, &AtomicBool::new(false), &|_| {})
+                .map_err(|e| capitalise(&e.to_string()))
+        }) {
+            Ok(job) => self.sessions.starting = Some(job),
+            Err(err) => log::warn!("session start: {err}"),
+        }
+    }
+
+    fn end_session(&mut self, ctx: &egui::Context) {
+        if self.sessions.busy() {
+            return;
+        }
+        if let Some(feed) = &self.sessions.feed {
+            feed.stop();
+        }
+        let store = self.sessions.store.clone();
+        let backups = self.backups.store.clone();
+        match Job::spawn("session-end", ctx, move || {
+            let ended = store
+                .end(&backups)
+                .map_err(|e| capitalise(&e.to_string()))?;
+            let root = ended.workspace.clone();
+            let mut changed = BTreeMap::new();
+            let mut alerts = Vec::new();
+            for (i, change) in ended.changes.iter().enumerate() {
+                let event = session::feed::examine(&root, change.clone(), i + 1);
+                alerts.extend(event.alerts);
+                if change.kind != ChangeKind::Deleted && root.join(&change.path).is_file() {
+                    let name = change.path.display().to_string();
+                    let report = scan::scan_file(
+                        &root.join(&change.path),
+                        &name,
+                        &root,
+                        &scan::Limits::default(),
+                    );
+                    changed.insert(name, report);
+                }
+            }
+            let facts = facts::after(&root, &store, &ended, &changed);
+            let inputs: Vec<PathBuf> = session::current_paths(&root)
+                .into_iter()
+                .filter(|p| p.starts_with("input"))
+                .collect();
+            let trash = changed
+                .values()
+                .filter(|r| r.path.starts_with("output/"))
+                .filter(|r| {
+                    r.findings
+                        .iter()
+                        .any(|f| f.category == scan::Category::SensitiveData)
+                })
+                .map(|r| PathBuf::from(&r.path))
+                .collect();
+            Ok(Review {
+                session: ended,
+                changed,
+                alerts,
+                facts,
+                archive_inputs: !inputs.is_empty(),
+                trash,
+                clear_output: false,
+                inputs,
+            })
+        }) {
+            Ok(job) => self.sessions.ending = Some(job),
+            Err(err) => log::warn!("session end: {err}"),
+        }
+    }
+
+    fn run_cleanup(&mut self, ctx: &egui::Context) {
+        let Some(review) = &self.sessions.review else {
+            return;
+        };
+        if self.sessions.busy() || self.backups.work.is_some() {
+            return;
+        }
+        let root = review.session.workspace.clone();
+        let choice = CleanupChoice {
+            archive: if review.archive_inputs {
+                review.inputs.clone()
+            } else {
+                Vec::new()
+            },
+            trash: review.trash.iter().cloned().collect(),
+            clear_output: review.clear_output,
+        };
+        let backups = self.backups.store.clone();
+        let task = review.session.task.clone();
+        let trash_dir = self.sessions.trash_dir.clone();
+        match Job::spawn("cleanup", ctx, move || {
+            let to_folder = |path: &std::path::Path| -> std::io::Result<()> {
+                let Some(dir) = &trash_dir else {
+                    return cleanup::system_trash(path);
+                };
+                let name = path.file_name().unwrap_or_default();
+                std::fs::create_dir_all(dir)?;
+                std::fs::rename(path, dir.join(name))
+            };
+            cleanup::apply(
+                &root,
+                &backups,
+                Some(&task),
+                &choice,
+                chrono::Local::now().date_naive(),
+                &to_folder,
+            )
+            .map_err(|e| super::backup_job::sentence(&e))
+        }) {
+            Ok(job) => self.sessions.cleaning = Some(job),
+            Err(err) => log::warn!("cleanup: {err}"),
+        }
+    }
+
+    fn finish_cleanup(&mut self, result: Result<CleanupDone, String>, ctx: &egui::Context) {
+        let done = match result {
+            Ok(done) => done,
+            Err(sentence) => {
+                self.notify(Tone::Bad, &format!("Nothing was cleaned up. {sentence}"));
+                return;
+            }
+        };
+        self.note(
+            "session.cleanup",
+            Actor::Person,
+            &format!(
+                "Cleanup: {} archived, {} sent to the trash",
+                done.archived.len(),
+                done.trashed.len()
+            ),
+            serde_json::to_value(&done).unwrap_or_default(),
+        );
+        let touched = done.touched();
+        let mut text = format!(
+            "Cleaned up: {} archived, {} sent to the trash.",
+            style::count(done.archived.len() as u64, "input", "inputs"),
+            style::count(done.trashed.len() as u64, "output", "outputs")
+        );
+        if !done.problems.is_empty() {
+            text.push_str(&format!(" {} left as they were.", done.problems.len()));
+        }
+        if let Some(review) = &mut self.sessions.review {
+            review.session.cleanup = Some(done.clone());
+            let _ = self.sessions.store.save(&review.session);
+            let _ = session::report::write(&self.sessions.store, &review.session);
+            review.inputs.clear();
+            review.facts.inputs_left = session::current_paths(&review.session.workspace)
+                .iter()
+                .filter(|p| p.starts_with("input"))
+                .count();
+            review
+                .facts
+                .outputs_private
+                .retain(|p| review.session.workspace.join(p).exists());
+            review.facts.report_saved = true;
+            review.trash.clear();
+        }
+        self.notice = Some(Notice {
+            tone: Tone::Good,
+            text,
+            offer: (!touched.is_empty()).then(|| {
+                (
+                    "Undo".to_string(),
+                    Action::RestorePaths {
+                        id: done.backup.clone(),
+                        only: touched,
+                    },
+                )
+            }),
+        });
+        self.refresh_backups(ctx);
+        self.refresh_status(ctx);
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

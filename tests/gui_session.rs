@@ -1,0 +1,137 @@
+//! A session in the window: the before-session checklist, start, the live
+//! change feed showing what the assistant (this test) does, the end of the
+//! session, the cleanup, the history and the activity trail.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
+
+mod util;
+
+use std::time::{Duration, Instant};
+
+use airlock::app_home::AppHome;
+use airlock::gui::{AirlockApp, Screen};
+use airlock::workspace::UserFolders;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(app: AirlockApp) -> Harness<'static, AirlockApp> {
+    Harness::builder()
+        .with_max_steps(64)
+        .with_size(egui::vec2(1200.0, 1400.0))
+        .build_ui_state(
+            |ui, app: &mut AirlockApp| {
+                app.poll(ui.ctx());
+                app.show(ui);
+            },
+            app,
+        )
+}
+
+/// Steps frames until `done` holds (or fails the test after 20 s).
+fn until(h: &mut Harness<'static, AirlockApp>, what: &str, done: impl Fn(&AirlockApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        h.step();
+        if done(h.state()) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn idle(app: &AirlockApp) -> bool {
+    !app.is_busy_with_session() && !app.is_busy_with_backups() && !app.is_scanning()
+}
+
+#[test]
+fn start_watch_end_and_clean_up_a_session() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    std::fs::write(ws.join("input/brief.txt"), "Summarise the notes.").unwrap();
+    let sentinel = sb.root.join("sentinel");
+    std::fs::create_dir_all(&sentinel).unwrap();
+    std::fs::write(sentinel.join("keep.txt"), "untouched").unwrap();
+
+    let mut app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let trash = sb.root.join("trash");
+    app.use_trash_folder(trash.clone());
+    let mut h = harness(app);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().start_scan_for_test(&ctx);
+    until(&mut h, "the scan", idle);
+
+    h.get_by_label("▶ Start a session").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Session);
+    h.get_by_label("Before the session");
+    h.get_by_label_contains("Write the task first");
+    h.get_by_label("What should the assistant do? (one sentence)")
+        .focus();
+    h.run();
+    h.get_by_label("What should the assistant do? (one sentence)")
+        .type_text("Summarise the notes into output/");
+    h.run();
+    h.get_by_label_contains("Task: Summarise the notes into output/");
+    h.get_by_label("▶ Back up and start the session").click();
+    until(&mut h, "the session to start", |a| {
+        a.session_is_open() && idle(a)
+    });
+    h.get_by_label("Session in progress");
+    h.get_by_label_contains("Nothing has changed yet");
+
+    // The assistant writes an output and a file with a key in it.
+    std::fs::write(ws.join("output/summary.md"), "All good.").unwrap();
+    std::fs::write(
+        ws.join("output/config.env"),
+        "API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
+    )
+    .unwrap();
+    until(&mut h, "the feed to show both files", |a| {
+        a.feed_events().len() >= 2
+    });
+    h.get_by_label("output/summary.md");
+    h.get_by_label("output/config.env");
+
+    h.get_by_label("⏹ End the session").click();
+    until(&mut h, "the end of the session", |a| {
+        !a.session_is_open() && idle(a)
+    });
+    h.get_by_label("End of the session");
+    h.get_by_label("What the assistant changed");
+    h.get_by_label("After the session");
+    // The output holding a key is proposed for the trash; the input for
+    // the archive.
+    h.get_by_label_contains("output/config.env · 51 bytes · holds private data");
+    h.get_by_label("✨ Clean up").click();
+    until(&mut h, "the cleanup", idle);
+    h.get_by_label_contains("Cleaned up: 1 input archived, 1 output sent to the trash.");
+    let day = chrono::Local::now().format("%Y-%m-%d").to_string();
+    assert!(ws.join(format!("archive/{day}/brief.txt")).is_file());
+    assert!(!ws.join("input/brief.txt").exists());
+    assert!(!ws.join("output/config.env").exists());
+    assert!(trash.join("config.env").is_file(), "in the trash, not gone");
+    assert!(ws.join("output/summary.md").is_file());
+    assert_eq!(
+        std::fs::read_to_string(sentinel.join("keep.txt")).unwrap(),
+        "untouched"
+    );
+
+    h.get_by_label("✔ Finish and save the report").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Sessions);
+    h.get_by_label("Summarise the notes into output/");
+    h.get_by_label("Open the report").click();
+    h.run();
+    h.get_by_label_contains("Report ");
+
+    h.get_by_label("📜  Activity").click();
+    h.run();
+    h.get_by_label("Check the trail").click();
+    h.run();
+    h.get_by_label_contains("Intact:");
+    h.get_by_label_contains("Session started: Summarise the notes into output/");
+    h.get_by_label_contains("output/config.env created");
+}
