@@ -236,9 +236,10 @@ fn session_check(name: &str, f: &SessionFacts) -> ItemState {
         )),
         "outputs-checked" => match f.changed_files {
             None => Failed("The new and changed files have not been checked yet.".into()),
-            Some(_) if !f.changed_dangerous.is_empty() => {
-                Failed(format!("Dangerous: {}.", some_of(&f.changed_dangerous)))
-            }
+            Some(_) if !f.changed_dangerous.is_empty() => Failed(format!(
+                "Dangerous: {}. Restore the earlier version, or send it to the trash in the cleanup below.",
+                some_of(&f.changed_dangerous)
+            )),
             Some(n) => Passed(format!(
                 "{n} new or changed file(s) checked; none is dangerous."
             )),

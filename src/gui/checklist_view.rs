@@ -109,7 +109,7 @@ pub fn session_list(
 fn fix_for(id: &str) -> Option<(&'static str, Action)> {
     use super::Screen;
     Some(match id {
-        "files-checked" | "outputs-checked" => ("Check the files", Action::StartScan),
+        "files-checked" => ("Check the files", Action::StartScan),
         "no-private-data" => ("See the files", Action::GoTo(Screen::Files)),
         "backup-fresh" => ("Back up now", Action::BackUpNow),
         "folders-private" => ("Repair", Action::RepairWorkspace),

@@ -336,6 +336,26 @@ impl AirlockApp {
         }
         self.scan_job = None;
         self.scanned_once = true;
+        if !cancelled {
+            let count = |v: Verdict| self.files.values().filter(|f| f.verdict == v).count();
+            self.note(
+                "scan.finished",
+                crate::audit::Actor::Airlock,
+                &format!(
+                    "Checked {} file(s): {} safe, {} to review, {} in danger",
+                    self.files.len(),
+                    count(Verdict::Safe),
+                    count(Verdict::Review),
+                    count(Verdict::Danger)
+                ),
+                serde_json::json!({
+                    "danger": self.files.values().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
+                }),
+            );
+            if self.screen == Screen::Session {
+                self.refresh_session_facts();
+            }
+        }
         if cancelled {
             self.notify(
                 style::Tone::Info,
@@ -793,6 +813,9 @@ impl AirlockApp {
                     &format!("{rel} is now in the quarantine, out of the assistant's reach."),
                 );
                 self.refresh_status_now();
+                if self.screen == Screen::Session {
+                    self.refresh_session_facts();
+                }
             }
             Err(err) => {
                 log::warn!("quarantine {rel}: {err}");

@@ -184,7 +184,7 @@ fn live_feed(ui: &mut Ui, events: &[FeedEvent], start_backup: &str, actions: &mu
 
 fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Vec<Action>) {
     let change = &event.change;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(event.at.format("%H:%M:%S").to_string())
                 .monospace()
@@ -214,9 +214,9 @@ fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Ve
             AlertLevel::Danger => Tone::Bad,
             AlertLevel::Warning => Tone::Warning,
         };
-        ui.horizontal(|ui| {
-            ui.add_space(80.0);
-            style::status_line(ui, tone, &alert.text);
+        // Indented under its change, and wrapped: alerts can be long.
+        ui.indent(("alert", &alert.text), |ui| {
+            ui.indent("deeper", |ui| style::status_line(ui, tone, &alert.text));
         });
     }
 }
@@ -245,7 +245,7 @@ fn review_screen(
             style::status_line(ui, Tone::Good, "Nothing changed in the workspace.");
         }
         for change in &session.changes {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(change_icon(change.kind));
                 let name = change.path.display().to_string();
                 ui.label(RichText::new(&name).strong());
@@ -346,7 +346,7 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
         .filter(|r| r.path.starts_with("output/"))
         .collect();
     if !outputs.is_empty() {
-        ui.label("Tick the outputs that hold private data, to send them to the trash:");
+        ui.label("Tick the outputs to send to the trash (those holding private data or flagged as dangerous are ticked for you):");
         for report in outputs {
             let rel = std::path::PathBuf::from(&report.path);
             let mut on = review.trash.contains(&rel);

@@ -398,9 +398,10 @@ impl AirlockApp {
                 .values()
                 .filter(|r| r.path.starts_with("output/"))
                 .filter(|r| {
-                    r.findings
-                        .iter()
-                        .any(|f| f.category == scan::Category::SensitiveData)
+                    r.verdict == scan::Verdict::Danger
+                        || r.findings
+                            .iter()
+                            .any(|f| f.category == scan::Category::SensitiveData)
                 })
                 .map(|r| PathBuf::from(&r.path))
                 .collect();
