@@ -135,3 +135,27 @@ fn start_watch_end_and_clean_up_a_session() {
     h.get_by_label_contains("Session started: Summarise the notes into output/");
     h.get_by_label_contains("output/config.env created");
 }
+
+#[test]
+fn the_session_screen_checks_unchecked_files_before_starting() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    std::fs::write(ws.join("output/summary.md"), "An earlier summary.").unwrap();
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("▶  Session").click();
+    until(&mut h, "the automatic check", idle);
+    h.get_by_label_contains("Every file was checked; none is dangerous.");
+    h.get_by_label("What should the assistant do? (one sentence)")
+        .focus();
+    h.run();
+    h.get_by_label("What should the assistant do? (one sentence)")
+        .type_text("Tidy the outputs");
+    h.run();
+    h.get_by_label("▶ Back up and start the session").click();
+    until(&mut h, "the session to start", |a| {
+        a.session_is_open() && idle(a)
+    });
+}

@@ -341,3 +341,32 @@ fn a_cleanup_is_undone_from_the_backup_it_takes_first() {
     assert!(undone.problems.is_empty(), "{:?}", undone.problems);
     assert_eq!(tree(&ws), before, "the workspace is as before the cleanup");
 }
+
+#[test]
+fn changes_airlock_announces_are_not_taken_for_the_assistants() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().canonicalize().unwrap().join("ws");
+    std::fs::create_dir_all(ws.join("input")).unwrap();
+    let start = changes::snapshot(&ws, &Default::default());
+    let feed = Feed::start(ws.clone(), start, None, || {}).unwrap();
+    feed.expect(&[PathBuf::from("input/restored.txt")]);
+    std::fs::write(ws.join("input/restored.txt"), "back").unwrap();
+    std::fs::write(ws.join("input/sneaky.txt"), "new").unwrap();
+    let seen = collect(&feed, |s| s.len() >= 2);
+    let restored = seen
+        .iter()
+        .find(|e| e.change.path == Path::new("input/restored.txt"))
+        .unwrap();
+    assert!(
+        restored.by_airlock && restored.alerts.is_empty(),
+        "{restored:?}"
+    );
+    let sneaky = seen
+        .iter()
+        .find(|e| e.change.path == Path::new("input/sneaky.txt"))
+        .unwrap();
+    assert!(
+        !sneaky.by_airlock && !sneaky.alerts.is_empty(),
+        "{sneaky:?}"
+    );
+}

@@ -91,6 +91,25 @@ impl AirlockApp {
     }
 
     fn start_backup_work(&mut self, work: Work, ctx: &egui::Context) {
+        // A restore during a session is Airlock's doing, not the assistant's.
+        match &work {
+            Work::Restore { plan } => {
+                let paths: Vec<PathBuf> = plan
+                    .add
+                    .iter()
+                    .chain(&plan.replace)
+                    .chain(&plan.remove)
+                    .map(|i| i.rel.clone())
+                    .collect();
+                self.expect_own_changes(&paths);
+            }
+            Work::Undo { only, .. } => self.expect_own_changes(only),
+            Work::Backup {
+                then: Then::Quarantine(rel),
+                ..
+            } => self.expect_own_changes(&[PathBuf::from(rel)]),
+            _ => {}
+        }
         if self.backups.work.is_some() {
             self.notify(
                 Tone::Info,

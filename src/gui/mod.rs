@@ -309,6 +309,10 @@ impl AirlockApp {
                 Poll::Done(status) => {
                     self.status = Some(status);
                     self.status_job = None;
+                    // Files may have come or gone outside Airlock.
+                    if self.screen == Screen::Session && self.sessions.current.is_none() {
+                        self.refresh_session_facts();
+                    }
                 }
                 Poll::Lost => self.status_job = None,
             }
@@ -578,7 +582,17 @@ impl AirlockApp {
                 self.refresh_status(ctx);
                 match screen {
                     Screen::Backups => self.refresh_backups(ctx),
-                    Screen::Session => self.refresh_session_facts(),
+                    Screen::Session => {
+                        self.refresh_session_facts();
+                        // The checklist needs every file checked: do it now.
+                        let unchecked = self.sessions.facts.as_ref().and_then(|f| f.unchecked);
+                        if self.sessions.current.is_none()
+                            && unchecked != Some(0)
+                            && self.scan_job.is_none()
+                        {
+                            self.start_scan(ctx);
+                        }
+                    }
                     Screen::Sessions | Screen::Activity => self.refresh_history(),
                     _ => {}
                 }

@@ -123,7 +123,9 @@ fn before_screen(
         checklist_view::session_list(ui, &list, &facts_for, Which::Before, actions);
     });
     ui.add_space(10.0);
-    let ready = !s.task.trim().is_empty() && (!known || facts.dangerous.is_empty());
+    // Never on files nobody has checked: fail closed.
+    let checked = known && facts.unchecked == Some(0);
+    let ready = !s.task.trim().is_empty() && checked && facts.dangerous.is_empty();
     ui.horizontal(|ui| {
         ui.add_enabled_ui(ready && !s.busy(), |ui| {
             if style::primary_button(ui, "▶ Back up and start the session").clicked() {
@@ -135,6 +137,10 @@ fn before_screen(
             ui.label("Backing up the workspace…");
         } else if s.task.trim().is_empty() {
             ui.label(RichText::new("Write the task first.").weak());
+        } else if !checked {
+            ui.label(RichText::new("Airlock is checking the files first…").weak());
+        } else if !facts.dangerous.is_empty() {
+            ui.label(RichText::new("Deal with the dangerous files first.").weak());
         }
     });
 }
@@ -197,6 +203,9 @@ fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Ve
         };
         ui.label(RichText::new(text).strong());
         ui.label(RichText::new(change.kind.word()).weak());
+        if event.by_airlock {
+            ui.label(RichText::new("by Airlock").italics().weak());
+        }
         if let Some(verdict) = event.verdict {
             super::files::chip(ui, verdict);
         }
@@ -216,7 +225,7 @@ fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Ve
         };
         // Indented under its change, and wrapped: alerts can be long.
         ui.indent(("alert", &alert.text), |ui| {
-            ui.indent("deeper", |ui| style::status_line(ui, tone, &alert.text));
+            style::status_line(ui, tone, &alert.text)
         });
     }
 }

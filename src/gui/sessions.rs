@@ -104,6 +104,13 @@ impl AirlockApp {
         &self.sessions.events
     }
 
+    /// Tells the live feed that Airlock itself is changing these paths.
+    pub(super) fn expect_own_changes(&self, paths: &[PathBuf]) {
+        if let Some(feed) = &self.sessions.feed {
+            feed.expect(paths);
+        }
+    }
+
     /// Sends cleaned-up outputs into `dir` instead of the system trash.
     pub fn use_trash_folder(&mut self, dir: PathBuf) {
         self.sessions.trash_dir = Some(dir);
@@ -331,6 +338,19 @@ impl AirlockApp {
                 Tone::Warning,
                 "Write the task first: one sentence saying what the assistant should do.",
             );
+            return;
+        }
+        if self
+            .sessions
+            .facts
+            .as_ref()
+            .is_none_or(|f| f.unchecked != Some(0))
+        {
+            self.notify(
+                Tone::Warning,
+                "Airlock must check every file before the session; wait for the check to finish.",
+            );
+            self.start_scan(ctx);
             return;
         }
         if let Some(facts) = &self.sessions.facts

@@ -31,7 +31,9 @@ pub fn before(
     let accepted = |r: &FileReport| {
         reviews.is_reviewed(r.hash.as_deref()) || kept.iter().any(|k| k == &r.path)
     };
-    let unchecked = (!reports.is_empty()).then(|| {
+    // No verdicts at all means "not checked", unless there is nothing to
+    // check.
+    let unchecked = (!reports.is_empty() || paths.is_empty()).then(|| {
         paths
             .iter()
             .filter(|p| !reports.contains_key(&p.to_string_lossy().into_owned()))

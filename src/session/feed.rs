@@ -6,10 +6,11 @@
 //! it is something the person should know at once.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use std::time::Instant;
 
 use chrono::{DateTime, Local};
 use notify::Watcher;
@@ -42,7 +43,16 @@ pub struct FeedEvent {
     /// The verdict of a new or changed file.
     pub verdict: Option<Verdict>,
     pub alerts: Vec<Alert>,
+    /// Airlock itself made this change (a restore, a quarantine).
+    pub by_airlock: bool,
 }
+
+/// Changes Airlock is about to make itself, so that they are not taken
+/// for the assistant's.
+type Expected = Arc<Mutex<Vec<(PathBuf, Instant)>>>;
+
+/// How long an announced change is waited for.
+const EXPECT_FOR: Duration = Duration::from_secs(30);
 
 /// Raised once when a session has more changes than this.
 pub const MANY_CHANGES: usize = 100;
@@ -51,6 +61,7 @@ pub struct Feed {
     receiver: Receiver<FeedEvent>,
     stop: Arc<AtomicBool>,
     poke: Sender<()>,
+    expected: Expected,
     _watcher: Option<notify::RecommendedWatcher>,
 }
 
@@ -79,6 +90,8 @@ impl Feed {
             .ok()
         };
         let flag = stop.clone();
+        let expected: Expected = Arc::default();
+        let announced = expected.clone();
         std::thread::Builder::new()
             .name("change-feed".into())
             .spawn(move || {
@@ -103,8 +116,15 @@ impl Feed {
                         continue;
                     }
                     for change in found {
-                        total += 1;
-                        let event = examine(&root, change, total);
+                        let mine = take_expected(&announced, &change);
+                        if !mine {
+                            total += 1;
+                        }
+                        let mut event = examine(&root, change, total);
+                        if mine {
+                            event.by_airlock = true;
+                            event.alerts.clear();
+                        }
                         if let Some(dir) = &data_dir {
                             record(dir, &event);
                         }
@@ -119,8 +139,18 @@ impl Feed {
             receiver,
             stop,
             poke,
+            expected,
             _watcher: watcher,
         })
+    }
+
+    /// Announces that Airlock itself is about to change these paths.
+    pub fn expect(&self, paths: &[PathBuf]) {
+        if let Ok(mut list) = self.expected.lock() {
+            let until = Instant::now() + EXPECT_FOR;
+            list.extend(paths.iter().map(|p| (p.clone(), until)));
+        }
+        self.look_now();
     }
 
     /// Events since the last call.
@@ -143,6 +173,21 @@ impl Drop for Feed {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// Whether Airlock announced this change (and forgets the announcement).
+fn take_expected(expected: &Expected, change: &Change) -> bool {
+    let Ok(mut list) = expected.lock() else {
+        return false;
+    };
+    let now = Instant::now();
+    list.retain(|(_, until)| *until > now);
+    let hit = |p: &PathBuf| {
+        change.path.starts_with(p) || change.from.as_ref().is_some_and(|f| f.starts_with(p))
+    };
+    // Several changes may come from one announcement (a folder, a
+    // rename's two ends), so it stays until it times out.
+    list.iter().any(|(p, _)| hit(p))
 }
 
 /// Scans what is new and decides which alerts a change raises.
@@ -214,6 +259,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
         change,
         verdict,
         alerts,
+        by_airlock: false,
     }
 }
 
