@@ -180,6 +180,15 @@ fn auto_check(name: &str, facts: &Facts<'_>) -> ItemState {
     }
 }
 
+/// "1 file has", "3 files have": a count of files with its verb.
+fn files(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 file {one}")
+    } else {
+        format!("{n} files {many}")
+    }
+}
+
 /// "a, b and 3 more"
 fn some_of(names: &[String]) -> String {
     let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
@@ -212,7 +221,9 @@ fn session_check(name: &str, f: &SessionFacts) -> ItemState {
         },
         "all-checked-none-dangerous" => match f.unchecked {
             None => Failed("The files have not been checked yet.".into()),
-            Some(n) if n > 0 => Failed(format!("{n} file(s) have not been checked yet.")),
+            Some(n) if n > 0 => {
+                Failed(format!("{} not been checked yet.", files(n, "has", "have")))
+            }
             Some(_) if !f.dangerous.is_empty() => Failed(format!(
                 "Dangerous: {}. Quarantine each one, or confirm you keep it.",
                 some_of(&f.dangerous)
@@ -241,7 +252,8 @@ fn session_check(name: &str, f: &SessionFacts) -> ItemState {
                 some_of(&f.changed_dangerous)
             )),
             Some(n) => Passed(format!(
-                "{n} new or changed file(s) checked; none is dangerous."
+                "{n} new or changed {} checked; none is dangerous.",
+                if n == 1 { "file" } else { "files" }
             )),
         },
         "no-private-outputs" if f.outputs_private.is_empty() => match f.changed_files {
@@ -254,8 +266,8 @@ fn session_check(name: &str, f: &SessionFacts) -> ItemState {
         )),
         "inputs-archived" if f.inputs_left == 0 => Passed("input/ is empty.".into()),
         "inputs-archived" => Failed(format!(
-            "{} file(s) are still in input/; the cleanup moves them to the archive.",
-            f.inputs_left
+            "{} still in input/; the cleanup moves them to the archive.",
+            files(f.inputs_left, "is", "are")
         )),
         "report-saved" if f.report_saved => Passed("The report is saved.".into()),
         "report-saved" => Failed("The report is saved when you end the session.".into()),
