@@ -47,6 +47,9 @@ pub struct Session {
     /// The changes found at the end.
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// What Airlock found in the files the session created or changed.
+    #[serde(default)]
+    pub findings: Vec<OutputFinding>,
     /// What the cleanup did.
     #[serde(default)]
     pub cleanup: Option<cleanup::CleanupDone>,
@@ -54,6 +57,15 @@ pub struct Session {
     /// compares with ("nothing appeared since").
     #[serde(default)]
     pub end_paths: Vec<PathBuf>,
+}
+
+/// The verdict of one new or changed file at the end of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputFinding {
+    pub path: String,
+    pub verdict: crate::scan::Verdict,
+    /// Airlock's main finding, in words.
+    pub finding: String,
 }
 
 impl Session {
@@ -189,6 +201,7 @@ impl SessionStore {
             after_ticks: BTreeSet::new(),
             kept_in_danger,
             changes: Vec::new(),
+            findings: Vec::new(),
             cleanup: None,
             end_paths: Vec::new(),
         };
@@ -225,6 +238,32 @@ impl SessionStore {
     pub fn end(&self, backups: &BackupStore) -> Result<Session, SessionError> {
         let mut session = self.current().ok_or(SessionError::NoneOpen)?;
         session.changes = self.changes_since_start(&session, backups)?;
+        session.findings = session
+            .changes
+            .iter()
+            .filter(|c| c.kind != ChangeKind::Deleted)
+            .filter(|c| {
+                std::fs::symlink_metadata(session.workspace.join(&c.path))
+                    .is_ok_and(|m| m.is_file())
+            })
+            .map(|c| {
+                let name = c.path.display().to_string();
+                let report = crate::scan::scan_file(
+                    &session.workspace.join(&c.path),
+                    &name,
+                    &session.workspace,
+                    &crate::scan::Limits::default(),
+                );
+                OutputFinding {
+                    finding: report
+                        .main_finding()
+                        .map(|f| f.message.clone())
+                        .unwrap_or_default(),
+                    verdict: report.verdict,
+                    path: name,
+                }
+            })
+            .collect();
         session.ended = Some(Local::now());
         session.end_paths = current_paths(&session.workspace);
         self.save(&session)?;

@@ -63,6 +63,25 @@ pub fn markdown(session: &Session) -> String {
         }
         let _ = writeln!(out);
     }
+    let flagged: Vec<_> = session
+        .findings
+        .iter()
+        .filter(|f| f.verdict != crate::scan::Verdict::Safe)
+        .collect();
+    let _ = writeln!(out, "## What Airlock found in new and changed files\n");
+    if flagged.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} checked; nothing to report.\n",
+            session.findings.len()
+        );
+    }
+    for f in &flagged {
+        let _ = writeln!(out, "- `{}`: {} ({})", f.path, f.finding, f.verdict.word());
+    }
+    if !flagged.is_empty() {
+        let _ = writeln!(out);
+    }
     let _ = writeln!(out, "## Checklists\n");
     let ticks = |set: &std::collections::BTreeSet<String>| {
         if set.is_empty() {

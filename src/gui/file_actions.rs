@@ -1,0 +1,293 @@
+//! The window's actions on workspace files: checking them (the scan job),
+//! adding them, quarantining and putting back, and review marks.
+
+use std::path::PathBuf;
+
+use super::jobs::Job;
+use super::{Action, AirlockApp, Notice, Screen, scan_job, style};
+use crate::scan::Verdict;
+
+impl AirlockApp {
+    pub(super) fn poll_scan(&mut self) {
+        let Some(job) = &mut self.scan_job else {
+            return;
+        };
+        let update = job.poll();
+        let cancelled = job.is_cancelled();
+        for file in update.files {
+            self.files.insert(file.path.clone(), file);
+        }
+        if !update.finished {
+            return;
+        }
+        self.scan_job = None;
+        self.scanned_once = true;
+        if !cancelled {
+            let count = |v: Verdict| self.files.values().filter(|f| f.verdict == v).count();
+            self.note(
+                "scan.finished",
+                crate::audit::Actor::Airlock,
+                &format!(
+                    "Checked {} file(s): {} safe, {} to review, {} in danger",
+                    self.files.len(),
+                    count(Verdict::Safe),
+                    count(Verdict::Review),
+                    count(Verdict::Danger)
+                ),
+                serde_json::json!({
+                    "danger": self.files.values().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
+                }),
+            );
+            if self.screen == Screen::Session {
+                self.refresh_session_facts();
+            }
+        }
+        if cancelled {
+            self.notify(
+                style::Tone::Info,
+                "The check was stopped; the list shows what was checked so far.",
+            );
+            return;
+        }
+        let dangerous: Vec<String> = self
+            .just_added
+            .drain(..)
+            .filter(|rel| {
+                self.files
+                    .get(rel)
+                    .is_some_and(|f| f.verdict == Verdict::Danger)
+            })
+            .collect();
+        if let Some(first) = dangerous.first() {
+            self.selected = Some(first.clone());
+            self.screen = Screen::Files;
+            self.notice = Some(Notice {
+                tone: style::Tone::Bad,
+                text: format!(
+                    "{first} is dangerous: Airlock recommends taking it out of the workspace."
+                ),
+                offer: Some((
+                    format!("Quarantine {first}"),
+                    Action::QuarantineFile(first.clone()),
+                )),
+            });
+        }
+    }
+
+    pub(super) fn start_scan(&mut self, ctx: &egui::Context) {
+        if self.scan_job.is_some() {
+            self.notify(
+                style::Tone::Info,
+                "A check is already running; wait for it to finish or cancel it.",
+            );
+            return;
+        }
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        // Files that disappeared since the last scan leave the list.
+        let present: std::collections::BTreeSet<String> = crate::scan::list_files(&root)
+            .into_iter()
+            .map(|(_, rel)| rel)
+            .collect();
+        self.files.retain(|rel, _| present.contains(rel));
+        let cache_path = crate::scan::cache::path_for(self.home.data_dir(), &root);
+        match scan_job::ScanJob::start(root, cache_path, ctx) {
+            Ok(job) => self.scan_job = Some(job),
+            Err(err) => {
+                log::warn!("scan thread: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    "Airlock could not start checking the files. Try again, or restart Airlock.",
+                );
+            }
+        }
+    }
+
+    pub(super) fn mark_reviewed(&mut self, rel: &str, reviewed: bool) {
+        let Some(hash) = self.files.get(rel).and_then(|f| f.hash.clone()) else {
+            return;
+        };
+        let saved = if reviewed {
+            self.reviews.mark(&hash, rel)
+        } else {
+            self.reviews.unmark(&hash)
+        };
+        if let Err(err) = saved {
+            log::warn!("reviewed marks: {err}");
+            self.notify(
+                style::Tone::Bad,
+                "Airlock could not save your mark; it will be forgotten when Airlock closes.",
+            );
+            return;
+        }
+        self.note(
+            if reviewed {
+                "file.reviewed"
+            } else {
+                "file.unreviewed"
+            },
+            crate::audit::Actor::Person,
+            &if reviewed {
+                format!("{rel} marked as reviewed and kept")
+            } else {
+                format!("{rel} no longer marked as reviewed")
+            },
+            serde_json::json!({ "path": rel, "hash": hash }),
+        );
+        let text = if reviewed {
+            format!(
+                "{rel} is marked as reviewed. The mark goes away by itself if the file changes."
+            )
+        } else {
+            format!("{rel} is no longer marked as reviewed.")
+        };
+        self.notice = Some(Notice {
+            tone: style::Tone::Info,
+            text,
+            offer: Some((
+                "Undo".into(),
+                Action::MarkReviewed {
+                    rel: rel.to_string(),
+                    reviewed: !reviewed,
+                },
+            )),
+        });
+    }
+
+    pub(super) fn restore(&mut self, stored: &std::path::Path, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        match self.quarantine.restore(&root, stored) {
+            Ok(rel) => {
+                self.note(
+                    "file.unquarantined",
+                    crate::audit::Actor::Person,
+                    &format!("{rel} put back from the quarantine"),
+                    serde_json::json!({ "path": rel }),
+                );
+                self.notify(
+                    style::Tone::Good,
+                    &format!("{rel} is back in the workspace; Airlock is checking it again."),
+                );
+                self.start_scan(ctx);
+            }
+            Err(err) => {
+                log::warn!("restore: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    "Airlock could not put the file back; it is still safe in the quarantine.",
+                );
+            }
+        }
+    }
+
+    pub(super) fn add(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        let mut copied = Vec::new();
+        let mut refused = Vec::new();
+        for added in crate::intake::add_files(&root, &paths) {
+            match added {
+                crate::intake::Added::Copied { rel, .. } => copied.push(rel),
+                crate::intake::Added::Refused { from, why } => {
+                    let name = from
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    refused.push(format!("{name}: {why}"));
+                }
+            }
+        }
+        if !copied.is_empty() {
+            self.note(
+                "file.added",
+                crate::audit::Actor::Person,
+                &format!("{} copied into input/", copied.len()),
+                serde_json::json!({ "files": copied }),
+            );
+        }
+        if refused.is_empty() {
+            self.notify(
+                style::Tone::Info,
+                &format!(
+                    "Copied {} file(s) into input/; checking them now.",
+                    copied.len()
+                ),
+            );
+        } else {
+            self.notify(
+                style::Tone::Warning,
+                &format!("Not added: {}", refused.join("; ")),
+            );
+        }
+        self.just_added.extend(copied);
+        self.screen = Screen::Files;
+        // A scan already running may have passed the new files: start over.
+        if let Some(job) = self.scan_job.take() {
+            job.cancel();
+        }
+        self.start_scan(ctx);
+    }
+
+    pub(super) fn quarantine_now(&mut self, rel: &str) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        let reason = self
+            .files
+            .get(rel)
+            .and_then(|f| f.main_finding())
+            .map_or_else(|| "Put aside by you.".to_string(), |f| f.message.clone());
+        match self.quarantine.put(&root, rel, &reason) {
+            Ok(_) => {
+                self.note(
+                    "file.quarantined",
+                    crate::audit::Actor::Person,
+                    &format!("{rel} moved to the quarantine: {reason}"),
+                    serde_json::json!({ "path": rel, "reason": reason }),
+                );
+                self.files.remove(rel);
+                self.selected = None;
+                self.notify(
+                    style::Tone::Good,
+                    &format!("{rel} is now in the quarantine, out of the assistant's reach."),
+                );
+                self.refresh_status_now();
+                if self.screen == Screen::Session {
+                    self.refresh_session_facts();
+                }
+            }
+            Err(err) => {
+                log::warn!("quarantine {rel}: {err}");
+                self.notify(
+                    style::Tone::Bad,
+                    &format!(
+                        "Airlock could not move {rel} to the quarantine; it has not been changed."
+                    ),
+                );
+            }
+        }
+    }
+
+    pub(super) fn pick_files(&mut self, ctx: &egui::Context) {
+        if self.add_picker.is_some() {
+            return;
+        }
+        let start = self.rules.folders.home.clone();
+        match Job::spawn("file-picker", ctx, move || {
+            rfd::FileDialog::new()
+                .set_title("Choose files to add to the workspace")
+                .set_directory(start)
+                .pick_files()
+        }) {
+            Ok(job) => self.add_picker = Some(job),
+            Err(err) => {
+                log::warn!("file picker: {err}");
+                self.notify(style::Tone::Warning, "The file chooser could not be opened. Drop the files onto this window instead.");
+            }
+        }
+    }
+}
