@@ -74,6 +74,8 @@ pub struct SessionFacts {
     pub dangerous: Vec<String>,
     pub private_data: Vec<String>,
     pub links_outside: Vec<String>,
+    /// Files whose source is unknown, not trusted, or not judged yet.
+    pub untrusted: Vec<String>,
     /// After a session: new or changed files, and which of them are
     /// dangerous or hold private data.
     pub changed_files: Option<usize>,
@@ -237,6 +239,14 @@ fn session_check(name: &str, f: &SessionFacts) -> ItemState {
         "no-private-data" => Failed(format!(
             "Private data in: {}. Take it out, or quarantine the file.",
             some_of(&f.private_data)
+        )),
+        "trusted-sources" if f.untrusted.is_empty() => match f.unchecked {
+            Some(0) => Passed("Every file comes from a source you trust or chose.".into()),
+            _ => Failed("The files have not all been checked yet.".into()),
+        },
+        "trusted-sources" => Failed(format!(
+            "Not from a source you trust: {}. Say whether you trust each source in the file's details, or quarantine the file.",
+            some_of(&f.untrusted)
         )),
         "no-links-outside" if f.links_outside.is_empty() => {
             Passed("No link leads out of the workspace.".into())

@@ -27,6 +27,21 @@ pub fn free_name(dir: &Path, name: &str) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// Copies each file into `workspace/input/` and records where it came
+/// from in the app's folder (`data_dir`).
+pub fn add_and_record(workspace: &Path, data_dir: &Path, files: &[PathBuf]) -> Vec<Added> {
+    let added = add_files(workspace, files);
+    let mut provenance = crate::provenance::Provenance::load(data_dir);
+    for item in &added {
+        if let Added::Copied { from, rel } = item
+            && let Err(err) = provenance.record(rel, from, &workspace.join(rel))
+        {
+            log::warn!("provenance of {rel} not recorded: {err}");
+        }
+    }
+    added
+}
+
 /// Copies each file into `workspace/input/`.
 pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
     let input = workspace.join("input");

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod backup;
+mod files;
 mod session;
 
 use crate::app_home::AppHome;
@@ -54,6 +55,25 @@ pub enum Command {
         /// A file or folder to scan instead of the workspace.
         path: Option<PathBuf>,
     },
+    /// Copy files into input/ (never moved), recording where they came from.
+    Add {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a copy of FILE with its private data replaced by placeholders
+    /// ([CARD NUMBER]…). A workspace file's copy goes to input/ and the
+    /// original to the quarantine.
+    Redact {
+        file: PathBuf,
+        /// Consistent pseudonyms (CARD-1, CARD-2…) instead of placeholders.
+        #[arg(long)]
+        pseudonyms: bool,
+        /// Write the copy here instead.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+    /// Where a file came from, and whether you trust that source.
+    Provenance { file: PathBuf },
     /// Back up the whole workspace (default: into ~/Cowork-Backups).
     Backup {
         /// Put this backup in DIR instead of the usual backup folder.
@@ -174,6 +194,13 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
         Command::Status { json } => status(json, env, &mut out),
         Command::Backup { to } => backup::backup(to, env, &mut out),
+        Command::Add { files } => files::add(&files, env, &mut out),
+        Command::Redact {
+            file,
+            pseudonyms,
+            out: dest,
+        } => files::redact(&file, pseudonyms, dest, env, &mut out),
+        Command::Provenance { file } => files::provenance(&file, env, &mut out),
         Command::Backups { json } => backup::list(json, env, &mut out),
         Command::Verify { id } => backup::verify(&id, env, &mut out),
         Command::Restore { id, files, dry_run } => {
@@ -293,6 +320,9 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
         return Err(format!("there is nothing at {} to scan.", root.display()));
     }
     let limits = scan::Limits::default();
+    let is_workspace = load_settings(&env.home)
+        .workspace
+        .is_some_and(|ws| std::path::absolute(&root).ok() == std::path::absolute(&ws).ok());
     let report = if root.is_dir() {
         let cancel = std::sync::atomic::AtomicBool::new(false);
         let show_progress = !json && std::io::IsTerminal::is_terminal(&std::io::stderr());
@@ -320,6 +350,20 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             root: parent.display().to_string(),
             files: vec![scan::scan_file(&root, &name, parent, &limits)],
         }
+    };
+    // The workspace's files also say where they came from.
+    let report = if is_workspace {
+        let provenance = crate::provenance::Provenance::load(env.home.data_dir());
+        scan::ScanReport {
+            root: report.root,
+            files: report
+                .files
+                .into_iter()
+                .map(|f| provenance.annotate(f))
+                .collect(),
+        }
+    } else {
+        report
     };
     env.note(
         "scan.finished",

@@ -257,9 +257,11 @@ fn scan_all(root: &std::path::Path, env: &Env) -> BTreeMap<String, FileReport> {
     if let Err(err) = cache.save(&cache_path) {
         log::warn!("scan cache not saved: {err}");
     }
+    let provenance = crate::provenance::Provenance::load(env.home.data_dir());
     report
         .files
         .into_iter()
+        .map(|f| provenance.annotate(f))
         .map(|f| (f.path.clone(), f))
         .collect()
 }

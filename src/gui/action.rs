@@ -87,6 +87,17 @@ pub enum Action {
     CloseReport,
     /// Check the audit trail's chain.
     CheckTrail,
+    /// Trust (or not) the source a workspace file came from.
+    SetTrust {
+        rel: String,
+        trusted: bool,
+    },
+    /// Write a copy with private data replaced, then quarantine the
+    /// original.
+    RedactFile {
+        rel: String,
+        pseudonyms: bool,
+    },
 }
 
 /// A message from Airlock itself (never text from inside a file).

@@ -113,7 +113,7 @@ fn fix_for(id: &str) -> Option<(&'static str, Action)> {
         "no-private-data" => ("See the files", Action::GoTo(Screen::Files)),
         "backup-fresh" => ("Back up now", Action::BackUpNow),
         "folders-private" => ("Repair", Action::RepairWorkspace),
-        "only-intended-files" => ("See the files", Action::GoTo(Screen::Files)),
+        "only-intended-files" | "trusted-sources" => ("See the files", Action::GoTo(Screen::Files)),
         _ => return None,
     })
 }

@@ -15,6 +15,7 @@ impl AirlockApp {
         let update = job.poll();
         let cancelled = job.is_cancelled();
         for file in update.files {
+            let file = self.provenance.annotate(file);
             self.files.insert(file.path.clone(), file);
         }
         if !update.finished {
@@ -189,7 +190,9 @@ impl AirlockApp {
         };
         let mut copied = Vec::new();
         let mut refused = Vec::new();
-        for added in crate::intake::add_files(&root, &paths) {
+        let added = crate::intake::add_and_record(&root, self.home.data_dir(), &paths);
+        self.provenance = crate::provenance::Provenance::load(self.home.data_dir());
+        for added in added {
             match added {
                 crate::intake::Added::Copied { rel, .. } => copied.push(rel),
                 crate::intake::Added::Refused { from, why } => {

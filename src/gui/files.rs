@@ -45,6 +45,9 @@ pub struct View<'a> {
     pub reviews: &'a crate::reviews::Reviews,
     pub scanning: Option<(usize, usize)>,
     pub scanned_once: bool,
+    pub provenance: &'a crate::provenance::Provenance,
+    /// A redacted copy is being made.
+    pub redacting: bool,
 }
 
 pub fn tone(verdict: Verdict) -> Tone {
@@ -107,6 +110,7 @@ pub fn show(
             ui,
             file,
             view.reviews.is_reviewed(file.hash.as_deref()),
+            view,
             actions,
         );
     }
@@ -257,7 +261,13 @@ fn list(
     });
 }
 
-fn details(ui: &mut Ui, file: &FileReport, reviewed: bool, actions: &mut Vec<Action>) {
+fn details(
+    ui: &mut Ui,
+    file: &FileReport,
+    reviewed: bool,
+    view: &View<'_>,
+    actions: &mut Vec<Action>,
+) {
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
@@ -292,6 +302,7 @@ fn details(ui: &mut Ui, file: &FileReport, reviewed: bool, actions: &mut Vec<Act
                 actions.push(Action::ShowVersions(file.path.clone()));
             }
         });
+        super::source_view::show(ui, file, view.provenance, view.redacting, actions);
         if reviewed {
             style::status_line(
                 ui,

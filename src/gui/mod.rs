@@ -18,6 +18,8 @@ mod quarantine_view;
 mod scan_job;
 mod session_view;
 mod sessions;
+mod source_view;
+mod sources;
 mod style;
 pub mod wizard;
 
@@ -71,6 +73,9 @@ pub struct AirlockApp {
     reviews: crate::reviews::Reviews,
     backups: backups::BackupsState,
     sessions: sessions::SessionUi,
+    provenance: crate::provenance::Provenance,
+    /// A redacted copy being made.
+    redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -103,6 +108,7 @@ impl AirlockApp {
         );
         let reviews = crate::reviews::Reviews::load(home.data_dir());
         let session_store = crate::session::SessionStore::in_dir(home.data_dir());
+        let provenance = crate::provenance::Provenance::load(home.data_dir());
         let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
         let mut reserved = home.owned_dirs();
         reserved.push(quarantine.dir.clone());
@@ -129,6 +135,8 @@ impl AirlockApp {
             reviews,
             backups: backups::BackupsState::new(store),
             sessions: sessions::SessionUi::new(session_store),
+            provenance,
+            redacting: None,
             quarantine,
             logo: None,
             styled: false,
@@ -213,6 +221,7 @@ impl AirlockApp {
         self.poll_scan();
         self.poll_backups(ctx);
         self.poll_sessions(ctx);
+        self.poll_redact(ctx);
         if let Some(job) = &self.status_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -365,6 +374,8 @@ impl AirlockApp {
                         .as_ref()
                         .map(|j| (j.progress.done, j.progress.total)),
                     scanned_once: self.scanned_once,
+                    provenance: &self.provenance,
+                    redacting: self.redacting.is_some(),
                 };
                 files::show(
                     ui,
@@ -387,7 +398,10 @@ impl AirlockApp {
     }
 
     fn apply(&mut self, action: Action, ctx: &egui::Context) {
-        if self.apply_backup_action(&action, ctx) || self.apply_session_action(&action, ctx) {
+        if self.apply_backup_action(&action, ctx)
+            || self.apply_session_action(&action, ctx)
+            || self.apply_source_action(&action, ctx)
+        {
             return;
         }
         match action {

@@ -16,6 +16,9 @@ pub enum Category {
     SuspiciousFilename,
     SensitiveData,
     Unreadable,
+    /// Not from the engine: added for workspace files whose source is
+    /// unknown or not trusted (see `provenance`).
+    UntrustedSource,
 }
 
 impl Category {
@@ -29,6 +32,7 @@ impl Category {
             Category::SuspiciousFilename => "suspicious-filename",
             Category::SensitiveData => "sensitive-data",
             Category::Unreadable => "unreadable",
+            Category::UntrustedSource => "untrusted-source",
         }
     }
 
@@ -43,6 +47,7 @@ impl Category {
             Category::SuspiciousFilename => "Suspicious name",
             Category::SensitiveData => "Private data",
             Category::Unreadable => "Could not be checked",
+            Category::UntrustedSource => "Source not trusted",
         }
     }
 
@@ -73,6 +78,9 @@ impl Category {
             Category::Unreadable => {
                 "Airlock could not look inside, so it cannot tell you the file is safe."
             }
+            Category::UntrustedSource => {
+                "A file from a place you do not know is the usual way booby-trapped documents arrive."
+            }
         }
     }
 
@@ -93,6 +101,9 @@ impl Category {
                 "Take the file out of the workspace, or keep it only if the assistant really needs it."
             }
             Category::Unreadable => "Keep it out of the workspace unless you know what is inside.",
+            Category::UntrustedSource => {
+                "If you know and trust where it came from, say so below; otherwise quarantine it."
+            }
         }
     }
 }
@@ -228,6 +239,18 @@ impl FileReport {
             hash,
             preview: None,
         }
+    }
+
+    /// Adds a finding from outside the engine (a file's source) and
+    /// settles the verdict again.
+    pub fn add_finding(&mut self, finding: Finding) {
+        self.findings.push(finding);
+        self.findings.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then(a.category.cmp(&b.category))
+        });
+        self.verdict = Verdict::of(&self.findings);
     }
 
     /// The finding that decided the verdict.

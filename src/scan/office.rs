@@ -14,7 +14,7 @@ use super::model::{Category, Finding, Severity};
 /// Limits against zip bombs: entries, total size, and size per member.
 const MAX_ENTRIES: usize = 20_000;
 const MAX_TOTAL: u64 = 1024 * 1024 * 1024;
-const MAX_MEMBER: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_MEMBER: u64 = 256 * 1024 * 1024;
 const MAX_RATIO: u64 = 200;
 
 pub fn inspect(bytes: &[u8]) -> Inspection {
@@ -96,6 +96,24 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.embedded.extend(members);
     }
     out
+}
+
+/// The text an XML entity reference (`amp`, `#x41`…) stands for.
+pub(crate) fn resolve_entity(name: &str) -> String {
+    match name {
+        "amp" => "&".to_string(),
+        "lt" => "<".to_string(),
+        "gt" => ">".to_string(),
+        "quot" => "\"".to_string(),
+        "apos" => "'".to_string(),
+        other => other
+            .strip_prefix("#x")
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .or_else(|| other.strip_prefix('#').and_then(|d| d.parse().ok()))
+            .and_then(char::from_u32)
+            .map(String::from)
+            .unwrap_or_default(),
+    }
 }
 
 fn text_of(data: &[u8]) -> String {
@@ -348,20 +366,7 @@ fn parse_part(xml: &str) -> Parsed {
                 }
             }
             Event::GeneralRef(r) => {
-                let resolved = match r.as_ref() {
-                    "amp" => "&".to_string(),
-                    "lt" => "<".to_string(),
-                    "gt" => ">".to_string(),
-                    "quot" => "\"".to_string(),
-                    "apos" => "'".to_string(),
-                    other => other
-                        .strip_prefix("#x")
-                        .and_then(|h| u32::from_str_radix(h, 16).ok())
-                        .or_else(|| other.strip_prefix('#').and_then(|d| d.parse().ok()))
-                        .and_then(char::from_u32)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                };
+                let resolved = resolve_entity(r.as_ref());
                 if in_instr {
                     current_field.push_str(&resolved);
                 } else if in_text {

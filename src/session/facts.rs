@@ -54,6 +54,17 @@ pub fn before(
             .filter(|r| has_private_data(r) && !accepted(r))
             .map(|r| r.path.clone())
             .collect(),
+        untrusted: reports
+            .values()
+            .filter(|r| {
+                r.findings.iter().any(|f| {
+                    f.category == Category::UntrustedSource
+                        && f.severity > crate::scan::Severity::Info
+                })
+            })
+            .filter(|r| !accepted(r))
+            .map(|r| r.path.clone())
+            .collect(),
         links_outside: links_outside(root)
             .iter()
             .map(|p| p.display().to_string())

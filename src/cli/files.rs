@@ -1,0 +1,187 @@
+//! `airlock add`, `airlock redact` and `airlock provenance`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+use super::{CliResult, Env, load_settings};
+use crate::provenance::{Provenance, Trust};
+use crate::redact::{self, Mode};
+
+pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
+    let root = load_settings(&env.home)
+        .workspace
+        .ok_or("no workspace is set up yet; run `airlock init` first.")?;
+    let mut refused = 0;
+    for item in crate::intake::add_and_record(&root, env.home.data_dir(), files) {
+        match item {
+            crate::intake::Added::Copied { from, rel } => {
+                let source = Provenance::load(env.home.data_dir()).source_of(&rel);
+                let _ = writeln!(
+                    out,
+                    "added  {rel}  ({}, from {})",
+                    source.describe(),
+                    from.display()
+                );
+                env.note(
+                    "file.added",
+                    &format!("{rel} copied into input/ ({})", source.describe()),
+                    serde_json::json!({ "path": rel, "from": from }),
+                );
+            }
+            crate::intake::Added::Refused { from, why } => {
+                refused += 1;
+                let _ = writeln!(out, "NOT ADDED  {}  {why}", from.display());
+            }
+        }
+    }
+    let _ = writeln!(out, "Check them with: airlock scan");
+    if refused > 0 {
+        Err(format!("{refused} file(s) were not added (listed above)."))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+pub fn redact(
+    file: &Path,
+    pseudonyms: bool,
+    dest: Option<PathBuf>,
+    env: &Env,
+    out: &mut impl Write,
+) -> CliResult {
+    let mode = if pseudonyms {
+        Mode::Pseudonyms
+    } else {
+        Mode::Placeholders
+    };
+    let file = std::path::absolute(file).unwrap_or(file.to_path_buf());
+    let root = load_settings(&env.home).workspace;
+    let inside = root.as_ref().and_then(|r| {
+        file.strip_prefix(r)
+            .ok()
+            .map(|rel| (r.clone(), rel.to_path_buf()))
+    });
+    let dir = match (&inside, &dest) {
+        (Some((root, _)), None) => root.join("input"),
+        _ => file.parent().map(Path::to_path_buf).unwrap_or_default(),
+    };
+    let copy =
+        redact::redact_file(&file, &dir, dest.as_deref(), mode).map_err(|e| e.to_string())?;
+    let _ = writeln!(
+        out,
+        "Wrote {} ({} replaced{}).",
+        copy.path.display(),
+        copy.summary(),
+        if copy.as_text {
+            "; the copy is the file's visible text"
+        } else {
+            ""
+        }
+    );
+    env.note(
+        "file.redacted",
+        &format!(
+            "Redacted copy {} of {}",
+            copy.path.display(),
+            file.display()
+        ),
+        serde_json::json!({ "from": file, "copy": copy.path, "replaced": copy.summary() }),
+    );
+    // A file of the workspace: the original leaves for the quarantine,
+    // after a backup.
+    if let (Some((root, rel)), None) = (inside, dest) {
+        let rel = rel.to_string_lossy().into_owned();
+        let store = env.backups();
+        let lock = store.lock(&root).map_err(|e| e.to_string())?;
+        crate::backup::create(
+            &store,
+            &lock,
+            &root,
+            &crate::backup::CreateOptions {
+                reason: crate::backup::Reason::BeforeQuarantine,
+                session: None,
+            },
+            &AtomicBool::new(false),
+            &|_| {},
+        )
+        .map_err(|e| format!("the copy was made, but the original stays where it is: {e}"))?;
+        let settings = load_settings(&env.home);
+        let quarantine = crate::quarantine::Quarantine::new(
+            settings.quarantine_dir.unwrap_or_else(|| {
+                env.folders
+                    .home
+                    .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+            }),
+            &env.home,
+        );
+        quarantine
+            .put(&root, &rel, "Replaced by a redacted copy.")
+            .map_err(|e| {
+                format!("the copy was made, but the original could not be quarantined: {e}")
+            })?;
+        let _ = writeln!(out, "The original {rel} is now in the quarantine.");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn provenance(file: &Path, env: &Env, out: &mut impl Write) -> CliResult {
+    let store = Provenance::load(env.home.data_dir());
+    let absolute = std::path::absolute(file).unwrap_or(file.to_path_buf());
+    let root = load_settings(&env.home).workspace;
+    let rel = root
+        .as_ref()
+        .and_then(|r| absolute.strip_prefix(r).ok())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string_lossy().into_owned());
+    match store.get(&rel) {
+        Some(record) => {
+            let source = record.source();
+            let trust = match store.trust(&source) {
+                Trust::Trusted => "a source you trust",
+                Trust::NotTrusted => "NOT a source you trust",
+                Trust::Unknown => "a source you have not judged yet",
+            };
+            let _ = writeln!(out, "{rel}: {} — {trust}", source.describe());
+            let _ = writeln!(out, "  added     {}", record.added.format("%Y-%m-%d %H:%M"));
+            let _ = writeln!(out, "  from      {}", record.original.display());
+            if let Some(url) = &record.origin.url {
+                let _ = writeln!(out, "  web page  {url}");
+            }
+            if let Some(url) = &record.origin.referrer {
+                let _ = writeln!(out, "  referrer  {url}");
+            }
+            if let Some(sender) = &record.sender {
+                let _ = writeln!(out, "  sender    {sender}");
+            }
+            let _ = writeln!(out, "  blake3    {}", record.hash);
+        }
+        None if absolute.exists() && root.as_ref().is_some_and(|r| absolute.starts_with(r)) => {
+            let _ = writeln!(
+                out,
+                "{rel}: source unknown — it did not come in through Airlock."
+            );
+            return Ok(ExitCode::from(1));
+        }
+        None if absolute.exists() => {
+            let origin = crate::provenance::read_origin(&absolute);
+            let _ = writeln!(out, "{}: not in the workspace.", absolute.display());
+            match (&origin.url, &origin.referrer) {
+                (None, None) => {
+                    let _ = writeln!(out, "  The system keeps no download origin for it.");
+                }
+                _ => {
+                    if let Some(url) = &origin.url {
+                        let _ = writeln!(out, "  web page  {url}");
+                    }
+                    if let Some(url) = &origin.referrer {
+                        let _ = writeln!(out, "  referrer  {url}");
+                    }
+                }
+            }
+        }
+        None => return Err(format!("there is nothing at {}.", file.display())),
+    }
+    Ok(ExitCode::SUCCESS)
+}

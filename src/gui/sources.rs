@@ -1,0 +1,152 @@
+//! The window's actions on sources and private data: trusting a source,
+//! and making a redacted copy (checked again) before the original goes to
+//! the quarantine.
+
+use std::path::PathBuf;
+
+use super::backup_job::Then;
+use super::jobs::{Job, Poll};
+use super::style::Tone;
+use super::{Action, AirlockApp, Notice};
+use crate::audit::Actor;
+use crate::redact::{self, Mode};
+
+impl AirlockApp {
+    pub fn is_redacting(&self) -> bool {
+        self.redacting.is_some()
+    }
+
+    /// The source and redaction actions; `true` when `action` was one.
+    pub(super) fn apply_source_action(&mut self, action: &Action, ctx: &egui::Context) -> bool {
+        match action {
+            Action::SetTrust { rel, trusted } => self.set_trust(rel, *trusted),
+            Action::RedactFile { rel, pseudonyms } => self.redact(rel, *pseudonyms, ctx),
+            _ => return false,
+        }
+        true
+    }
+
+    fn set_trust(&mut self, rel: &str, trusted: bool) {
+        let source = self.provenance.source_of(rel);
+        if let Err(err) = self.provenance.set_trust(&source, trusted) {
+            log::warn!("trust: {err}");
+            self.notify(Tone::Bad, "Airlock could not save your choice; try again.");
+            return;
+        }
+        self.note(
+            "source.trust",
+            Actor::Person,
+            &format!(
+                "{} marked as {}",
+                source.describe(),
+                if trusted { "trusted" } else { "not trusted" }
+            ),
+            serde_json::json!({ "source": source.key(), "trusted": trusted }),
+        );
+        // Every file from that source changes at once.
+        let files: Vec<String> = self.files.keys().cloned().collect();
+        for path in files {
+            if let Some(report) = self.files.remove(&path) {
+                let report = self.provenance.annotate(report);
+                self.files.insert(path, report);
+            }
+        }
+        self.notify(
+            Tone::Info,
+            &format!(
+                "Files {} are now {}.",
+                source.describe(),
+                if trusted {
+                    "treated as coming from a source you trust"
+                } else {
+                    "flagged as coming from a source you do not trust"
+                }
+            ),
+        );
+    }
+
+    fn redact(&mut self, rel: &str, pseudonyms: bool, ctx: &egui::Context) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        if self.redacting.is_some() {
+            return;
+        }
+        let rel = rel.to_string();
+        let mode = if pseudonyms {
+            Mode::Pseudonyms
+        } else {
+            Mode::Placeholders
+        };
+        match Job::spawn("redact", ctx, move || {
+            redact::redact_file(&root.join(&rel), &root.join("input"), None, mode)
+                .map(|copy| (rel, copy))
+                .map_err(|e| e.to_string())
+        }) {
+            Ok(job) => self.redacting = Some(job),
+            Err(err) => log::warn!("redact: {err}"),
+        }
+    }
+
+    pub(super) fn poll_redact(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.redacting else {
+            return;
+        };
+        let result = match job.poll() {
+            Poll::Pending => return,
+            Poll::Done(result) => result,
+            Poll::Lost => {
+                Err("Making the copy stopped unexpectedly; the original is where it was.".into())
+            }
+        };
+        self.redacting = None;
+        let (rel, copy) = match result {
+            Ok(done) => done,
+            Err(sentence) => {
+                self.notify(Tone::Bad, &sentence);
+                return;
+            }
+        };
+        let copy_rel = self
+            .settings
+            .workspace
+            .as_ref()
+            .and_then(|root| copy.path.strip_prefix(root).ok())
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|| copy.path.display().to_string());
+        // The copy is Airlock's own: its source is the original file.
+        if let Some(root) = self.settings.workspace.clone()
+            && let Err(err) = self
+                .provenance
+                .record(&copy_rel, &root.join(&rel), &copy.path)
+        {
+            log::warn!("provenance of {copy_rel}: {err}");
+        }
+        self.expect_own_changes(&[PathBuf::from(&copy_rel), PathBuf::from(&rel)]);
+        self.note(
+            "file.redacted",
+            Actor::Person,
+            &format!(
+                "{copy_rel} written without private data ({}); {rel} goes to the quarantine",
+                copy.summary()
+            ),
+            serde_json::json!({ "from": rel, "copy": copy_rel, "replaced": copy.summary() }),
+        );
+        self.selected = Some(copy_rel.clone());
+        self.notice = Some(Notice {
+            tone: Tone::Good,
+            text: format!(
+                "{copy_rel} is a copy without the private data ({} replaced), checked again. {rel} is moving to the quarantine.",
+                copy.summary()
+            ),
+            offer: None,
+        });
+        // Destructive for the workspace: a backup first, as always.
+        self.back_up(
+            crate::backup::Reason::BeforeQuarantine,
+            Then::Quarantine(rel),
+            ctx,
+        );
+        self.start_scan(ctx);
+    }
+}
