@@ -166,6 +166,19 @@ impl Provenance {
         self.saved.files.get(rel)
     }
 
+    /// A copy Airlock made of a workspace file (a redacted copy) comes
+    /// from where the original came from.
+    pub fn derive(&mut self, new_rel: &str, from_rel: &str, copy: &Path) -> std::io::Result<()> {
+        let Some(mut record) = self.saved.files.get(from_rel).cloned() else {
+            return Ok(());
+        };
+        record.rel = new_rel.to_string();
+        record.added = Local::now();
+        record.hash = blake3::hash(&std::fs::read(copy)?).to_hex().to_string();
+        self.saved.files.insert(new_rel.to_string(), record);
+        self.save()
+    }
+
     /// A file moved inside the workspace keeps its record.
     pub fn moved(&mut self, from: &str, to: &str) -> std::io::Result<()> {
         if let Some(mut record) = self.saved.files.remove(from) {
@@ -216,11 +229,9 @@ impl Provenance {
                 Severity::Review,
                 format!("{} — not a source you trust.", capitalised(&source.describe())),
             ),
-            // A folder the person chose to add from is their own doing.
-            (Source::Folder(_), Trust::Unknown) => (
-                Severity::Info,
-                format!("{}.", capitalised(&source.describe())),
-            ),
+            // A folder the person chose to add from is their own doing;
+            // the file's details still show it.
+            (Source::Folder(_), Trust::Unknown) => return None,
             (_, Trust::Unknown) => (
                 Severity::Review,
                 format!(

@@ -253,7 +253,9 @@ impl AirlockApp {
                     serde_json::json!({ "path": rel, "reason": reason }),
                 );
                 self.files.remove(rel);
-                self.selected = None;
+                if self.selected.as_deref() == Some(rel) {
+                    self.selected = None;
+                }
                 self.notify(
                     style::Tone::Good,
                     &format!("{rel} is now in the quarantine, out of the assistant's reach."),

@@ -48,6 +48,8 @@ pub struct View<'a> {
     pub provenance: &'a crate::provenance::Provenance,
     /// A redacted copy is being made.
     pub redacting: bool,
+    /// The last redacted copy made, if any.
+    pub redaction: Option<&'a super::source_view::Redaction>,
 }
 
 pub fn tone(verdict: Verdict) -> Tone {
@@ -303,6 +305,9 @@ fn details(
             }
         });
         super::source_view::show(ui, file, view.provenance, view.redacting, actions);
+        if let Some(redaction) = view.redaction.filter(|r| r.copy == file.path) {
+            super::source_view::redaction(ui, redaction);
+        }
         if reviewed {
             style::status_line(
                 ui,
@@ -359,7 +364,7 @@ fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
 }
 
 /// Text from inside a file, in its own box, never in Airlock's voice.
-fn file_text_box(ui: &mut Ui, text: &str) {
+pub(super) fn file_text_box(ui: &mut Ui, text: &str) {
     egui::Frame::NONE
         .fill(ui.visuals().extreme_bg_color)
         .corner_radius(egui::CornerRadius::same(6))

@@ -76,6 +76,8 @@ pub struct AirlockApp {
     provenance: crate::provenance::Provenance,
     /// A redacted copy being made.
     redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
+    /// The last redacted copy, shown beside what was taken out.
+    last_redaction: Option<source_view::Redaction>,
     logo: Option<egui::TextureHandle>,
     styled: bool,
 }
@@ -137,6 +139,7 @@ impl AirlockApp {
             sessions: sessions::SessionUi::new(session_store),
             provenance,
             redacting: None,
+            last_redaction: None,
             quarantine,
             logo: None,
             styled: false,
@@ -376,6 +379,7 @@ impl AirlockApp {
                     scanned_once: self.scanned_once,
                     provenance: &self.provenance,
                     redacting: self.redacting.is_some(),
+                    redaction: self.last_redaction.as_ref(),
                 };
                 files::show(
                     ui,

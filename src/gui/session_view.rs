@@ -150,7 +150,7 @@ fn change_icon(kind: ChangeKind) -> &'static str {
         ChangeKind::Created => "+",
         ChangeKind::Changed => "✏",
         ChangeKind::Deleted => "🗑",
-        ChangeKind::Renamed => "→",
+        ChangeKind::Renamed => "➡",
     }
 }
 

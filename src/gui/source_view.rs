@@ -7,7 +7,75 @@ use egui::{RichText, Ui};
 use super::Action;
 use super::style::{self, Tone};
 use crate::provenance::{Provenance, Source, Trust};
+use crate::redact::RedactedCopy;
 use crate::scan::{Category, FileReport};
+
+/// A redacted copy just made: its text beside what was taken out.
+pub struct Redaction {
+    pub copy: String,
+    pub original: String,
+    pub result: RedactedCopy,
+    /// What the assistant will read in the copy (the start of it).
+    pub preview: String,
+}
+
+impl Redaction {
+    pub fn new(copy: String, original: String, result: RedactedCopy) -> Self {
+        let preview = std::fs::read(&result.path)
+            .map(|bytes| {
+                let name = copy.rsplit('/').next().unwrap_or(&copy).to_string();
+                let kind = crate::scan::format::sniff(&bytes);
+                let pieces = crate::scan::inspect::inspect(&name, &bytes, kind).pieces;
+                let text: String = pieces
+                    .iter()
+                    .filter(|p| p.hidden.is_none())
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                text.chars().take(3000).collect()
+            })
+            .unwrap_or_default();
+        Self {
+            copy,
+            original,
+            result,
+            preview,
+        }
+    }
+}
+
+/// The copy's text beside the values taken out of it.
+pub fn redaction(ui: &mut Ui, r: &Redaction) {
+    ui.add_space(6.0);
+    style::status_line(
+        ui,
+        Tone::Good,
+        &format!(
+            "A copy of {} without its private data ({} replaced), checked again: nothing private is left.",
+            r.original,
+            r.result.summary()
+        ),
+    );
+    ui.columns(2, |columns| {
+        columns[0].label(RichText::new("What the assistant will read").strong());
+        super::files::file_text_box(&mut columns[0], &r.preview);
+        columns[1].label(RichText::new("What was taken out (shown partly hidden)").strong());
+        egui::Frame::NONE
+            .inner_margin(egui::Margin::same(8))
+            .show(&mut columns[1], |ui| {
+                for removed in r.result.removed.iter().take(60) {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(&removed.masked).monospace());
+                        ui.label("➡");
+                        ui.label(RichText::new(&removed.replacement).monospace().strong());
+                    });
+                }
+                if r.result.removed.len() > 60 {
+                    ui.label(format!("…and {} more.", r.result.removed.len() - 60));
+                }
+            });
+    });
+}
 
 pub fn show(
     ui: &mut Ui,

@@ -114,12 +114,8 @@ impl AirlockApp {
             .and_then(|root| copy.path.strip_prefix(root).ok())
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|| copy.path.display().to_string());
-        // The copy is Airlock's own: its source is the original file.
-        if let Some(root) = self.settings.workspace.clone()
-            && let Err(err) = self
-                .provenance
-                .record(&copy_rel, &root.join(&rel), &copy.path)
-        {
+        // The copy comes from where the original came from.
+        if let Err(err) = self.provenance.derive(&copy_rel, &rel, &copy.path) {
             log::warn!("provenance of {copy_rel}: {err}");
         }
         self.expect_own_changes(&[PathBuf::from(&copy_rel), PathBuf::from(&rel)]);
@@ -133,6 +129,11 @@ impl AirlockApp {
             serde_json::json!({ "from": rel, "copy": copy_rel, "replaced": copy.summary() }),
         );
         self.selected = Some(copy_rel.clone());
+        self.last_redaction = Some(super::source_view::Redaction::new(
+            copy_rel.clone(),
+            rel.clone(),
+            copy.clone(),
+        ));
         self.notice = Some(Notice {
             tone: Tone::Good,
             text: format!(

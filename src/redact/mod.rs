@@ -8,7 +8,7 @@ pub mod text;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use text::{Kind, Mode, Redactor};
+pub use text::{Kind, Mode, Redactor, Removed};
 
 use crate::scan::{self, Category};
 
@@ -17,6 +17,8 @@ use crate::scan::{self, Category};
 pub struct RedactedCopy {
     pub path: PathBuf,
     pub replaced: BTreeMap<Kind, usize>,
+    /// What was taken out, masked, with what took its place.
+    pub removed: Vec<Removed>,
     /// The format could not be rewritten, so the copy is the visible text.
     pub as_text: bool,
 }
@@ -135,6 +137,21 @@ pub fn redact_file(
                 .map_err(|why| RedactError::Unreadable(name.clone(), why))?,
             false,
         ),
+        "csv" | "tsv" => {
+            let (text, _) = scan::decode::decode(&bytes);
+            let delimiter = if ext == "tsv" {
+                '\t'
+            } else if text
+                .lines()
+                .next()
+                .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
+            {
+                ';'
+            } else {
+                ','
+            };
+            (redactor.redact_table(&text, delimiter).into_bytes(), false)
+        }
         e if TEXT_LIKE.contains(&e) || matches!(kind, scan::format::Kind::Text) => {
             let (text, _) = scan::decode::decode(&bytes);
             (redactor.redact(&text).into_bytes(), false)
@@ -196,6 +213,7 @@ pub fn redact_file(
     Ok(RedactedCopy {
         path,
         replaced: redactor.replaced,
+        removed: redactor.removed,
         as_text,
     })
 }

@@ -125,6 +125,52 @@ const NOT_NAMES: &[&str] = &[
     "Madame", "Monsieur",
 ];
 
+/// Column headings that mean "this column holds people's names".
+const NAME_HEADINGS: &[&str] = &[
+    "name",
+    "full name",
+    "fullname",
+    "full_name",
+    "first name",
+    "first_name",
+    "firstname",
+    "last name",
+    "last_name",
+    "lastname",
+    "surname",
+    "customer",
+    "customer name",
+    "client",
+    "client name",
+    "contact",
+    "contact name",
+    "employee",
+    "patient",
+    "nom",
+    "prénom",
+    "prenom",
+    "nom complet",
+    "person",
+];
+
+/// The fields of one line, quotes respected (a delimiter inside quotes
+/// is part of the field); each field keeps its quotes.
+fn split_fields(line: &str, delimiter: char) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c == delimiter && !quoted {
+            fields.push(String::new());
+        } else if let Some(last) = fields.last_mut() {
+            last.push(c);
+        }
+    }
+    fields
+}
+
 /// One value found, before it is replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Hit {
@@ -201,7 +247,22 @@ pub struct Redactor {
     counters: HashMap<Kind, usize>,
     /// How many values of each kind were replaced.
     pub replaced: std::collections::BTreeMap<Kind, usize>,
+    /// What was taken out (masked) and what took its place, for showing
+    /// the person; the first few hundred only.
+    pub removed: Vec<Removed>,
 }
+
+/// One value taken out, as shown to the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub kind: Kind,
+    /// The value with its middle hidden: the person recognises it, a
+    /// screenshot does not leak it.
+    pub masked: String,
+    pub replacement: String,
+}
+
+const MAX_REMOVED_SHOWN: usize = 300;
 
 impl Redactor {
     pub fn new(mode: Mode) -> Self {
@@ -226,11 +287,70 @@ impl Redactor {
         for hit in hits {
             out.push_str(&text[at..hit.range.start]);
             let value = &text[hit.range.clone()];
-            out.push_str(&self.replacement(hit.kind, value));
+            let replacement = self.replacement(hit.kind, value);
+            if self.removed.len() < MAX_REMOVED_SHOWN {
+                self.removed.push(Removed {
+                    kind: hit.kind,
+                    masked: sensitive::mask(value.trim()),
+                    replacement: replacement.clone(),
+                });
+            }
+            out.push_str(&replacement);
             *self.replaced.entry(hit.kind).or_default() += 1;
             at = hit.range.end;
         }
         out.push_str(&text[at..]);
+        out
+    }
+
+    /// A table (CSV, TSV): besides everything `redact` finds, the values
+    /// of columns whose heading says they hold names.
+    pub fn redact_table(&mut self, text: &str, delimiter: char) -> String {
+        let mut lines = text.split_inclusive('\n');
+        let Some(header) = lines.next() else {
+            return String::new();
+        };
+        let name_columns: Vec<usize> =
+            split_fields(header.trim_end_matches(['\r', '\n']), delimiter)
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    let heading = f.trim().trim_matches('"').to_lowercase();
+                    NAME_HEADINGS.contains(&heading.as_str())
+                })
+                .map(|(i, _)| i)
+                .collect();
+        let mut out = self.redact(header);
+        for line in lines {
+            if name_columns.is_empty() {
+                out.push_str(&self.redact(line));
+                continue;
+            }
+            let body = line.trim_end_matches(['\r', '\n']);
+            let ending = &line[body.len()..];
+            let mut fields = split_fields(body, delimiter);
+            for &i in &name_columns {
+                let Some(field) = fields.get_mut(i) else {
+                    continue;
+                };
+                let value = field.trim().trim_matches('"').to_string();
+                if value.chars().any(char::is_alphabetic) {
+                    let replacement = self.replacement(Kind::Name, &value);
+                    if self.removed.len() < MAX_REMOVED_SHOWN {
+                        self.removed.push(Removed {
+                            kind: Kind::Name,
+                            masked: sensitive::mask(&value),
+                            replacement: replacement.clone(),
+                        });
+                    }
+                    *self.replaced.entry(Kind::Name).or_default() += 1;
+                    *field = replacement;
+                }
+            }
+            let joined = fields.join(&delimiter.to_string());
+            out.push_str(&self.redact(&joined));
+            out.push_str(ending);
+        }
         out
     }
 
@@ -310,6 +430,19 @@ mod tests {
         let b = r.redact("refund to 4111111111111111");
         assert_eq!(a, "paid with CARD-1, then CARD-2");
         assert_eq!(b, "refund to CARD-1");
+    }
+
+    #[test]
+    fn name_columns_of_a_table_are_replaced() {
+        let mut r = Redactor::new(Mode::Pseudonyms);
+        let out = r.redact_table(
+            "customer,city,total\nJean Dupont,Lyon,12\n\"Smith, Ann\",Paris,3\nJean Dupont,Lyon,4\n",
+            ',',
+        );
+        assert_eq!(
+            out,
+            "customer,city,total\nPERSON-1,Lyon,12\nPERSON-2,Paris,3\nPERSON-1,Lyon,4\n"
+        );
     }
 
     #[test]
