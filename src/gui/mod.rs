@@ -413,6 +413,10 @@ impl AirlockApp {
                 self.screen = screen;
                 self.refresh_status(ctx);
                 match screen {
+                    // A first visit checks the files without being asked.
+                    Screen::Files if !self.scanned_once && self.scan_job.is_none() => {
+                        self.start_scan(ctx);
+                    }
                     Screen::Backups => self.refresh_backups(ctx),
                     Screen::Session => {
                         self.refresh_session_facts();

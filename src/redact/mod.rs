@@ -29,7 +29,7 @@ impl RedactedCopy {
         let parts: Vec<String> = self
             .replaced
             .iter()
-            .map(|(kind, n)| format!("{n} {}", kind.words()))
+            .map(|(kind, n)| kind.count(*n))
             .collect();
         parts.join(", ")
     }

@@ -65,6 +65,21 @@ impl Kind {
         }
     }
 
+    /// "1 card number", "3 card numbers".
+    pub fn count(self, n: usize) -> String {
+        let many = self.words();
+        if n != 1 {
+            return format!("{n} {many}");
+        }
+        let one = match self {
+            Kind::Health => "health detail",
+            Kind::Email => "e-mail address",
+            Kind::ApiKey => "key or token",
+            _ => many.strip_suffix('s').unwrap_or(many),
+        };
+        format!("1 {one}")
+    }
+
     /// A word for people: "card numbers".
     pub fn words(self) -> &'static str {
         match self {
