@@ -41,8 +41,26 @@ fn engine_version() -> String {
     let mut hasher = blake3::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update(include_str!("../../assets/rules/injection.ron").as_bytes());
-    hasher.update(include_bytes!("sensitive.rs"));
+    // Every part of the engine: a change to any inspector must redo the
+    // verdicts it may have changed.
     hasher.update(include_bytes!("analyse.rs"));
+    hasher.update(include_bytes!("archive.rs"));
+    hasher.update(include_bytes!("decode.rs"));
+    hasher.update(include_bytes!("email.rs"));
+    hasher.update(include_bytes!("filename.rs"));
+    hasher.update(include_bytes!("format.rs"));
+    hasher.update(include_bytes!("html.rs"));
+    hasher.update(include_bytes!("injection.rs"));
+    hasher.update(include_bytes!("inspect.rs"));
+    hasher.update(include_bytes!("mod.rs"));
+    hasher.update(include_bytes!("model.rs"));
+    hasher.update(include_bytes!("odf.rs"));
+    hasher.update(include_bytes!("office.rs"));
+    hasher.update(include_bytes!("ole.rs"));
+    hasher.update(include_bytes!("pdf.rs"));
+    hasher.update(include_bytes!("rtf.rs"));
+    hasher.update(include_bytes!("sensitive.rs"));
+    hasher.update(include_bytes!("text.rs"));
     hasher.finalize().to_hex()[..16].to_string()
 }
 

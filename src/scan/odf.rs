@@ -33,6 +33,22 @@ pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
             );
             continue;
         }
+        // An object from another program (an OLE compound file), such as
+        // "Object 1"; its picture in ObjectReplacements/ is only a preview.
+        if data.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+            && !lower.starts_with("objectreplacements/")
+        {
+            out.findings.push(
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Review,
+                    "The document has an object from another program embedded in it (an OLE object).",
+                )
+                .at(name.clone()),
+            );
+            out.embedded.push((name.clone(), data.clone()));
+            continue;
+        }
         if !matches!(lower.as_str(), "content.xml" | "styles.xml" | "meta.xml") {
             continue;
         }
@@ -175,12 +191,23 @@ mod tests {
             ),
             ("content.xml".to_string(), content.as_bytes().to_vec()),
             ("Basic/Standard/Module1.xml".to_string(), b"<x/>".to_vec()),
+            (
+                "Object 1".to_string(),
+                vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+            ),
         ];
         let mut out = Inspection::default();
         inspect(&members, &mut out);
         let categories: Vec<_> = out.findings.iter().map(|f| f.category).collect();
         assert!(categories.contains(&Category::Macro));
         assert!(categories.contains(&Category::ActiveContent));
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.message.contains("OLE object")),
+            "the embedded object is named"
+        );
+        assert!(out.embedded.iter().any(|(n, _)| n == "Object 1"));
         let visible = out.pieces.iter().find(|p| p.hidden.is_none()).unwrap();
         assert!(visible.text.contains("Visible words") && visible.text.contains("More visible"));
         assert!(!visible.text.contains("hidden words"));

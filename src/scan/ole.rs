@@ -42,9 +42,30 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.findings.push(Finding::password_protected());
         return out;
     }
+    // Macros are kept outside the encrypted part of a legacy file, so
+    // they are found even when the rest cannot be read.
+    if has("_VBA_PROJECT") || has("VBA") || has("_VBA_PROJECT_CUR") || has("Macros") {
+        out.findings.push(Finding::new(
+            Category::Macro,
+            Severity::Danger,
+            "The document contains macros (VBA): programs that can run when it is opened.",
+        ));
+    }
     if legacy_encryption(&mut file, &entries) {
         out.findings.push(Finding::password_protected());
         return out;
+    }
+    // PowerPoint keeps embedded objects and its VBA project inside its
+    // main stream, compressed: they are inspected as files of their own.
+    if let Some((path, ..)) = entries
+        .iter()
+        .find(|(_, name, is_stream, _)| *is_stream && name == "PowerPoint Document")
+    {
+        let data = stream(&mut file, path, MAX_STREAM);
+        for (i, object) in powerpoint_objects(&data).into_iter().enumerate() {
+            out.embedded
+                .push((format!("embedded object {}", i + 1), object));
+        }
     }
     for (path, name, _, _) in entries
         .iter()
@@ -52,13 +73,6 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     {
         let data = stream(&mut file, path, MAX_STREAM);
         sheets(&data, name, &mut out);
-    }
-    if has("_VBA_PROJECT") || has("VBA") || has("_VBA_PROJECT_CUR") || has("Macros") {
-        out.findings.push(Finding::new(
-            Category::Macro,
-            Severity::Danger,
-            "The document contains macros (VBA): programs that can run when it is opened.",
-        ));
     }
     for (path, name, is_stream, len) in &entries {
         // Outlook keeps the mail's routing headers (property 0x007D): relay
@@ -78,19 +92,32 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             continue;
         }
         if name == "\u{1}Ole10Native" || name.eq_ignore_ascii_case("Package") {
-            let program = data.windows(2).any(|w| w == b"MZ")
-                && [
-                    ".exe", ".scr", ".bat", ".cmd", ".lnk", ".vbs", ".js", ".ps1", ".hta",
-                ]
+            const RUNNABLE: &[&str] = &[
+                ".exe", ".scr", ".bat", ".cmd", ".lnk", ".vbs", ".vbe", ".js", ".jse", ".wsf",
+                ".ps1", ".hta", ".com", ".pif", ".msi", ".jar", ".cpl",
+            ];
+            // Ole10Native: size (4), flags (2), then the packaged file's
+            // name; a shortcut or script runs whatever it names.
+            let label: String = data
+                .get(6..)
+                .unwrap_or_default()
                 .iter()
-                .any(|ext| {
-                    data.windows(ext.len())
-                        .any(|w| w.eq_ignore_ascii_case(ext.as_bytes()))
-                });
+                .take_while(|&&b| b != 0)
+                .take(260)
+                .map(|&b| char::from(b))
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let runnable_name = RUNNABLE.iter().any(|ext| label.ends_with(ext));
+            let program = runnable_name
+                || (data.windows(2).any(|w| w == b"MZ")
+                    && RUNNABLE.iter().any(|ext| {
+                        data.windows(ext.len())
+                            .any(|w| w.eq_ignore_ascii_case(ext.as_bytes()))
+                    }));
             let (severity, message) = if program {
                 (
                     Severity::Danger,
-                    "The document has a program packaged inside it, one double-click away from running.",
+                    "The document has a program or shortcut packaged inside it, one double-click away from running.",
                 )
             } else {
                 (
@@ -144,6 +171,52 @@ fn stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, path: &str, limit: u64) -
         let _ = stream.take(limit).read_to_end(&mut data);
     }
     data
+}
+
+/// The storages PowerPoint keeps in ExOleObjStg records (embedded OLE
+/// objects, and the VBA project), decompressed. Records nest: a container
+/// (version 0xF) holds records of its own.
+fn powerpoint_objects(data: &[u8]) -> Vec<Vec<u8>> {
+    const EX_OLE_OBJ_STG: u16 = 0x1011;
+    const MAX_OBJECTS: usize = 64;
+    let mut out = Vec::new();
+    let mut stack = vec![(0usize, data.len())];
+    while let Some((mut at, end)) = stack.pop() {
+        while at + 8 <= end && out.len() < MAX_OBJECTS {
+            let ver_inst = u16::from_le_bytes([data[at], data[at + 1]]);
+            let kind = u16::from_le_bytes([data[at + 2], data[at + 3]]);
+            let len = u32::from_le_bytes([data[at + 4], data[at + 5], data[at + 6], data[at + 7]])
+                as usize;
+            let body = at + 8;
+            let Some(stop) = body.checked_add(len).filter(|&s| s <= end) else {
+                break;
+            };
+            if ver_inst & 0x000F == 0x000F {
+                stack.push((body, stop));
+            } else if kind == EX_OLE_OBJ_STG {
+                let record = &data[body..stop];
+                let compressed = ver_inst >> 4 == 1;
+                let object = if compressed && record.len() > 4 {
+                    let size = u32::from_le_bytes([record[0], record[1], record[2], record[3]]);
+                    let limit = u64::from(size).min(super::office::MAX_MEMBER);
+                    let mut inflated = Vec::new();
+                    let decoder = flate2::read::ZlibDecoder::new(&record[4..]);
+                    decoder
+                        .take(limit)
+                        .read_to_end(&mut inflated)
+                        .ok()
+                        .map(|_| inflated)
+                } else {
+                    Some(record.to_vec())
+                };
+                if let Some(object) = object.filter(|o| !o.is_empty()) {
+                    out.push(object);
+                }
+            }
+            at = stop;
+        }
+    }
+    out
 }
 
 /// Word's "encrypted" flag, Excel's FILEPASS record, PowerPoint's
@@ -295,6 +368,53 @@ mod tests {
         }
         file.flush().unwrap();
         file.into_inner().into_inner()
+    }
+
+    /// A PowerPoint record: version/instance, type, length, body.
+    fn record(ver_inst: u16, kind: u16, body: &[u8]) -> Vec<u8> {
+        let mut out = ver_inst.to_le_bytes().to_vec();
+        out.extend(kind.to_le_bytes());
+        out.extend((body.len() as u32).to_le_bytes());
+        out.extend(body);
+        out
+    }
+
+    #[test]
+    fn powerpoint_keeps_its_vba_in_a_compressed_object() {
+        let vba = compound(&[("/VBA/_VBA_PROJECT", b"x"), ("/VBA/dir", b"y")]);
+        let mut zipped = (vba.len() as u32).to_le_bytes().to_vec();
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(&vba).unwrap();
+        zipped.extend(encoder.finish().unwrap());
+        // A container (version 0xF) holding the compressed storage (instance 1).
+        let inner = record(0x0010, 0x1011, &zipped);
+        let document = record(0x000F, 0x03E8, &inner);
+        let ppt = compound(&[("/PowerPoint Document", &document)]);
+        let out = inspect(&ppt);
+        assert_eq!(out.embedded.len(), 1);
+        assert_eq!(out.embedded[0].1, vba);
+        let nested = inspect(&out.embedded[0].1);
+        assert!(
+            nested
+                .findings
+                .iter()
+                .any(|f| f.category == Category::Macro)
+        );
+    }
+
+    #[test]
+    fn a_packaged_shortcut_is_danger() {
+        let mut native = 20u32.to_le_bytes().to_vec();
+        native.extend([2, 0]);
+        native.extend(b"invoice.pdf.lnk\0C:\\x\\invoice.pdf.lnk\0");
+        let doc = compound(&[("/ObjectPool/_1/\u{1}Ole10Native", &native)]);
+        let out = inspect(&doc);
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.category == Category::ActiveContent && f.severity == Severity::Danger)
+        );
     }
 
     #[test]
