@@ -99,13 +99,15 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
         recall("format-mismatch") >= 1.0,
         "format-mismatch recall fell"
     );
-    assert!(recall("unreadable") >= 1.0, "unreadable recall fell");
-    // The document inspectors: misses left are workbooks encrypted with
-    // Excel's default password, DDE in binary .xlsb, and an embedded
-    // workbook in a .pptm.
-    assert!(recall("macro") >= 0.91, "macro recall fell");
+    // One file labelled unreadable opens with Office's default password:
+    // Airlock inspects it (and flags the trick) instead of giving up.
+    assert!(recall("unreadable") >= 0.94, "unreadable recall fell");
+    // The document inspectors: misses left are an Excel 4.0 macro in a
+    // SYLK file, DDE in binary .xlsb and in an RC4-encrypted .xls, and an
+    // embedded workbook in a .pptm.
+    assert!(recall("macro") >= 0.95, "macro recall fell");
     assert!(
-        recall("active-content") >= 0.93,
+        recall("active-content") >= 0.95,
         "active-content recall fell"
     );
     assert!(

@@ -117,9 +117,11 @@ fn expected(ext: &str) -> Option<&'static [Kind]> {
     use Kind::*;
     Some(match ext {
         "pdf" => &[Pdf],
+        // Office encrypts its zip-based files inside an OLE container.
         "docx" | "docm" | "dotx" | "dotm" | "xlsx" | "xlsm" | "xltx" | "xltm" | "xlsb" | "pptx"
-        | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" | "odt" | "ods" | "odp" | "odg" | "zip"
-        | "jar" | "epub" | "vsdx" | "vsdm" | "xps" | "oxps" | "apk" => &[Zip],
+        | "pptm" | "ppsx" | "ppsm" | "potx" | "potm" => &[Zip, Ole],
+        "odt" | "ods" | "odp" | "odg" | "zip" | "jar" | "epub" | "vsdx" | "vsdm" | "xps"
+        | "oxps" | "apk" => &[Zip],
         "doc" | "dot" | "xls" | "xlt" | "ppt" | "pps" | "pot" | "msg" | "msi" | "vsd" => {
             &[Ole, Rtf]
         }
