@@ -98,6 +98,8 @@ pub enum Action {
         rel: String,
         pseudonyms: bool,
     },
+    /// Write only the text a reader sees, then quarantine the original.
+    SafeTextCopy(String),
 }
 
 /// A message from Airlock itself (never text from inside a file).

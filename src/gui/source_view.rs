@@ -47,6 +47,19 @@ impl Redaction {
 /// The copy's text beside the values taken out of it.
 pub fn redaction(ui: &mut Ui, r: &Redaction) {
     ui.add_space(6.0);
+    if r.result.replaced.is_empty() {
+        style::status_line(
+            ui,
+            Tone::Good,
+            &format!(
+                "A plain-text copy of {}: only what a reader sees; hidden parts, macros, scripts and comments are left out.",
+                r.original
+            ),
+        );
+        ui.label(RichText::new("What the assistant will read").strong());
+        super::files::file_text_box(ui, &r.preview);
+        return;
+    }
     style::status_line(
         ui,
         Tone::Good,
@@ -119,6 +132,25 @@ pub fn show(
                     .weak(),
             );
         }
+    }
+    let document_risk = file.findings.iter().any(|f| {
+        matches!(
+            f.category,
+            Category::HiddenContent | Category::Macro | Category::ActiveContent
+        ) && f.severity > crate::scan::Severity::Info
+    });
+    if document_risk && !file.path.ends_with(".txt") {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("If the assistant only needs what the document says:");
+            if ui
+                .add_enabled(!redacting, egui::Button::new("Make a safe text copy"))
+                .on_hover_text("Writes only the text a reader sees to a new .txt in input/, then moves this file to the quarantine.")
+                .clicked()
+            {
+                actions.push(Action::SafeTextCopy(file.path.clone()));
+            }
+        });
     }
     let private = file
         .findings

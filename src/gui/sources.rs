@@ -20,7 +20,8 @@ impl AirlockApp {
     pub(super) fn apply_source_action(&mut self, action: &Action, ctx: &egui::Context) -> bool {
         match action {
             Action::SetTrust { rel, trusted } => self.set_trust(rel, *trusted),
-            Action::RedactFile { rel, pseudonyms } => self.redact(rel, *pseudonyms, ctx),
+            Action::RedactFile { rel, pseudonyms } => self.redact(rel, Some(*pseudonyms), ctx),
+            Action::SafeTextCopy(rel) => self.redact(rel, None, ctx),
             _ => return false,
         }
         true
@@ -65,7 +66,8 @@ impl AirlockApp {
         );
     }
 
-    fn redact(&mut self, rel: &str, pseudonyms: bool, ctx: &egui::Context) {
+    /// A redacted copy (`Some(pseudonyms)`) or a visible-text copy (`None`).
+    fn redact(&mut self, rel: &str, pseudonyms: Option<bool>, ctx: &egui::Context) {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };
@@ -73,15 +75,14 @@ impl AirlockApp {
             return;
         }
         let rel = rel.to_string();
-        let mode = if pseudonyms {
-            Mode::Pseudonyms
-        } else {
-            Mode::Placeholders
-        };
         match Job::spawn("redact", ctx, move || {
-            redact::redact_file(&root.join(&rel), &root.join("input"), None, mode)
-                .map(|copy| (rel, copy))
-                .map_err(|e| e.to_string())
+            let (source, dir) = (root.join(&rel), root.join("input"));
+            let made = match pseudonyms {
+                Some(true) => redact::redact_file(&source, &dir, None, Mode::Pseudonyms),
+                Some(false) => redact::redact_file(&source, &dir, None, Mode::Placeholders),
+                None => redact::visible_text_copy(&source, &dir),
+            };
+            made.map(|copy| (rel, copy)).map_err(|e| e.to_string())
         }) {
             Ok(job) => self.redacting = Some(job),
             Err(err) => log::warn!("redact: {err}"),
@@ -134,12 +135,17 @@ impl AirlockApp {
             rel.clone(),
             copy.clone(),
         ));
+        let what = if copy.replaced.is_empty() {
+            "holds only the text a reader sees".to_string()
+        } else {
+            format!(
+                "is a copy without the private data ({} replaced)",
+                copy.summary()
+            )
+        };
         self.notice = Some(Notice {
             tone: Tone::Good,
-            text: format!(
-                "{copy_rel} is a copy without the private data ({} replaced), checked again. {rel} is moving to the quarantine.",
-                copy.summary()
-            ),
+            text: format!("{copy_rel} {what}, checked again. {rel} is moving to the quarantine."),
             offer: None,
         });
         // Destructive for the workspace: a backup first, as always.

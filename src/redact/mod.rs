@@ -45,6 +45,10 @@ pub enum RedactError {
         "The copy still held private data ({0}), so Airlock did not keep it; the original is where it was."
     )]
     StillSensitive(String),
+    #[error(
+        "Even the visible text is dangerous ({0}), so Airlock did not keep the copy; the original is where it was."
+    )]
+    StillDangerous(String),
     #[error("Airlock could not write the copy ({0}).")]
     Io(#[from] std::io::Error),
 }
@@ -101,6 +105,78 @@ pub fn copy_name(dir: &Path, source: &Path, mode: Mode, as_text: bool) -> PathBu
         .map(|n| dir.join(format!("{stem}-{suffix} ({n}).{ext}")))
         .find(|p| std::fs::symlink_metadata(p).is_err())
         .unwrap_or(first)
+}
+
+/// Writes the text a person sees in `source` (nothing hidden, no macros,
+/// no scripts, no comments) as `<name>-text.txt` in `dir`, then checks
+/// the copy. The original is never changed here.
+pub fn visible_text_copy(source: &Path, dir: &Path) -> Result<RedactedCopy, RedactError> {
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let meta = std::fs::symlink_metadata(source)
+        .map_err(|e| RedactError::Unreadable(name.clone(), e.to_string()))?;
+    if !meta.is_file() || meta.len() > scan::Limits::default().max_file_bytes {
+        return Err(RedactError::Unreadable(
+            name,
+            "it is not a regular file of a size Airlock reads".into(),
+        ));
+    }
+    let bytes =
+        std::fs::read(source).map_err(|e| RedactError::Unreadable(name.clone(), e.to_string()))?;
+    let inspection = scan::inspect::inspect(&name, &bytes, scan::format::sniff(&bytes));
+    let text: Vec<&str> = inspection
+        .pieces
+        .iter()
+        .filter(|p| p.hidden.is_none() && !p.ordinary)
+        .map(|p| p.text.as_str())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    if text.is_empty() {
+        return Err(RedactError::Unreadable(
+            name,
+            "Airlock found no visible text to copy".into(),
+        ));
+    }
+    let stem = source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
+    let mut path = dir.join(format!("{stem}-text.txt"));
+    let mut n = 2;
+    while std::fs::symlink_metadata(&path).is_ok() {
+        path = dir.join(format!("{stem}-text ({n}).txt"));
+        n += 1;
+    }
+    {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        file.write_all(text.join("\n\n").as_bytes())?;
+    }
+    let copy_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let report = scan::scan_file(&path, &copy_name, dir, &scan::Limits::default());
+    if report.verdict == scan::Verdict::Danger {
+        let why = report
+            .main_finding()
+            .map(|f| f.message.clone())
+            .unwrap_or_default();
+        // Our own copy, just made: removing it loses nothing.
+        let _ = std::fs::remove_file(&path);
+        return Err(RedactError::StillDangerous(why));
+    }
+    Ok(RedactedCopy {
+        path,
+        replaced: BTreeMap::new(),
+        removed: Vec::new(),
+        as_text: true,
+    })
 }
 
 /// Writes a redacted copy of `source` into `dir` (or at `dest`), then
