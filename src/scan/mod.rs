@@ -37,6 +37,9 @@ pub struct Limits {
     pub max_file_bytes: u64,
     /// Attachments inside attachments are followed this deep.
     pub max_depth: usize,
+    /// How long one document may take to inspect: past it, the file is
+    /// `unreadable` rather than a scan that never ends.
+    pub time_limit: std::time::Duration,
 }
 
 impl Default for Limits {
@@ -44,6 +47,7 @@ impl Default for Limits {
         Self {
             max_file_bytes: 200 * 1024 * 1024,
             max_depth: 4,
+            time_limit: std::time::Duration::from_secs(60),
         }
     }
 }
@@ -67,6 +71,26 @@ pub enum ScanEvent {
 /// file on disk, an e-mail attachment or (later) an archive member.
 pub fn scan_bytes(name: &str, bytes: &[u8], limits: &Limits, depth: usize) -> Vec<Finding> {
     inspect_bytes(name, bytes, limits, depth).0
+}
+
+/// Runs `work` on its own thread and waits at most `limit` for it. Past
+/// the limit the answer is `None`; the thread finishes (or not) on its
+/// own, its result unused.
+pub fn with_deadline<T: Send + 'static>(
+    limit: std::time::Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("inspect".into())
+        .spawn(move || {
+            let _ = sender.send(work());
+        });
+    if let Err(err) = spawned {
+        log::warn!("no thread for an inspection: {err}");
+        return None;
+    }
+    receiver.recv_timeout(limit).ok()
 }
 
 /// How much of what a person sees is kept to show beside hidden text.
@@ -201,8 +225,29 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
         }
     };
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    let (findings, preview) = inspect_bytes(&name, &bytes, limits, 0);
-    let mut report = FileReport::new(rel.into(), bytes.len() as u64, Some(hash), findings);
+    let size = bytes.len() as u64;
+    let (findings, preview) = match format::sniff(&bytes) {
+        // Plain text is read in one linear pass: no need for a watchdog.
+        format::Kind::Text | format::Kind::Script => inspect_bytes(&name, &bytes, limits, 0),
+        _ => {
+            let (owned_name, owned_limits) = (name.clone(), *limits);
+            match with_deadline(limits.time_limit, move || {
+                inspect_bytes(&owned_name, &bytes, &owned_limits, 0)
+            }) {
+                Some(done) => done,
+                None => {
+                    log::warn!("inspecting {} passed its time limit", path.display());
+                    let mut findings = filename::check(&name);
+                    findings.push(Finding::unreadable(format!(
+                        "Inspecting this file took longer than {} seconds, so Airlock stopped; it could not be checked.",
+                        limits.time_limit.as_secs()
+                    )));
+                    (findings, None)
+                }
+            }
+        }
+    };
+    let mut report = FileReport::new(rel.into(), size, Some(hash), findings);
     // Kept only where it helps: beside hidden text, to compare.
     if report
         .findings
@@ -345,5 +390,47 @@ pub fn scan_tree_cached(
     ScanReport {
         root: root.display().to_string(),
         files: reports,
+    }
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn slow_work_is_abandoned_at_the_deadline() {
+        let started = std::time::Instant::now();
+        let slow = with_deadline(Duration::from_millis(50), || {
+            std::thread::sleep(Duration::from_secs(5));
+            1
+        });
+        assert_eq!(slow, None);
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "did not wait for it"
+        );
+        assert_eq!(with_deadline(Duration::from_secs(5), || 2), Some(2));
+    }
+
+    #[test]
+    fn a_document_past_its_time_limit_is_unreadable_never_safe() {
+        let tmp = tempfile::tempdir().unwrap();
+        // Any document goes through the watchdog; a zero limit is always
+        // passed.
+        let path = tmp.path().join("a.pdf");
+        std::fs::write(&path, b"%PDF-1.4\n%%EOF\n").unwrap();
+        let limits = Limits {
+            time_limit: Duration::ZERO,
+            ..Limits::default()
+        };
+        let report = scan_file(&path, "a.pdf", tmp.path(), &limits);
+        assert_ne!(report.verdict, Verdict::Safe);
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.category == Category::Unreadable && f.message.contains("longer than"))
+        );
     }
 }
