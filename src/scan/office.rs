@@ -536,12 +536,12 @@ fn hidden_cells(xml: &str) -> (usize, usize) {
     while let Ok(event) = reader.read_event() {
         match event {
             Event::Eof => break,
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "col" => {
-                if truthy(attr(&e, "hidden")) {
-                    let min = attr(&e, "min").and_then(|v| v.parse().ok()).unwrap_or(0);
-                    let max = attr(&e, "max").and_then(|v| v.parse().ok()).unwrap_or(min);
-                    hidden_columns.push((min, max));
-                }
+            Event::Start(e) | Event::Empty(e)
+                if e.local_name().as_ref() == "col" && truthy(attr(&e, "hidden")) =>
+            {
+                let min = attr(&e, "min").and_then(|v| v.parse().ok()).unwrap_or(0);
+                let max = attr(&e, "max").and_then(|v| v.parse().ok()).unwrap_or(min);
+                hidden_columns.push((min, max));
             }
             Event::Start(e) if e.local_name().as_ref() == "row" => {
                 in_hidden_row = truthy(attr(&e, "hidden"));
