@@ -21,6 +21,7 @@ pub mod pdf;
 pub mod rtf;
 pub mod sensitive;
 pub mod text;
+pub mod vba;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};

@@ -126,14 +126,27 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         let lower = name.to_ascii_lowercase();
         let file = lower.rsplit('/').next().unwrap_or("");
         if file == "vbaproject.bin" {
-            out.findings.push(
-                Finding::new(
-                    Category::Macro,
-                    Severity::Danger,
-                    "The document contains macros (VBA): programs that can run when it is opened.",
-                )
-                .at(name.clone()),
-            );
+            // The project is an OLE file: read there what the macros do.
+            let project = super::ole::inspect(data);
+            let mut found = false;
+            for finding in project
+                .findings
+                .into_iter()
+                .filter(|f| f.category == Category::Macro)
+            {
+                out.findings.push(finding.at(name.clone()));
+                found = true;
+            }
+            if !found {
+                out.findings.push(
+                    Finding::new(
+                        Category::Macro,
+                        Severity::Danger,
+                        "The document contains macros (VBA): programs that can run when it is opened.",
+                    )
+                    .at(name.clone()),
+                );
+            }
             continue;
         }
         if lower.contains("/macrosheets/") {

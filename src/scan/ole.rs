@@ -60,11 +60,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     // Macros are kept outside the encrypted part of a legacy file, so
     // they are found even when the rest cannot be read.
     if has("_VBA_PROJECT") || has("VBA") || has("_VBA_PROJECT_CUR") || has("Macros") {
-        out.findings.push(Finding::new(
-            Category::Macro,
-            Severity::Danger,
-            "The document contains macros (VBA): programs that can run when it is opened.",
-        ));
+        macro_findings(&mut file, &entries, &mut out);
     }
     if legacy_encryption(&mut file, &entries) {
         out.findings.push(Finding::password_protected());
@@ -186,6 +182,52 @@ fn stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, path: &str, limit: u64) -
         let _ = stream.take(limit).read_to_end(&mut data);
     }
     data
+}
+
+/// The macro finding, saying what the macros do when their source can be
+/// read. (The source is not shown as text: code is not what a reader sees,
+/// and listing it as "hidden content" would only confuse.)
+fn macro_findings(
+    file: &mut cfb::CompoundFile<Cursor<&[u8]>>,
+    entries: &[(String, String, bool, u64)],
+    out: &mut Inspection,
+) {
+    let storages: Vec<String> = entries
+        .iter()
+        .filter(|(path, name, is_stream, _)| *is_stream && name == "dir" && path.contains("VBA"))
+        .filter_map(|(path, ..)| path.rsplit_once('/').map(|(dir, _)| dir.to_string()))
+        .collect();
+    let mut summary = super::vba::VbaSummary::default();
+    for storage in &storages {
+        if let Some(found) = super::vba::summarize(file, storage) {
+            summary.autorun.extend(found.autorun);
+            summary.calls.extend(found.calls);
+            summary.source.push_str(&found.source);
+        }
+    }
+    summary.autorun.dedup();
+    summary.calls.dedup();
+    let message = match (summary.autorun.is_empty(), summary.calls.is_empty()) {
+        (false, false) => {
+            "The document contains macros that run by themselves when it is opened and can start programs or fetch files."
+        }
+        (false, true) => "The document contains macros that run by themselves when it is opened.",
+        (true, false) => "The document contains macros that can start programs or fetch files.",
+        (true, true) => {
+            "The document contains macros (VBA): programs that can run when it is opened."
+        }
+    };
+    let mut finding = Finding::new(Category::Macro, Severity::Danger, message);
+    let named: Vec<&str> = summary
+        .autorun
+        .iter()
+        .chain(&summary.calls)
+        .map(String::as_str)
+        .collect();
+    if !named.is_empty() {
+        finding = finding.with_evidence(named.join(", "));
+    }
+    out.findings.push(finding);
 }
 
 /// The storages PowerPoint keeps in ExOleObjStg records (embedded OLE
@@ -430,6 +472,45 @@ mod tests {
                 .iter()
                 .any(|f| f.category == Category::ActiveContent && f.severity == Severity::Danger)
         );
+    }
+
+    /// A VBA "compressed container" made of one raw chunk.
+    fn container(data: &[u8]) -> Vec<u8> {
+        let mut out = vec![1u8];
+        out.extend(((data.len() as u16 - 1) & 0x0FFF).to_le_bytes());
+        out.extend(data);
+        out
+    }
+
+    #[test]
+    fn what_the_macros_do_is_named() {
+        let mut dir = Vec::new();
+        for (id, body) in [
+            (0x001Au16, b"Module1".to_vec()),
+            (0x0031, 0u32.to_le_bytes().to_vec()),
+        ] {
+            dir.extend(id.to_le_bytes());
+            dir.extend((body.len() as u32).to_le_bytes());
+            dir.extend(body);
+        }
+        let source = b"Attribute VB_Name = \"Module1\"\r\nSub AutoOpen()\r\n  Shell \"calc.exe\"\r\nEnd Sub\r\n";
+        let doc = compound(&[
+            ("/Macros/VBA/dir", &container(&dir)),
+            ("/Macros/VBA/Module1", &container(source)),
+            ("/Macros/VBA/_VBA_PROJECT", b"x"),
+        ]);
+        let out = inspect(&doc);
+        let finding = out
+            .findings
+            .iter()
+            .find(|f| f.category == Category::Macro)
+            .unwrap();
+        assert!(
+            finding.message.contains("run by themselves"),
+            "{}",
+            finding.message
+        );
+        assert_eq!(finding.evidence.as_deref(), Some("AutoOpen, Shell"));
     }
 
     #[test]
