@@ -45,11 +45,13 @@ fn engine_version() -> String {
     // verdicts it may have changed.
     hasher.update(include_bytes!("analyse.rs"));
     hasher.update(include_bytes!("archive.rs"));
+    hasher.update(include_bytes!("crypto.rs"));
     hasher.update(include_bytes!("decode.rs"));
     hasher.update(include_bytes!("email.rs"));
     hasher.update(include_bytes!("filename.rs"));
     hasher.update(include_bytes!("format.rs"));
     hasher.update(include_bytes!("html.rs"));
+    hasher.update(include_bytes!("image.rs"));
     hasher.update(include_bytes!("injection.rs"));
     hasher.update(include_bytes!("inspect.rs"));
     hasher.update(include_bytes!("mod.rs"));
@@ -61,6 +63,7 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("rtf.rs"));
     hasher.update(include_bytes!("sensitive.rs"));
     hasher.update(include_bytes!("text.rs"));
+    hasher.update(include_bytes!("vba.rs"));
     hasher.finalize().to_hex()[..16].to_string()
 }
 
@@ -130,6 +133,26 @@ impl ScanCache {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod engine_version_tests {
+    /// A new inspector file must be part of the engine version, or old
+    /// verdicts would survive its changes.
+    #[test]
+    fn every_engine_file_is_hashed() {
+        let source = include_str!("cache.rs");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/scan");
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".rs") && name != "cache.rs" {
+                assert!(
+                    source.contains(&format!("include_bytes!(\"{name}\")")),
+                    "{name} is not in engine_version()"
+                );
+            }
+        }
     }
 }
 

@@ -94,7 +94,7 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
             }
         }
         Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::Tiff | Kind::Webp => {
-            metadata_strings(bytes)
+            super::image::inspect(bytes, kind)
         }
         Kind::Pdf => super::pdf::inspect(bytes),
         Kind::Ole => super::ole::inspect(bytes),
@@ -169,31 +169,6 @@ fn looks_like_html(text: &str) -> bool {
         .unwrap_or("")
         .to_ascii_lowercase();
     head.contains("<!doctype html") || head.contains("<html")
-}
-
-/// Pictures: the text they carry is in their metadata, stored as runs of
-/// readable characters; the pixels themselves cannot instruct anyone.
-fn metadata_strings(bytes: &[u8]) -> Inspection {
-    let mut text = String::new();
-    let mut run = String::new();
-    for &b in bytes {
-        if b.is_ascii_graphic() || b == b' ' {
-            run.push(b as char);
-        } else {
-            if run.len() >= 8 {
-                text.push_str(&run);
-                text.push('\n');
-            }
-            run.clear();
-        }
-    }
-    if run.len() >= 8 {
-        text.push_str(&run);
-    }
-    Inspection {
-        pieces: vec![TextPiece::visible(text, "picture metadata")],
-        ..Default::default()
-    }
 }
 
 fn not_yet(kind: Kind, ext: &str) -> Inspection {

@@ -11,6 +11,7 @@ pub mod email;
 pub mod filename;
 pub mod format;
 pub mod html;
+pub mod image;
 pub mod injection;
 pub mod inspect;
 pub mod model;
