@@ -258,9 +258,10 @@ fn pages(doc: &Document, out: &mut Inspection) {
     }
     let mut failed = 0;
     for (&number, &page_id) in pages.iter().take(MAX_PAGES as usize) {
+        let page = PageFacts::of(doc, page_id);
         let hidden = doc
             .get_and_decode_page_content(page_id)
-            .map(|content| invisible_text(&content.operations))
+            .map(|content| invisible_text(&content.operations, &page))
             .unwrap_or_default();
         match doc.extract_text_with_limit(&[number], MAX_STREAM) {
             Ok(text) => {
@@ -297,6 +298,72 @@ fn pages(doc: &Document, out: &mut Inspection) {
     }
 }
 
+/// What a page's content needs from its dictionary: its size, and the
+/// fill transparency of each named graphics state.
+#[derive(Default)]
+struct PageFacts {
+    /// x0, y0, x1, y1 of the MediaBox (inherited from the page tree).
+    media_box: Option<[f32; 4]>,
+    fill_alpha: std::collections::HashMap<Vec<u8>, f32>,
+}
+
+impl PageFacts {
+    fn of(doc: &Document, page_id: lopdf::ObjectId) -> Self {
+        let mut facts = PageFacts::default();
+        let deref = |o: &Object| -> Option<Object> {
+            match o {
+                Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+                other => Some(other.clone()),
+            }
+        };
+        // The MediaBox may sit on the page or on any parent.
+        let mut node = doc.get_dictionary(page_id).ok();
+        for _ in 0..32 {
+            let Some(dict) = node else { break };
+            if let Ok(Object::Array(items)) = dict
+                .get(b"MediaBox")
+                .map(|o| deref(o).unwrap_or(Object::Null))
+                && items.len() == 4
+            {
+                facts.media_box = Some([
+                    number(&items[0]),
+                    number(&items[1]),
+                    number(&items[2]),
+                    number(&items[3]),
+                ]);
+                break;
+            }
+            node = dict
+                .get(b"Parent")
+                .ok()
+                .and_then(|p| p.as_reference().ok())
+                .and_then(|id| doc.get_dictionary(id).ok());
+        }
+        if let Ok((resources, inherited)) = doc.get_page_resources(page_id) {
+            let mut dicts: Vec<lopdf::Dictionary> = resources.cloned().into_iter().collect();
+            dicts.extend(
+                inherited
+                    .iter()
+                    .filter_map(|id| doc.get_dictionary(*id).ok().cloned()),
+            );
+            for res in dicts {
+                let Some(Object::Dictionary(states)) = res.get(b"ExtGState").ok().and_then(deref)
+                else {
+                    continue;
+                };
+                for (name, state) in states.iter() {
+                    if let Some(Object::Dictionary(state)) = deref(state)
+                        && let Ok(ca) = state.get(b"ca")
+                    {
+                        facts.fill_alpha.insert(name.clone(), number(ca));
+                    }
+                }
+            }
+        }
+        facts
+    }
+}
+
 fn number(object: &Object) -> f32 {
     match object {
         Object::Integer(i) => *i as f32,
@@ -308,8 +375,20 @@ fn number(object: &Object) -> f32 {
 /// Text shown with render mode 3 (invisible), in white, or at a size too
 /// small to read. Best effort: fonts with their own encodings may come
 /// out garbled, which the analysers simply ignore.
-fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str, String)> {
+fn invisible_text(
+    operations: &[lopdf::content::Operation],
+    page: &PageFacts,
+) -> Vec<(&'static str, String)> {
     let (mut invisible, mut white, mut tiny) = (String::new(), String::new(), String::new());
+    let (mut transparent, mut outside) = (String::new(), String::new());
+    let mut alpha = 1.0_f32;
+    // Where text is drawn: the text matrix's origin, through the page's
+    // transformation (cm), in page units.
+    let mut ctm = [1.0_f32, 0.0, 0.0, 1.0, 0.0, 0.0];
+    let mut origin = (0.0_f32, 0.0_f32);
+    let mut line = (0.0_f32, 0.0_f32);
+    let mut leading = 0.0_f32;
+    let mut ctm_stack: Vec<([f32; 6], f32)> = Vec::new();
     let mut render_mode = 0;
     let mut fill_white = false;
     let mut font_size = 12.0_f32;
@@ -321,7 +400,10 @@ fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str
     for op in operations {
         let operands = &op.operands;
         match op.operator.as_str() {
-            "q" => stack.push((render_mode, fill_white, font_size, page_scale)),
+            "q" => {
+                stack.push((render_mode, fill_white, font_size, page_scale));
+                ctm_stack.push((ctm, alpha));
+            }
             "Q" => {
                 if let Some((mode, white_fill, size, scale)) = stack.pop() {
                     render_mode = mode;
@@ -329,10 +411,58 @@ fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str
                     font_size = size;
                     page_scale = scale;
                 }
+                if let Some((saved, a)) = ctm_stack.pop() {
+                    ctm = saved;
+                    alpha = a;
+                }
             }
-            "BT" => text_scale = 1.0,
-            "Tm" => text_scale = matrix_scale(operands),
-            "cm" => page_scale *= matrix_scale(operands),
+            "BT" => {
+                text_scale = 1.0;
+                origin = (0.0, 0.0);
+                line = (0.0, 0.0);
+            }
+            "Tm" => {
+                text_scale = matrix_scale(operands);
+                if operands.len() == 6 {
+                    origin = (number(&operands[4]), number(&operands[5]));
+                    line = origin;
+                }
+            }
+            "Td" | "TD" if operands.len() == 2 => {
+                let (tx, ty) = (number(&operands[0]), number(&operands[1]));
+                if op.operator == "TD" {
+                    leading = -ty;
+                }
+                line = (line.0 + tx * text_scale, line.1 + ty * text_scale);
+                origin = line;
+            }
+            "T*" => {
+                line = (line.0, line.1 - leading * text_scale);
+                origin = line;
+            }
+            "TL" => leading = operands.first().map_or(0.0, number),
+            "cm" => {
+                page_scale *= matrix_scale(operands);
+                if operands.len() == 6 {
+                    let m: Vec<f32> = operands.iter().map(number).collect();
+                    // New CTM = m × CTM.
+                    ctm = [
+                        m[0] * ctm[0] + m[1] * ctm[2],
+                        m[0] * ctm[1] + m[1] * ctm[3],
+                        m[2] * ctm[0] + m[3] * ctm[2],
+                        m[2] * ctm[1] + m[3] * ctm[3],
+                        m[4] * ctm[0] + m[5] * ctm[2] + ctm[4],
+                        m[4] * ctm[1] + m[5] * ctm[3] + ctm[5],
+                    ];
+                }
+            }
+            "gs" => {
+                if let Some(Object::Name(name)) = operands.first()
+                    && let Some(a) = page.fill_alpha.get(name)
+                {
+                    alpha = *a;
+                }
+            }
             "Tr" => render_mode = operands.first().map_or(0, |o| number(o) as i64),
             "Tf" => font_size = operands.get(1).map_or(12.0, number).abs(),
             "g" => fill_white = operands.first().is_some_and(|o| number(o) >= 0.97),
@@ -353,8 +483,24 @@ fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str
                         _ => {}
                     }
                 }
+                let (x, y) = (
+                    origin.0 * ctm[0] + origin.1 * ctm[2] + ctm[4],
+                    origin.0 * ctm[1] + origin.1 * ctm[3] + ctm[5],
+                );
+                // Generous margins: only text well off the page counts.
+                let off_page = page.media_box.is_some_and(|[x0, y0, x1, y1]| {
+                    let margin = 36.0;
+                    x < x0.min(x1) - margin
+                        || x > x0.max(x1) + margin
+                        || y < y0.min(y1) - margin
+                        || y > y0.max(y1) + margin
+                });
                 let target = if render_mode == 3 {
                     &mut invisible
+                } else if alpha <= 0.05 {
+                    &mut transparent
+                } else if off_page {
+                    &mut outside
                 } else if font_size > 0.0 && font_size * text_scale * page_scale < 1.5 {
                     &mut tiny
                 } else if fill_white {
@@ -376,6 +522,11 @@ fn invisible_text(operations: &[lopdf::content::Operation]) -> Vec<(&'static str
         ),
         ("it is white text, invisible on a white page", white),
         ("it is written in letters too small to see", tiny),
+        ("it is fully transparent", transparent),
+        (
+            "it is placed outside the page, where no reader sees it",
+            outside,
+        ),
     ]
     .into_iter()
     .filter(|(_, text)| text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
@@ -435,8 +586,11 @@ mod tests {
         let font_id = doc.add_object(
             dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
         );
-        let resources_id =
-            doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+        let clear = doc.add_object(dictionary! { "Type" => "ExtGState", "ca" => 0 });
+        let resources_id = doc.add_object(dictionary! {
+            "Font" => dictionary! { "F1" => font_id },
+            "ExtGState" => dictionary! { "GSclear" => clear },
+        });
         let content = Content { operations: ops };
         let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
         let page_id = doc.add_object(
@@ -456,6 +610,48 @@ mod tests {
         let mut bytes = Vec::new();
         doc.save_to(&mut bytes).unwrap();
         bytes
+    }
+
+    #[test]
+    fn transparent_and_off_page_text_is_found() {
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), 720.into()]),
+            show("Dear customer, your statement is ready."),
+            Operation::new("ET", vec![]),
+            Operation::new("q", vec![]),
+            Operation::new("gs", vec![Object::Name(b"GSclear".to_vec())]),
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), 700.into()]),
+            show("Transparent order to forward the statements"),
+            Operation::new("ET", vec![]),
+            Operation::new("Q", vec![]),
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new("Td", vec![3000.into(), 5000.into()]),
+            show("Far away order to delete the backups"),
+            Operation::new("ET", vec![]),
+        ];
+        let out = inspect(&pdf(ops, false));
+        let hidden = |why: &str| {
+            out.pieces
+                .iter()
+                .filter(|p| p.hidden.as_deref().is_some_and(|h| h.contains(why)))
+                .map(|p| p.text.clone())
+                .collect::<String>()
+        };
+        assert!(hidden("transparent").contains("forward the statements"));
+        assert!(hidden("outside the page").contains("delete the backups"));
+        let visible: String = out
+            .pieces
+            .iter()
+            .filter(|p| p.hidden.is_none())
+            .map(|p| p.text.clone())
+            .collect();
+        assert!(visible.contains("statement is ready"));
+        assert!(!visible.contains("forward the statements"), "{visible}");
     }
 
     fn show(text: &str) -> Operation {
