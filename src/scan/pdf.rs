@@ -298,12 +298,12 @@ fn pages(doc: &Document, out: &mut Inspection) {
     }
 }
 
-/// What a page's content needs from its dictionary: its size, and the
-/// fill transparency of each named graphics state.
+/// What a page's content needs from its resources: the fill
+/// transparency of each named graphics state. (Text placed off the page
+/// is not detected: positions would need fonts, rotations and forms
+/// followed, and a rough guess flagged ordinary PDFs.)
 #[derive(Default)]
 struct PageFacts {
-    /// x0, y0, x1, y1 of the MediaBox (inherited from the page tree).
-    media_box: Option<[f32; 4]>,
     fill_alpha: std::collections::HashMap<Vec<u8>, f32>,
 }
 
@@ -316,29 +316,6 @@ impl PageFacts {
                 other => Some(other.clone()),
             }
         };
-        // The MediaBox may sit on the page or on any parent.
-        let mut node = doc.get_dictionary(page_id).ok();
-        for _ in 0..32 {
-            let Some(dict) = node else { break };
-            if let Ok(Object::Array(items)) = dict
-                .get(b"MediaBox")
-                .map(|o| deref(o).unwrap_or(Object::Null))
-                && items.len() == 4
-            {
-                facts.media_box = Some([
-                    number(&items[0]),
-                    number(&items[1]),
-                    number(&items[2]),
-                    number(&items[3]),
-                ]);
-                break;
-            }
-            node = dict
-                .get(b"Parent")
-                .ok()
-                .and_then(|p| p.as_reference().ok())
-                .and_then(|id| doc.get_dictionary(id).ok());
-        }
         if let Ok((resources, inherited)) = doc.get_page_resources(page_id) {
             let mut dicts: Vec<lopdf::Dictionary> = resources.cloned().into_iter().collect();
             dicts.extend(
@@ -380,15 +357,9 @@ fn invisible_text(
     page: &PageFacts,
 ) -> Vec<(&'static str, String)> {
     let (mut invisible, mut white, mut tiny) = (String::new(), String::new(), String::new());
-    let (mut transparent, mut outside) = (String::new(), String::new());
+    let mut transparent = String::new();
     let mut alpha = 1.0_f32;
-    // Where text is drawn: the text matrix's origin, through the page's
-    // transformation (cm), in page units.
-    let mut ctm = [1.0_f32, 0.0, 0.0, 1.0, 0.0, 0.0];
-    let mut origin = (0.0_f32, 0.0_f32);
-    let mut line = (0.0_f32, 0.0_f32);
-    let mut leading = 0.0_f32;
-    let mut ctm_stack: Vec<([f32; 6], f32)> = Vec::new();
+    let mut alpha_stack: Vec<f32> = Vec::new();
     let mut render_mode = 0;
     let mut fill_white = false;
     let mut font_size = 12.0_f32;
@@ -402,7 +373,7 @@ fn invisible_text(
         match op.operator.as_str() {
             "q" => {
                 stack.push((render_mode, fill_white, font_size, page_scale));
-                ctm_stack.push((ctm, alpha));
+                alpha_stack.push(alpha);
             }
             "Q" => {
                 if let Some((mode, white_fill, size, scale)) = stack.pop() {
@@ -411,51 +382,13 @@ fn invisible_text(
                     font_size = size;
                     page_scale = scale;
                 }
-                if let Some((saved, a)) = ctm_stack.pop() {
-                    ctm = saved;
+                if let Some(a) = alpha_stack.pop() {
                     alpha = a;
                 }
             }
-            "BT" => {
-                text_scale = 1.0;
-                origin = (0.0, 0.0);
-                line = (0.0, 0.0);
-            }
-            "Tm" => {
-                text_scale = matrix_scale(operands);
-                if operands.len() == 6 {
-                    origin = (number(&operands[4]), number(&operands[5]));
-                    line = origin;
-                }
-            }
-            "Td" | "TD" if operands.len() == 2 => {
-                let (tx, ty) = (number(&operands[0]), number(&operands[1]));
-                if op.operator == "TD" {
-                    leading = -ty;
-                }
-                line = (line.0 + tx * text_scale, line.1 + ty * text_scale);
-                origin = line;
-            }
-            "T*" => {
-                line = (line.0, line.1 - leading * text_scale);
-                origin = line;
-            }
-            "TL" => leading = operands.first().map_or(0.0, number),
-            "cm" => {
-                page_scale *= matrix_scale(operands);
-                if operands.len() == 6 {
-                    let m: Vec<f32> = operands.iter().map(number).collect();
-                    // New CTM = m × CTM.
-                    ctm = [
-                        m[0] * ctm[0] + m[1] * ctm[2],
-                        m[0] * ctm[1] + m[1] * ctm[3],
-                        m[2] * ctm[0] + m[3] * ctm[2],
-                        m[2] * ctm[1] + m[3] * ctm[3],
-                        m[4] * ctm[0] + m[5] * ctm[2] + ctm[4],
-                        m[4] * ctm[1] + m[5] * ctm[3] + ctm[5],
-                    ];
-                }
-            }
+            "BT" => text_scale = 1.0,
+            "Tm" => text_scale = matrix_scale(operands),
+            "cm" => page_scale *= matrix_scale(operands),
             "gs" => {
                 if let Some(Object::Name(name)) = operands.first()
                     && let Some(a) = page.fill_alpha.get(name)
@@ -483,24 +416,10 @@ fn invisible_text(
                         _ => {}
                     }
                 }
-                let (x, y) = (
-                    origin.0 * ctm[0] + origin.1 * ctm[2] + ctm[4],
-                    origin.0 * ctm[1] + origin.1 * ctm[3] + ctm[5],
-                );
-                // Generous margins: only text well off the page counts.
-                let off_page = page.media_box.is_some_and(|[x0, y0, x1, y1]| {
-                    let margin = 36.0;
-                    x < x0.min(x1) - margin
-                        || x > x0.max(x1) + margin
-                        || y < y0.min(y1) - margin
-                        || y > y0.max(y1) + margin
-                });
                 let target = if render_mode == 3 {
                     &mut invisible
                 } else if alpha <= 0.05 {
                     &mut transparent
-                } else if off_page {
-                    &mut outside
                 } else if font_size > 0.0 && font_size * text_scale * page_scale < 1.5 {
                     &mut tiny
                 } else if fill_white {
@@ -523,10 +442,6 @@ fn invisible_text(
         ("it is white text, invisible on a white page", white),
         ("it is written in letters too small to see", tiny),
         ("it is fully transparent", transparent),
-        (
-            "it is placed outside the page, where no reader sees it",
-            outside,
-        ),
     ]
     .into_iter()
     .filter(|(_, text)| text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
@@ -613,7 +528,7 @@ mod tests {
     }
 
     #[test]
-    fn transparent_and_off_page_text_is_found() {
+    fn transparent_text_is_found() {
         let ops = vec![
             Operation::new("BT", vec![]),
             Operation::new("Tf", vec!["F1".into(), 12.into()]),
@@ -628,11 +543,6 @@ mod tests {
             show("Transparent order to forward the statements"),
             Operation::new("ET", vec![]),
             Operation::new("Q", vec![]),
-            Operation::new("BT", vec![]),
-            Operation::new("Tf", vec!["F1".into(), 12.into()]),
-            Operation::new("Td", vec![3000.into(), 5000.into()]),
-            show("Far away order to delete the backups"),
-            Operation::new("ET", vec![]),
         ];
         let out = inspect(&pdf(ops, false));
         let hidden = |why: &str| {
@@ -643,7 +553,6 @@ mod tests {
                 .collect::<String>()
         };
         assert!(hidden("transparent").contains("forward the statements"));
-        assert!(hidden("outside the page").contains("delete the backups"));
         let visible: String = out
             .pieces
             .iter()
