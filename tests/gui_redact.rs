@@ -3,46 +3,15 @@
 //! file's source is shown and can be trusted.
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
+#[path = "util/gui.rs"]
+mod gui_util;
 mod util;
-
-use std::time::{Duration, Instant};
 
 use airlock::app_home::AppHome;
 use airlock::gui::AirlockApp;
 use airlock::scan::Verdict;
 use airlock::workspace::UserFolders;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn harness(app: AirlockApp) -> Harness<'static, AirlockApp> {
-    Harness::builder()
-        .with_max_steps(64)
-        .with_size(egui::vec2(1200.0, 1400.0))
-        .build_ui_state(
-            |ui, app: &mut AirlockApp| {
-                app.poll(ui.ctx());
-                app.show(ui);
-            },
-            app,
-        )
-}
-
-fn until(h: &mut Harness<'static, AirlockApp>, what: &str, done: impl Fn(&AirlockApp) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        h.step();
-        if done(h.state()) {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn idle(app: &AirlockApp) -> bool {
-    !app.is_scanning() && !app.is_busy_with_backups() && !app.is_redacting()
-}
 
 #[test]
 fn a_card_number_becomes_a_placeholder_and_the_original_is_quarantined() {
@@ -55,11 +24,11 @@ fn a_card_number_becomes_a_placeholder_and_the_original_is_quarantined() {
     std::fs::write(&export, "customer,card\nAnn,4111 1111 1111 1111\n").unwrap();
 
     let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
-    let mut h = harness(app);
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1400.0));
     h.run();
     let ctx = h.ctx.clone();
     h.state_mut().add_files(vec![export.clone()], &ctx);
-    until(&mut h, "the check", idle);
+    gui_util::until(&mut h, "the check", gui_util::idle);
     h.get_by_label("orders.csv").click();
     h.run();
     h.get_by_label_contains(&format!("Source: added from {}", downloads.display()));
@@ -68,8 +37,8 @@ fn a_card_number_becomes_a_placeholder_and_the_original_is_quarantined() {
     h.get_by_label_contains("— a source you trust");
 
     h.get_by_label("Make a redacted copy").click();
-    until(&mut h, "the copy, backup and quarantine", |a| {
-        idle(a) && !a.file_reports().contains_key("input/orders.csv")
+    gui_util::until(&mut h, "the copy, backup and quarantine", |a| {
+        gui_util::idle(a) && !a.file_reports().contains_key("input/orders.csv")
     });
     h.get_by_label("What was taken out (shown partly hidden)");
     h.get_by_label("[CARD NUMBER]");
@@ -104,18 +73,18 @@ fn a_document_with_hidden_text_gets_a_safe_text_copy() {
     std::fs::write(&letter, page).unwrap();
 
     let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
-    let mut h = harness(app);
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1400.0));
     h.run();
     let ctx = h.ctx.clone();
     h.state_mut().add_files(vec![letter], &ctx);
-    until(&mut h, "the check", idle);
+    gui_util::until(&mut h, "the check", gui_util::idle);
     h.get_by_label("Dismiss").click();
     h.run();
     h.get_by_label("letter.html").click();
     h.run();
     h.get_by_label("Make a safe text copy").click();
-    until(&mut h, "the copy and the quarantine", |a| {
-        idle(a) && !a.file_reports().contains_key("input/letter.html")
+    gui_util::until(&mut h, "the copy and the quarantine", |a| {
+        gui_util::idle(a) && !a.file_reports().contains_key("input/letter.html")
     });
     let copy = std::fs::read_to_string(ws.join("input/letter-text.txt")).unwrap();
     assert!(

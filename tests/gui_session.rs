@@ -3,46 +3,14 @@
 //! session, the cleanup, the history and the activity trail.
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
+#[path = "util/gui.rs"]
+mod gui_util;
 mod util;
-
-use std::time::{Duration, Instant};
 
 use airlock::app_home::AppHome;
 use airlock::gui::{AirlockApp, Screen};
 use airlock::workspace::UserFolders;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn harness(app: AirlockApp) -> Harness<'static, AirlockApp> {
-    Harness::builder()
-        .with_max_steps(64)
-        .with_size(egui::vec2(1200.0, 1400.0))
-        .build_ui_state(
-            |ui, app: &mut AirlockApp| {
-                app.poll(ui.ctx());
-                app.show(ui);
-            },
-            app,
-        )
-}
-
-/// Steps frames until `done` holds (or fails the test after 20 s).
-fn until(h: &mut Harness<'static, AirlockApp>, what: &str, done: impl Fn(&AirlockApp) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        h.step();
-        if done(h.state()) {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn idle(app: &AirlockApp) -> bool {
-    !app.is_busy_with_session() && !app.is_busy_with_backups() && !app.is_scanning()
-}
 
 #[test]
 fn start_watch_end_and_clean_up_a_session() {
@@ -57,11 +25,11 @@ fn start_watch_end_and_clean_up_a_session() {
     let mut app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
     let trash = sb.root.join("trash");
     app.use_trash_folder(trash.clone());
-    let mut h = harness(app);
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1400.0));
     h.run();
     let ctx = h.ctx.clone();
     h.state_mut().start_scan_for_test(&ctx);
-    until(&mut h, "the scan", idle);
+    gui_util::until(&mut h, "the scan", gui_util::idle);
 
     h.get_by_label("▶ Start a session").click();
     h.run();
@@ -76,8 +44,8 @@ fn start_watch_end_and_clean_up_a_session() {
     h.run();
     h.get_by_label_contains("Task: Summarise the notes into output/");
     h.get_by_label("▶ Back up and start the session").click();
-    until(&mut h, "the session to start", |a| {
-        a.session_is_open() && idle(a)
+    gui_util::until(&mut h, "the session to start", |a| {
+        a.session_is_open() && gui_util::idle(a)
     });
     h.get_by_label("Session in progress");
     h.get_by_label_contains("Nothing has changed yet");
@@ -89,15 +57,15 @@ fn start_watch_end_and_clean_up_a_session() {
         "API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
     )
     .unwrap();
-    until(&mut h, "the feed to show both files", |a| {
+    gui_util::until(&mut h, "the feed to show both files", |a| {
         a.feed_events().len() >= 2
     });
     h.get_by_label("output/summary.md");
     h.get_by_label("output/config.env");
 
     h.get_by_label("⏹ End the session").click();
-    until(&mut h, "the end of the session", |a| {
-        !a.session_is_open() && idle(a)
+    gui_util::until(&mut h, "the end of the session", |a| {
+        !a.session_is_open() && gui_util::idle(a)
     });
     h.get_by_label("End of the session");
     h.get_by_label("What the assistant changed");
@@ -106,7 +74,7 @@ fn start_watch_end_and_clean_up_a_session() {
     // the archive.
     h.get_by_label_contains("output/config.env · 51 bytes · holds private data");
     h.get_by_label("✨ Clean up").click();
-    until(&mut h, "the cleanup", idle);
+    gui_util::until(&mut h, "the cleanup", gui_util::idle);
     h.get_by_label_contains("Cleaned up: 1 input archived, 1 output sent to the trash.");
     let day = chrono::Local::now().format("%Y-%m-%d").to_string();
     assert!(ws.join(format!("archive/{day}/brief.txt")).is_file());
@@ -143,10 +111,10 @@ fn the_session_screen_checks_unchecked_files_before_starting() {
     assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
     std::fs::write(ws.join("output/summary.md"), "An earlier summary.").unwrap();
     let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
-    let mut h = harness(app);
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1400.0));
     h.run();
     h.get_by_label("▶  Session").click();
-    until(&mut h, "the automatic check", idle);
+    gui_util::until(&mut h, "the automatic check", gui_util::idle);
     h.get_by_label_contains("Every file was checked; none is dangerous.");
     h.get_by_label("What should the assistant do? (one sentence)")
         .focus();
@@ -155,7 +123,7 @@ fn the_session_screen_checks_unchecked_files_before_starting() {
         .type_text("Tidy the outputs");
     h.run();
     h.get_by_label("▶ Back up and start the session").click();
-    until(&mut h, "the session to start", |a| {
-        a.session_is_open() && idle(a)
+    gui_util::until(&mut h, "the session to start", |a| {
+        a.session_is_open() && gui_util::idle(a)
     });
 }

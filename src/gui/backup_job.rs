@@ -203,33 +203,26 @@ fn run<F: Fn(Progress) + Sync>(
                 then,
             }
         }
-        (Work::Restore { plan }, Some(lock)) => {
-            match backup::apply_restore(
-                store,
-                &lock,
-                workspace,
-                &plan,
-                cancel,
-                &report(Phase::Restoring),
-            ) {
-                Ok(done) => Outcome::Restored(done),
-                Err(err) => fail(err),
-            }
-        }
+        (Work::Restore { plan }, Some(lock)) => apply(
+            store,
+            &lock,
+            workspace,
+            &plan,
+            cancel,
+            &report(Phase::Restoring),
+            &fail,
+        ),
         (Work::Undo { id, only }, Some(lock)) => {
-            let plan = match backup::plan_restore(store, &id, workspace, &only) {
-                Ok(plan) => plan,
-                Err(err) => return fail(err),
-            };
-            match backup::apply_restore(
-                store,
-                &lock,
-                workspace,
-                &plan,
-                cancel,
-                &report(Phase::Restoring),
-            ) {
-                Ok(done) => Outcome::Restored(done),
+            match backup::plan_restore(store, &id, workspace, &only) {
+                Ok(plan) => apply(
+                    store,
+                    &lock,
+                    workspace,
+                    &plan,
+                    cancel,
+                    &report(Phase::Restoring),
+                    &fail,
+                ),
                 Err(err) => fail(err),
             }
         }
@@ -237,6 +230,21 @@ fn run<F: Fn(Progress) + Sync>(
             sentence: "Airlock could not start the backup. Try again.".into(),
             then,
         },
+    }
+}
+
+fn apply(
+    store: &BackupStore,
+    lock: &backup::StoreLock,
+    workspace: &std::path::Path,
+    plan: &RestorePlan,
+    cancel: &AtomicBool,
+    progress: &(dyn Fn(Progress) + Sync),
+    fail: &dyn Fn(backup::BackupError) -> Outcome,
+) -> Outcome {
+    match backup::apply_restore(store, lock, workspace, plan, cancel, progress) {
+        Ok(done) => Outcome::Restored(done),
+        Err(err) => fail(err),
     }
 }
 
