@@ -66,6 +66,31 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.findings.push(Finding::password_protected());
         return out;
     }
+    // Outlook messages keep each attachment in a storage of its own: the
+    // bytes in property 0x3701, the file name in 0x3707 (or 0x3704).
+    for (path, name, is_stream, _) in &entries {
+        if !*is_stream || name != "__substg1.0_37010102" || !path.contains("__attach_version1.0_") {
+            continue;
+        }
+        let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        let file_name = ["__substg1.0_3707001F", "__substg1.0_3704001F"]
+            .iter()
+            .map(|prop| stream(&mut file, &format!("{folder}/{prop}"), 4096))
+            .find(|bytes| !bytes.is_empty())
+            .map(|bytes| {
+                let units: Vec<u16> = bytes
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
+                String::from_utf16_lossy(&units)
+                    .trim_end_matches('\0')
+                    .to_string()
+            })
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "attachment".to_string());
+        let data = stream(&mut file, path, MAX_STREAM);
+        out.embedded.push((file_name, data));
+    }
     // PowerPoint keeps embedded objects and its VBA project inside its
     // main stream, compressed: they are inspected as files of their own.
     if let Some((path, ..)) = entries
@@ -88,7 +113,12 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     for (path, name, is_stream, len) in &entries {
         // Outlook keeps the mail's routing headers (property 0x007D): relay
         // names and anti-spam tokens, not anything the sender wrote.
-        if !is_stream || *len > MAX_STREAM || name.starts_with("__substg1.0_007D") {
+        // Attachments (0x3701) are inspected as files of their own above.
+        if !is_stream
+            || *len > MAX_STREAM
+            || name.starts_with("__substg1.0_007D")
+            || name == "__substg1.0_37010102"
+        {
             continue;
         }
         let mut data = Vec::new();
@@ -511,6 +541,26 @@ mod tests {
             finding.message
         );
         assert_eq!(finding.evidence.as_deref(), Some("AutoOpen, Shell"));
+    }
+
+    #[test]
+    fn outlook_attachments_are_files_of_their_own() {
+        let name: Vec<u8> = "invoice.js"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let msg = compound(&[
+            ("/__substg1.0_0037001F", b"S\0u\0b\0"),
+            (
+                "/__attach_version1.0_#00000000/__substg1.0_37010102",
+                b"WScript.Shell",
+            ),
+            ("/__attach_version1.0_#00000000/__substg1.0_3707001F", &name),
+        ]);
+        let out = inspect(&msg);
+        assert_eq!(out.embedded.len(), 1);
+        assert_eq!(out.embedded[0].0, "invoice.js");
+        assert_eq!(out.embedded[0].1, b"WScript.Shell");
     }
 
     #[test]
