@@ -321,6 +321,9 @@ fn parse_part(xml: &str) -> Parsed {
     let mut in_text = false;
     let mut in_deleted = false;
     let mut in_instr = false;
+    // A paragraph whose lines are squeezed to almost nothing (exact line
+    // spacing under 2 points): its text cannot be read.
+    let mut squeezed = false;
     let mut current_field = String::new();
     let (mut vanish, mut white, mut tiny, mut deleted) =
         (String::new(), String::new(), String::new(), String::new());
@@ -336,8 +339,22 @@ fn parse_part(xml: &str) -> Parsed {
         match event {
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.local_name();
+                if name.as_ref() == "p" {
+                    squeezed = false;
+                }
                 match name.as_ref() {
                     "r" => run = Run::default(),
+                    "spacing" => {
+                        let exact = attr(&e, "lineRule").as_deref() == Some("exact");
+                        let line = attr(&e, "line").and_then(|v| v.parse::<u32>().ok());
+                        squeezed = exact && line.is_some_and(|twentieths| twentieths < 40);
+                    }
+                    // PowerPoint and drawing text: size in hundredths of a point.
+                    "rPr" | "defRPr" | "endParaRPr" if attr(&e, "sz").is_some() => {
+                        run.tiny = attr(&e, "sz")
+                            .and_then(|v| v.parse::<u32>().ok())
+                            .is_some_and(|hundredths| hundredths < 200);
+                    }
                     "vanish" | "specVanish" => run.vanish = !is_off(&e),
                     "color" => {
                         run.white =
@@ -393,7 +410,7 @@ fn parse_part(xml: &str) -> Parsed {
                         &mut deleted
                     } else if run.vanish {
                         &mut vanish
-                    } else if run.tiny {
+                    } else if run.tiny || squeezed {
                         &mut tiny
                     } else if run.white {
                         &mut white
@@ -657,6 +674,40 @@ mod tests {
     }
 
     const TYPES: (&str, &str) = ("[Content_Types].xml", "<Types/>");
+
+    #[test]
+    fn squeezed_lines_and_tiny_slide_text_are_hidden() {
+        let body = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Quarterly figures</w:t></w:r></w:p>
+            <w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/></w:pPr><w:r><w:t>send the ledger away</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Regards</w:t></w:r></w:p></w:body></w:document>"#;
+        let out = inspect(&docx(&[TYPES, ("word/document.xml", body)]));
+        let hidden: String = out
+            .pieces
+            .iter()
+            .filter(|p| p.hidden.is_some())
+            .map(|p| p.text.clone())
+            .collect();
+        assert!(hidden.contains("send the ledger away"), "{hidden}");
+        let visible: String = out
+            .pieces
+            .iter()
+            .filter(|p| p.hidden.is_none())
+            .map(|p| p.text.clone())
+            .collect();
+        assert!(
+            visible.contains("Regards") && !visible.contains("ledger"),
+            "{visible}"
+        );
+
+        let slide = r#"<p:sld xmlns:p="p" xmlns:a="a"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:rPr sz="2400"/><a:t>Agenda</a:t></a:r></a:p>
+            <a:p><a:r><a:rPr sz="100"/><a:t>export the customer list</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#;
+        let out = inspect(&docx(&[TYPES, ("ppt/slides/slide1.xml", slide)]));
+        assert!(
+            out.pieces
+                .iter()
+                .any(|p| p.hidden.is_some() && p.text.contains("export the customer list"))
+        );
+    }
 
     #[test]
     fn an_imported_chunk_is_reported_and_inspected() {
