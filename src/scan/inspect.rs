@@ -145,6 +145,9 @@ static OFFICE_TEXT_SIGNS: std::sync::LazyLock<
             (r"(?i)<w:instrText[^>]*>\s*DDE(?:AUTO)?\b|w:instr=\x22\s*DDE(?:AUTO)?\b|<ddeLink\b|Formula=\x22=[^\x22]*\b(?:cmd|powershell|msexcel)\b[^\x22]*\|", ActiveContent, "A DDE field or formula asks to start another program when the document is opened."),
             (r"(?i)<script:module\b|<ooo:library-embedded\b|<office:script\s+script:language=\x22ooo:Basic", Macro, "The document contains macros (OpenDocument Basic)."),
             (r"(?mi)^C;[^\n]*;E[^\n]*?(?:EXEC|RUN|CALL|REGISTER)\(", Macro, "The spreadsheet contains Excel 4.0 macro formulas."),
+            // An Auto_Open name, or HALT() (which only exists on macro
+            // sheets): Excel 4.0 macros that run on opening.
+            (r"(?mi)^NN;NAuto_(?:Open|Close)\b|^C;[^\n]*;E[^\n]*\bHALT\(\)", Macro, "The spreadsheet contains Excel 4.0 macros that run when it is opened."),
         ]
         .into_iter()
         .filter_map(|(pattern, category, message)| regex::Regex::new(pattern).ok().map(|re| (re, category, message)))
@@ -194,6 +197,17 @@ fn not_yet(kind: Kind, ext: &str) -> Inspection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sylk_auto_open_macros_are_found() {
+        let sylk = "ID;PWXL;N;E\nNN;NAuto_Open;ER1C1\nC;Y1;X1;KFALSE;EALERT(\"hi\")\nC;Y2;KTRUE;EHALT()\nE\n";
+        assert!(
+            office_text_formats(sylk)
+                .iter()
+                .any(|f| f.category == super::super::model::Category::Macro)
+        );
+        assert!(office_text_formats("ID;PWXL;N;E\nC;Y1;X1;K1\nE\n").is_empty());
+    }
 
     #[test]
     fn csv_command_formulas_are_danger() {
