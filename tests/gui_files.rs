@@ -190,3 +190,27 @@ fn mark_as_reviewed_is_undoable_and_drops_when_the_file_changes() {
         "the mark survived a change"
     );
 }
+
+#[test]
+fn a_long_list_is_shown_a_page_at_a_time() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    for i in 0..230 {
+        std::fs::write(ws.join(format!("input/note-{i:03}.txt")), "plain words").unwrap();
+    }
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("🔍  Files").click();
+    wait_for_scan(&mut h);
+    h.get_by_label("Showing 200 of 230 files.");
+    assert!(h.query_by_label("note-229.txt").is_none(), "not drawn yet");
+    // The button is below the fold: scroll to it as a person would.
+    h.get_by_label("Show 30 more").scroll_to_me();
+    h.run();
+    h.get_by_label("Show 30 more").click();
+    h.run();
+    assert!(h.query_by_label_contains("Showing").is_none());
+    h.get_by_label("note-229.txt");
+}

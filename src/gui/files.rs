@@ -17,7 +17,13 @@ pub struct Filter {
     pub verdict: Option<Verdict>,
     pub folder: Option<String>,
     pub order: Order,
+    /// How many rows are drawn: a workspace of thousands of files stays
+    /// quick, worst first, with "Show more" for the rest.
+    pub shown: usize,
 }
+
+/// Rows drawn at first, and added by each "Show more".
+pub const PAGE: usize = 200;
 
 /// How the list is sorted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -197,7 +203,7 @@ fn summary(ui: &mut Ui, files: &BTreeMap<String, FileReport>) {
 fn list(
     ui: &mut Ui,
     view: &View<'_>,
-    filter: &Filter,
+    filter: &mut Filter,
     selected: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
@@ -221,6 +227,9 @@ fn list(
         Order::Name => rows.sort_by_key(|f| name(f)),
         Order::Folder => rows.sort_by(|a, b| a.path.cmp(&b.path)),
     }
+    let total = rows.len();
+    let shown = filter.shown.max(PAGE);
+    rows.truncate(shown);
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         egui::Grid::new("files-grid")
@@ -260,6 +269,18 @@ fn list(
                     ui.end_row();
                 }
             });
+        if total > shown {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.label(format!("Showing {shown} of {total} files."));
+                if ui
+                    .button(format!("Show {} more", PAGE.min(total - shown)))
+                    .clicked()
+                {
+                    filter.shown = shown + PAGE;
+                }
+            });
+        }
     });
 }
 
