@@ -3,6 +3,8 @@
 //! screen, bring back an earlier version of a file.
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
+#[path = "util/gui.rs"]
+mod gui_util;
 mod util;
 
 use airlock::app_home::AppHome;
@@ -11,29 +13,9 @@ use airlock::workspace::UserFolders;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn harness(app: AirlockApp) -> Harness<'static, AirlockApp> {
-    Harness::builder()
-        .with_max_steps(64)
-        .with_size(egui::vec2(1200.0, 1000.0))
-        .build_ui_state(
-            |ui, app: &mut AirlockApp| {
-                app.poll(ui.ctx());
-                app.show(ui);
-            },
-            app,
-        )
-}
-
+/// Waits until backups, checks, restores and scans are done.
 fn wait(h: &mut Harness<'static, AirlockApp>) {
-    for _ in 0..1000 {
-        h.step();
-        if !h.state().is_busy_with_backups() && !h.state().is_scanning() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the background work did not finish");
+    gui_util::until(h, "the background work", gui_util::idle);
 }
 
 fn setup() -> (
@@ -47,7 +29,7 @@ fn setup() -> (
     std::fs::write(ws.join("input/letter.txt"), "Dear Ann,\nthe original.\n").unwrap();
     std::fs::write(ws.join("output/summary.md"), "# Summary\n").unwrap();
     let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
-    let mut h = harness(app);
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1000.0));
     h.run();
     (sb, ws, h)
 }
