@@ -12,6 +12,7 @@ pub mod checklist;
 pub mod cli;
 pub mod fsutil;
 pub mod gui;
+pub mod guide;
 pub mod intake;
 pub mod logging;
 pub mod provenance;

@@ -1,0 +1,4 @@
+//! The guide's judgement calls made into tools: reviewing the assistant's
+//! plan before approving it.
+
+pub mod plan;
