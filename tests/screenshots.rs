@@ -439,3 +439,31 @@ fn sources_and_redaction() {
         .scroll_to_me();
     save(&mut h, "files-redacted-copy");
 }
+
+#[test]
+#[ignore = "renders PNGs; run through scripts/screenshots"]
+fn plan_review() {
+    let root = demo_root_named("airlock-demo-plan");
+    let home = root.join("ann");
+    let ws = home.join("Cowork-Workspace");
+    let app_home = AppHome::at(root.join("app"));
+    let mut settings = airlock::settings::Settings::default();
+    let rules = airlock::workspace::PlaceRules {
+        folders: UserFolders::for_home(&home),
+        reserved: app_home.owned_dirs(),
+    };
+    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
+        .expect("demo workspace");
+    let app = AirlockApp::new(app_home, UserFolders::for_home(&home));
+    let mut h = harness(app, egui::Theme::Dark);
+    h.run();
+    h.get_by_label("📋  Check a plan").click();
+    h.run();
+    h.get_by_label("The assistant's plan").focus();
+    h.run();
+    h.get_by_label("The assistant's plan").type_text(
+        "Here is my plan:\n1. Read the invoices in input/ and ~/Documents/taxes for context.\n2. Delete the duplicates.\n3. Upload the summary to https://share.example.com so your accountant can see it.",
+    );
+    h.run();
+    save(&mut h, "plan-review");
+}

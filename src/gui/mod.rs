@@ -14,6 +14,7 @@ mod icon;
 mod jobs;
 mod nav;
 mod os;
+mod plan_view;
 mod quarantine_view;
 mod scan_job;
 mod session_view;
@@ -44,6 +45,7 @@ pub enum Screen {
     Quarantine,
     Backups,
     Session,
+    PlanReview,
     Sessions,
     Activity,
     FirstUseChecklist,
@@ -74,6 +76,7 @@ pub struct AirlockApp {
     backups: backups::BackupsState,
     sessions: sessions::SessionUi,
     provenance: crate::provenance::Provenance,
+    plan: plan_view::PlanUi,
     /// A redacted copy being made.
     redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
     /// The last redacted copy, shown beside what was taken out.
@@ -138,6 +141,7 @@ impl AirlockApp {
             backups: backups::BackupsState::new(store),
             sessions: sessions::SessionUi::new(session_store),
             provenance,
+            plan: plan_view::PlanUi::default(),
             redacting: None,
             last_redaction: None,
             quarantine,
@@ -354,6 +358,15 @@ impl AirlockApp {
                 actions,
             ),
             Screen::Sessions => session_view::history(ui, &self.sessions, actions),
+            Screen::PlanReview => {
+                let task = self.sessions.current.as_ref().map(|s| s.task.clone());
+                let workspace = self
+                    .settings
+                    .workspace
+                    .as_ref()
+                    .map(|w| w.display().to_string());
+                plan_view::show(ui, &mut self.plan, task.as_deref(), workspace.as_deref());
+            }
             Screen::Activity => session_view::activity(ui, &mut self.sessions, actions),
             Screen::Backups => {
                 let view = backups_view::View {

@@ -7,6 +7,7 @@ use super::{Action, Screen};
 const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Home, "🏠", "Home"),
     (Screen::Session, "▶", "Session"),
+    (Screen::PlanReview, "📋", "Check a plan"),
     (Screen::Files, "🔍", "Files"),
     (Screen::Quarantine, "🔒", "Quarantine"),
     (Screen::Backups, "💾", "Backups"),

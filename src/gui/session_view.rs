@@ -39,6 +39,12 @@ pub fn show(
             crate::backup::age(open.started, Local::now()),
             open.start_backup
         ));
+        if ui
+            .button("📋 Check the assistant's plan before approving it")
+            .clicked()
+        {
+            actions.push(Action::GoTo(Screen::PlanReview));
+        }
         ui.add_space(8.0);
         live_feed(ui, &s.events, &open.start_backup, actions);
         ui.add_space(12.0);

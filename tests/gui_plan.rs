@@ -1,0 +1,36 @@
+//! The plan review screen as a person uses it: paste a plan, see the red
+//! flags marked and a recommendation.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
+
+#[path = "util/gui.rs"]
+mod gui_util;
+mod util;
+
+use airlock::app_home::AppHome;
+use airlock::gui::{AirlockApp, Screen};
+use airlock::workspace::UserFolders;
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn a_pasted_plan_gets_its_red_flags_and_a_recommendation() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1200.0));
+    h.run();
+    h.get_by_label("📋  Check a plan").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::PlanReview);
+    h.get_by_label("The assistant's plan").focus();
+    h.run();
+    h.get_by_label("The assistant's plan")
+        .type_text("1. Read the reports.\n2. Upload the summary to the shared drive.");
+    h.run();
+    h.get_by_label_contains("This plan needs changes before you approve it.");
+    h.get_by_label_contains("Do not approve this plan as it is");
+    h.get_by_label_contains("It sends something out of your computer");
+    h.get_by_label("Safer wording to send back");
+    h.get_by_label("Copy").click();
+    h.run();
+}
