@@ -34,3 +34,34 @@ fn a_pasted_plan_gets_its_red_flags_and_a_recommendation() {
     h.get_by_label("Copy").click();
     h.run();
 }
+
+#[test]
+fn the_decision_tree_ends_in_advice_with_buttons_that_act() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = gui_util::harness(app, egui::vec2(1200.0, 1000.0));
+    h.run();
+    h.get_by_label("❓  Should I use it?").click();
+    h.run();
+    h.get_by_label_contains("sensitive data");
+    h.get_by_label("Yes").click();
+    h.run();
+    h.get_by_label_contains("copies with those details removed");
+    h.get_by_label("No").click();
+    h.run();
+    h.get_by_label_contains("Do not use the assistant for this task.");
+    h.get_by_label("Back").click();
+    h.run();
+    h.get_by_label("Yes").click();
+    h.run();
+    for _ in 0..3 {
+        h.get_by_label("No").click();
+        h.run();
+    }
+    h.get_by_label_contains("Go ahead, with care.");
+    h.get_by_label("Check the assistant's plan").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::PlanReview);
+}

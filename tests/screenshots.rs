@@ -466,4 +466,13 @@ fn plan_review() {
     );
     h.run();
     save(&mut h, "plan-review");
+
+    h.get_by_label("❓  Should I use it?").click();
+    h.run();
+    save(&mut h, "decide-question");
+    for answer in ["No", "Yes", "Yes", "No"] {
+        h.get_by_label(answer).click();
+        h.run();
+    }
+    save(&mut h, "decide-advice");
 }

@@ -7,6 +7,7 @@ mod backup_job;
 mod backups;
 mod backups_view;
 mod checklist_view;
+mod decide_view;
 mod file_actions;
 mod files;
 mod home;
@@ -45,6 +46,7 @@ pub enum Screen {
     Quarantine,
     Backups,
     Session,
+    Decide,
     PlanReview,
     Sessions,
     Activity,
@@ -77,6 +79,7 @@ pub struct AirlockApp {
     sessions: sessions::SessionUi,
     provenance: crate::provenance::Provenance,
     plan: plan_view::PlanUi,
+    decide: decide_view::DecideUi,
     /// A redacted copy being made.
     redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
     /// The last redacted copy, shown beside what was taken out.
@@ -142,6 +145,7 @@ impl AirlockApp {
             sessions: sessions::SessionUi::new(session_store),
             provenance,
             plan: plan_view::PlanUi::default(),
+            decide: decide_view::DecideUi::default(),
             redacting: None,
             last_redaction: None,
             quarantine,
@@ -358,6 +362,7 @@ impl AirlockApp {
                 actions,
             ),
             Screen::Sessions => session_view::history(ui, &self.sessions, actions),
+            Screen::Decide => decide_view::show(ui, &mut self.decide, actions),
             Screen::PlanReview => {
                 let task = self.sessions.current.as_ref().map(|s| s.task.clone());
                 let workspace = self

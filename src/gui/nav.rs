@@ -6,6 +6,7 @@ use super::{Action, Screen};
 
 const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Home, "🏠", "Home"),
+    (Screen::Decide, "❓", "Should I use it?"),
     (Screen::Session, "▶", "Session"),
     (Screen::PlanReview, "📋", "Check a plan"),
     (Screen::Files, "🔍", "Files"),

@@ -1,4 +1,5 @@
 //! The guide's judgement calls made into tools: reviewing the assistant's
 //! plan before approving it.
 
+pub mod decide;
 pub mod plan;
