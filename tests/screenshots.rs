@@ -476,3 +476,55 @@ fn plan_review() {
     }
     save(&mut h, "decide-advice");
 }
+
+#[test]
+#[ignore = "renders PNGs; run through scripts/screenshots"]
+fn incident() {
+    use airlock::backup::{self, BackupStore, CreateOptions};
+    let root = demo_root_named("airlock-demo-incident");
+    let home = root.join("ann");
+    let ws = home.join("Cowork-Workspace");
+    let app_home = AppHome::at(root.join("app"));
+    let mut settings = airlock::settings::Settings::default();
+    let rules = airlock::workspace::PlaceRules {
+        folders: UserFolders::for_home(&home),
+        reserved: app_home.owned_dirs(),
+    };
+    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
+        .expect("demo workspace");
+    std::fs::write(ws.join("input/contract-signed.pdf"), b"%PDF-1.4\n%%EOF\n").unwrap();
+    std::fs::write(ws.join("input/invoices-2025.csv"), "n,total\n1,120\n").unwrap();
+    let store = BackupStore::new(home.join("Cowork-Backups"));
+    let lock = store.lock(&ws).unwrap();
+    backup::create(
+        &store,
+        &lock,
+        &ws,
+        &CreateOptions::default(),
+        &std::sync::atomic::AtomicBool::new(false),
+        &|_| {},
+    )
+    .unwrap();
+    drop(lock);
+    std::fs::remove_file(ws.join("input/contract-signed.pdf")).unwrap();
+    std::fs::write(ws.join("input/invoices-2025.csv"), "n,total\n").unwrap();
+    let app = AirlockApp::new(app_home, UserFolders::for_home(&home));
+    let mut h = harness(app, egui::Theme::Dark);
+    h.run();
+    h.get_by_label("⚠  Something went wrong").click();
+    h.run();
+    h.get_by_label("The assistant is stopped").click();
+    h.run();
+    h.get_by_label_contains("Compare with your last backup")
+        .click();
+    for _ in 0..500 {
+        h.step();
+        if h.query_by_label("deleted input/contract-signed.pdf")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    save(&mut h, "incident");
+}

@@ -417,6 +417,8 @@ impl AirlockApp {
         };
         self.screen = Screen::Backups;
         self.backups.preview = None;
+        // Reached from other screens too: the list must be read.
+        self.refresh_backups(ctx);
         let store = self.backups.store.clone();
         let id = id.to_string();
         let job = Job::spawn("restore-preview", ctx, move || {

@@ -12,6 +12,7 @@ mod file_actions;
 mod files;
 mod home;
 mod icon;
+mod incident_view;
 mod jobs;
 mod nav;
 mod os;
@@ -48,6 +49,7 @@ pub enum Screen {
     Session,
     Decide,
     PlanReview,
+    Incident,
     Sessions,
     Activity,
     FirstUseChecklist,
@@ -80,6 +82,7 @@ pub struct AirlockApp {
     provenance: crate::provenance::Provenance,
     plan: plan_view::PlanUi,
     decide: decide_view::DecideUi,
+    incident: incident_view::IncidentUi,
     /// A redacted copy being made.
     redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
     /// The last redacted copy, shown beside what was taken out.
@@ -146,6 +149,7 @@ impl AirlockApp {
             provenance,
             plan: plan_view::PlanUi::default(),
             decide: decide_view::DecideUi::default(),
+            incident: incident_view::IncidentUi::default(),
             redacting: None,
             last_redaction: None,
             quarantine,
@@ -363,6 +367,16 @@ impl AirlockApp {
             ),
             Screen::Sessions => session_view::history(ui, &self.sessions, actions),
             Screen::Decide => decide_view::show(ui, &mut self.decide, actions),
+            Screen::Incident => {
+                let cx = incident_view::Context {
+                    store: &self.backups.store,
+                    workspace: self.settings.workspace.as_deref(),
+                    session: self.sessions.current.as_ref(),
+                    files: &self.files,
+                    data_dir: self.home.data_dir(),
+                };
+                incident_view::show(ui, &mut self.incident, &cx, actions);
+            }
             Screen::PlanReview => {
                 let task = self.sessions.current.as_ref().map(|s| s.task.clone());
                 let workspace = self

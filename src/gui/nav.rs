@@ -40,4 +40,17 @@ pub fn show(
             actions.push(Action::GoTo(screen));
         }
     }
+    // Always in reach, whatever screen is shown.
+    ui.add_space(18.0);
+    let help = egui::Button::new(
+        RichText::new("⚠  Something went wrong")
+            .size(14.0)
+            .strong()
+            .color(egui::Color32::WHITE),
+    )
+    .fill(egui::Color32::from_rgb(0xb4, 0x23, 0x18))
+    .min_size(egui::vec2(ui.available_width(), 34.0));
+    if ui.add(help).clicked() && current != Screen::Incident {
+        actions.push(Action::GoTo(Screen::Incident));
+    }
 }

@@ -2,4 +2,5 @@
 //! plan before approving it.
 
 pub mod decide;
+pub mod incident;
 pub mod plan;

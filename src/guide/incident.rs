@@ -1,0 +1,217 @@
+//! "Something went wrong": what changed since a known-good point, and an
+//! incident report written from the audit trail (timeline, files
+//! affected, actions taken), saved as Markdown in the app's folder.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local};
+
+use crate::audit::{Actor, AuditLog};
+use crate::session::{Change, ChangeKind};
+
+/// The known-good point changes are measured from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Baseline {
+    /// The backup it is ("the start of the session", or the last backup).
+    pub backup: String,
+    pub label: String,
+    pub since: DateTime<Local>,
+}
+
+/// The report, in Markdown.
+pub fn report(
+    data_dir: &Path,
+    baseline: Option<&Baseline>,
+    changes: &[Change],
+    sensitive: &[String],
+    what_happened: &str,
+) -> String {
+    let mut out = String::new();
+    let now = Local::now();
+    let _ = writeln!(out, "# Incident report\n");
+    let _ = writeln!(out, "- **Written:** {}", now.format("%Y-%m-%d %H:%M"));
+    if !what_happened.trim().is_empty() {
+        let _ = writeln!(out, "- **What you noticed:** {}", what_happened.trim());
+    }
+    if let Some(b) = baseline {
+        let _ = writeln!(
+            out,
+            "- **Compared with:** {} ({}, backup {})",
+            b.label,
+            b.since.format("%Y-%m-%d %H:%M"),
+            b.backup
+        );
+    }
+    let _ = writeln!(out, "\n## Files affected\n");
+    if changes.is_empty() {
+        let _ = writeln!(out, "No file changed since then.");
+    }
+    for change in changes {
+        let flag = if sensitive.iter().any(|s| Path::new(s) == change.path) {
+            " — **holds private data**"
+        } else {
+            ""
+        };
+        match &change.from {
+            Some(from) => {
+                let _ = writeln!(
+                    out,
+                    "- {} `{}` (was `{}`){flag}",
+                    change.kind.word(),
+                    change.path.display(),
+                    from.display()
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "- {} `{}`{flag}",
+                    change.kind.word(),
+                    change.path.display()
+                );
+            }
+        }
+    }
+    let deleted = changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::Deleted)
+        .count();
+    if deleted > 0 {
+        let _ = writeln!(
+            out,
+            "\n{deleted} file(s) were deleted; they can be restored from the backup above."
+        );
+    }
+    let since = baseline.map(|b| b.since);
+    let entries: Vec<_> = AuditLog::in_dir(data_dir)
+        .entries()
+        .into_iter()
+        .filter(|e| since.is_none_or(|s| e.when().is_some_and(|t| t >= s)))
+        .collect();
+    let _ = writeln!(out, "\n## Timeline (from Airlock's audit trail)\n");
+    if entries.is_empty() {
+        let _ = writeln!(out, "Nothing was recorded in this period.");
+    }
+    for e in &entries {
+        let when = e
+            .when()
+            .map(|t| t.format("%H:%M:%S").to_string())
+            .unwrap_or_else(|| e.time.clone());
+        let _ = writeln!(out, "- {when} — {} — {}", e.actor.label(), e.summary);
+    }
+    let actions: Vec<_> = entries
+        .iter()
+        .filter(|e| e.actor != Actor::Observed)
+        .collect();
+    let _ = writeln!(out, "\n## Actions taken\n");
+    if actions.is_empty() {
+        let _ = writeln!(out, "None recorded yet.");
+    }
+    for e in actions {
+        let _ = writeln!(out, "- {}", e.summary);
+    }
+    let chain = AuditLog::in_dir(data_dir).verify();
+    let _ = writeln!(
+        out,
+        "\nAudit trail check: {}",
+        match &chain.first_broken {
+            None => format!("intact ({} entries).", chain.entries),
+            Some((seq, why)) => format!("BROKEN at entry {seq}: {why}."),
+        }
+    );
+    out
+}
+
+/// Saves the report as `incidents/incident-YYYYMMDD-HHMMSS.md`.
+pub fn save(data_dir: &Path, markdown: &str) -> std::io::Result<PathBuf> {
+    let dir = data_dir.join("incidents");
+    crate::fsutil::create_private_dir_all(&dir)?;
+    let path = dir.join(format!(
+        "incident-{}.md",
+        Local::now().format("%Y%m%d-%H%M%S")
+    ));
+    crate::fsutil::write_atomic(&path, markdown.as_bytes())?;
+    Ok(path)
+}
+
+/// The safeguards the guide suggests after an incident.
+pub const PREVENT: &[&str] = &[
+    "Back up before every task that moves, renames or deletes files (Airlock does it at the start of each session).",
+    "Read the assistant's plan before approving it, with \"Check a plan\".",
+    "Give the assistant only the files a task needs, and redacted copies of private ones.",
+    "Keep web access off unless the task needs it, and turn it off again after.",
+    "Check every new file before the assistant sees it, and quarantine what is dangerous.",
+    "End each session with the after-session checklist and the cleanup.",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scripted_incident_is_documented() {
+        let tmp = tempfile::tempdir().unwrap();
+        let before = Local::now() - chrono::Duration::seconds(5);
+        crate::audit::note(
+            tmp.path(),
+            "session.started",
+            Actor::Person,
+            "Session started: Sort the invoices",
+            serde_json::json!({}),
+        );
+        crate::audit::note(
+            tmp.path(),
+            "file.deleted",
+            Actor::Observed,
+            "input/invoice-3.pdf deleted",
+            serde_json::json!({}),
+        );
+        crate::audit::note(
+            tmp.path(),
+            "backup.restored",
+            Actor::Person,
+            "Restored 1 item",
+            serde_json::json!({}),
+        );
+        let changes = vec![
+            Change {
+                kind: ChangeKind::Deleted,
+                path: "input/invoice-3.pdf".into(),
+                from: None,
+                size: 10,
+            },
+            Change {
+                kind: ChangeKind::Created,
+                path: "output/export.csv".into(),
+                from: None,
+                size: 10,
+            },
+        ];
+        let baseline = Baseline {
+            backup: "Cowork-Backup-1".into(),
+            label: "the start of the session".into(),
+            since: before,
+        };
+        let md = report(
+            tmp.path(),
+            Some(&baseline),
+            &changes,
+            &["output/export.csv".into()],
+            "It deleted an invoice",
+        );
+        for needle in [
+            "What you noticed:** It deleted an invoice",
+            "deleted `input/invoice-3.pdf`",
+            "created `output/export.csv` — **holds private data**",
+            "Seen in the workspace — input/invoice-3.pdf deleted",
+            "## Actions taken",
+            "- Restored 1 item",
+            "Audit trail check: intact (3 entries).",
+        ] {
+            assert!(md.contains(needle), "{needle} missing in:\n{md}");
+        }
+        let path = save(tmp.path(), &md).unwrap();
+        assert_eq!(std::fs::read_to_string(path).unwrap(), md);
+    }
+}
