@@ -100,6 +100,8 @@ pub enum Action {
     },
     /// Write only the text a reader sees, then quarantine the original.
     SafeTextCopy(String),
+    /// Open the Learn page on this topic.
+    Learn(String),
 }
 
 /// A message from Airlock itself (never text from inside a file).

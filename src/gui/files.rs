@@ -349,7 +349,7 @@ fn details(
         }
         for finding in &file.findings {
             ui.add_space(6.0);
-            finding_block(ui, finding);
+            finding_block(ui, finding, actions);
         }
     });
 }
@@ -396,7 +396,7 @@ pub(super) fn file_text_box(ui: &mut Ui, text: &str) {
         });
 }
 
-fn finding_block(ui: &mut Ui, finding: &Finding) {
+fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
     let tone = match finding.severity {
         Severity::Danger => Tone::Bad,
         Severity::Review => Tone::Warning,
@@ -414,6 +414,15 @@ fn finding_block(ui: &mut Ui, finding: &Finding) {
         finding.category.why(),
         finding.category.todo(),
     );
+    if ui
+        .small_button("Why this matters")
+        .on_hover_text("A short page on this risk.")
+        .clicked()
+    {
+        actions.push(Action::Learn(
+            crate::guide::learn::topic_of(finding.category).to_string(),
+        ));
+    }
     if let Some(evidence) = &finding.evidence {
         ui.label(
             RichText::new("What the file says (shown as plain text, never followed):")

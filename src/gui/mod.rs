@@ -50,6 +50,7 @@ pub enum Screen {
     Decide,
     PlanReview,
     Incident,
+    Learn,
     Sessions,
     Activity,
     FirstUseChecklist,
@@ -83,6 +84,8 @@ pub struct AirlockApp {
     plan: plan_view::PlanUi,
     decide: decide_view::DecideUi,
     incident: incident_view::IncidentUi,
+    /// The Learn page shown.
+    learn_topic: String,
     /// A redacted copy being made.
     redacting: Option<Job<Result<(String, crate::redact::RedactedCopy), String>>>,
     /// The last redacted copy, shown beside what was taken out.
@@ -150,6 +153,7 @@ impl AirlockApp {
             plan: plan_view::PlanUi::default(),
             decide: decide_view::DecideUi::default(),
             incident: incident_view::IncidentUi::default(),
+            learn_topic: "prompt-injection".into(),
             redacting: None,
             last_redaction: None,
             quarantine,
@@ -367,6 +371,7 @@ impl AirlockApp {
             ),
             Screen::Sessions => session_view::history(ui, &self.sessions, actions),
             Screen::Decide => decide_view::show(ui, &mut self.decide, actions),
+            Screen::Learn => learn_view(ui, &mut self.learn_topic),
             Screen::Incident => {
                 let cx = incident_view::Context {
                     store: &self.backups.store,
@@ -538,6 +543,10 @@ impl AirlockApp {
             }
             Action::RestoreFromQuarantine(stored) => self.restore(&stored, ctx),
             Action::MarkReviewed { rel, reviewed } => self.mark_reviewed(&rel, reviewed),
+            Action::Learn(topic) => {
+                self.learn_topic = topic;
+                self.screen = Screen::Learn;
+            }
             // Handled by `apply_backup_action`.
             _ => {}
         }
@@ -626,6 +635,31 @@ fn create_error_sentence(err: &CreateError) -> String {
             log::warn!("{err}");
             "The workspace was created, but Airlock could not save where it is. Check that your user folder is not full.".into()
         }
+    }
+}
+
+/// The Learn screen: the pages on each risk, one shown at a time.
+fn learn_view(ui: &mut egui::Ui, topic: &mut String) {
+    use egui::RichText;
+    ui.heading("Learn");
+    ui.label("Short pages on each risk, in plain words.");
+    ui.add_space(8.0);
+    let pages = crate::guide::learn::pages();
+    ui.horizontal_wrapped(|ui| {
+        for page in &pages {
+            ui.selectable_value(topic, page.id.clone(), &page.title);
+        }
+    });
+    ui.add_space(8.0);
+    if let Some(page) = pages.iter().find(|p| p.id == *topic) {
+        style::card(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&page.title).size(20.0).strong());
+            for paragraph in &page.paragraphs {
+                ui.add_space(6.0);
+                ui.label(RichText::new(paragraph).size(15.0));
+            }
+        });
     }
 }
 

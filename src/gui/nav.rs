@@ -14,6 +14,7 @@ const ENTRIES: &[(Screen, &str, &str)] = &[
     (Screen::Backups, "💾", "Backups"),
     (Screen::Sessions, "🗐", "Sessions"),
     (Screen::Activity, "📜", "Activity"),
+    (Screen::Learn, "📖", "Learn"),
     (Screen::FirstUseChecklist, "☑", "Before first use"),
 ];
 

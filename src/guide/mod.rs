@@ -3,4 +3,5 @@
 
 pub mod decide;
 pub mod incident;
+pub mod learn;
 pub mod plan;
