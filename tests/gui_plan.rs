@@ -83,9 +83,14 @@ fn a_finding_links_to_its_learn_page() {
     gui_util::until(&mut h, "the check", gui_util::idle);
     h.get_by_label("letter.txt").click();
     h.run();
-    h.get_all_by_label("Why this matters").next().unwrap().click();
+    h.get_all_by_label("Why this matters")
+        .next()
+        .unwrap()
+        .click();
     h.run();
     assert_eq!(h.state().screen(), Screen::Learn);
-    h.get_all_by_label("Hidden instructions (prompt injection)").next().unwrap();
+    h.get_all_by_label("Hidden instructions (prompt injection)")
+        .next()
+        .unwrap();
     h.get_by_label_contains("read the assistant's plan before approving it");
 }
