@@ -103,3 +103,22 @@ fn cli_marks_the_flags_and_says_what_to_do() {
     let out = sb.run(&["plan-check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn more_files_than_the_workspace_holds_is_questioned() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("input")).unwrap();
+    for i in 0..3 {
+        std::fs::write(tmp.path().join(format!("input/{i}.txt")), "x").unwrap();
+    }
+    let ws = tmp.path().to_str().unwrap();
+    let r = review("Summarise the 3 files in input/.", None, Some(ws));
+    assert_eq!(r.recommendation, Recommendation::Approve, "{:?}", r.flags);
+    let r = review("Summarise the 250 files in input/.", None, Some(ws));
+    assert_eq!(r.recommendation, Recommendation::AskForClarification);
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.rule == "count" && f.why.contains("holds 3"))
+    );
+}

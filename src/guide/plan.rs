@@ -95,6 +95,11 @@ impl Recommendation {
     }
 }
 
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"(?i)\b(\d{1,7})\s+(?:files|documents|photos|fichiers)\b").expect("count regex")
+});
+
 /// What the review found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
@@ -161,6 +166,33 @@ pub fn review(plan: &str, task: Option<&str>, workspace: Option<&str>) -> Review
             });
         }
     }
+    // "Rename the 300 files" when the workspace holds 12: the plan is about
+    // something else than your files.
+    if let Some(ws) = workspace.filter(|w| !w.is_empty()) {
+        let held = walkdir::WalkDir::new(ws)
+            .follow_links(false)
+            .into_iter()
+            .flatten()
+            .filter(|e| !e.file_type().is_dir())
+            .count();
+        for caps in COUNT.captures_iter(&scanned).take(20) {
+            let Some(n) = caps.get(1).and_then(|m| m.as_str().parse::<usize>().ok()) else {
+                continue;
+            };
+            if n > held
+                && let Some(m) = caps.get(0)
+            {
+                flags.push(Flag {
+                    rule: "count".into(),
+                    level: Level::Ask,
+                    range: m.range(),
+                    why: format!(
+                        "It speaks of {n} files, but the workspace holds {held}: it may be working on files you did not give it."
+                    ),
+                });
+            }
+        }
+    }
     flags.sort_by_key(|f| f.range.start);
     let fired: std::collections::BTreeSet<&str> = flags.iter().map(|f| f.rule.as_str()).collect();
     let beyond_task: Vec<String> = match task {
@@ -190,11 +222,16 @@ pub fn review(plan: &str, task: Option<&str>, workspace: Option<&str>) -> Review
         } else {
             recommendation
         };
-    let safer = COMPILED
+    let mut safer: Vec<String> = COMPILED
         .iter()
         .filter(|r| fired.contains(r.data.id.as_str()))
         .map(|r| r.data.safer.clone())
         .collect();
+    if fired.contains("count") {
+        safer.push(
+            "Tell me exactly which files you mean; work only on the files in the workspace.".into(),
+        );
+    }
     Review {
         flags,
         beyond_task,
