@@ -87,6 +87,15 @@ fn start_watch_end_and_clean_up_a_session() {
         "untouched"
     );
 
+    // The cleanup can be undone, and then offered again.
+    h.get_by_label("Undo").click();
+    gui_util::until(&mut h, "the undo", gui_util::idle);
+    assert!(ws.join("input/brief.txt").is_file(), "the input is back");
+    assert!(ws.join("output/config.env").is_file(), "the output is back");
+    h.get_by_label("✨ Clean up").click();
+    gui_util::until(&mut h, "the second cleanup", gui_util::idle);
+    assert!(!ws.join("input/brief.txt").exists());
+
     h.get_by_label("✔ Finish and save the report").click();
     h.run();
     assert_eq!(h.state().screen(), Screen::Sessions);

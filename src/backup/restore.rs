@@ -58,6 +58,8 @@ impl RestorePlan {
 /// What a restore did.
 #[derive(Debug, Clone)]
 pub struct Restored {
+    /// The backup restored from.
+    pub from: String,
     /// The backup of how things were just before: restoring it undoes this.
     pub undo_id: String,
     pub restored: Vec<PathBuf>,
@@ -187,6 +189,7 @@ pub fn apply_restore(
     }
 
     let mut done = Restored {
+        from: plan.id.clone(),
         undo_id: safety.id,
         restored: Vec::new(),
         removed: Vec::new(),

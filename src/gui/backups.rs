@@ -298,6 +298,7 @@ impl AirlockApp {
                 );
                 self.backups.preview = None;
                 self.backups.versions = None;
+                self.cleanup_undone(&done.from);
                 let touched: Vec<PathBuf> = done.touched().into_iter().collect();
                 let mut text = format!(
                     "Restored {}",

@@ -485,6 +485,43 @@ impl AirlockApp {
         }
     }
 
+    /// A restore from the cleanup's own backup undoes the cleanup: the
+    /// review offers it again.
+    pub(super) fn cleanup_undone(&mut self, restored_from: &str) {
+        let Some(review) = &mut self.sessions.review else {
+            return;
+        };
+        if review
+            .session
+            .cleanup
+            .as_ref()
+            .is_none_or(|c| c.backup != restored_from)
+        {
+            return;
+        }
+        review.session.cleanup = None;
+        review.inputs = session::current_paths(&review.session.workspace)
+            .into_iter()
+            .filter(|p| p.starts_with("input"))
+            .collect();
+        review.facts.inputs_left = review.inputs.len();
+        review.archive_inputs = !review.inputs.is_empty();
+        let root = review.session.workspace.clone();
+        review.facts.outputs_private = review
+            .changed
+            .values()
+            .filter(|r| r.path.starts_with("output/") && root.join(&r.path).exists())
+            .filter(|r| {
+                r.findings
+                    .iter()
+                    .any(|f| f.category == scan::Category::SensitiveData)
+            })
+            .map(|r| r.path.clone())
+            .collect();
+        let _ = self.sessions.store.save(&review.session);
+        let _ = session::report::write(&self.sessions.store, &review.session);
+    }
+
     fn finish_cleanup(&mut self, result: Result<CleanupDone, String>, ctx: &egui::Context) {
         let done = match result {
             Ok(done) => done,
