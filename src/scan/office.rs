@@ -183,6 +183,22 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
             out.embedded.push((file.to_string(), data.clone()));
             continue;
         }
+        if lower.starts_with("xl/externallinks/") && lower.ends_with(".bin") {
+            if let Some((server, topic)) = xlsb_dde_link(data) {
+                out.findings.push(
+                    Finding::new(
+                        Category::ActiveContent,
+                        Severity::Danger,
+                        "The workbook has a DDE link that asks to start another program.",
+                    )
+                    .with_evidence(crate::scan::text::make_visible(&format!(
+                        "{server} {topic}"
+                    )))
+                    .at(name.clone()),
+                );
+            }
+            continue;
+        }
         if lower.ends_with(".rels") {
             for target in relationships(name, &text_of(data), out) {
                 // The imported file is shown as the document's own text:
@@ -570,6 +586,50 @@ fn relationships(part: &str, xml: &str, out: &mut Inspection) -> Vec<String> {
     chunks
 }
 
+/// A binary workbook's external link that is a DDE link: its first
+/// record is BrtBeginSupBook (0x168) with sbt = 1 (DDE), then the server
+/// ("cmd") and topic ("/c calc.exe") as length-prefixed UTF-16 strings.
+fn xlsb_dde_link(data: &[u8]) -> Option<(String, String)> {
+    // Record type and size are variable-length integers (7 bits a byte).
+    fn varint(data: &[u8], at: &mut usize, max_bytes: usize) -> Option<u32> {
+        let mut value = 0u32;
+        for i in 0..max_bytes {
+            let b = *data.get(*at)?;
+            *at += 1;
+            value |= u32::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        Some(value)
+    }
+    fn wide(data: &[u8], at: &mut usize) -> Option<String> {
+        let len = u32::from_le_bytes(data.get(*at..*at + 4)?.try_into().ok()?) as usize;
+        *at += 4;
+        let bytes = data.get(*at..*at + len.checked_mul(2)?)?;
+        *at += len * 2;
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Some(String::from_utf16_lossy(&units))
+    }
+    let mut at = 0;
+    let kind = varint(data, &mut at, 2)?;
+    let _size = varint(data, &mut at, 4)?;
+    if kind != 0x168 {
+        return None;
+    }
+    let sbt = u16::from_le_bytes(data.get(at..at + 2)?.try_into().ok()?);
+    at += 2;
+    if sbt != 1 {
+        return None;
+    }
+    let server = wide(data, &mut at)?;
+    let topic = wide(data, &mut at)?;
+    Some((server, topic))
+}
+
 /// The slide size (cx, cy in EMU) from ppt/presentation.xml.
 fn slide_size(xml: &str) -> Option<(i64, i64)> {
     let mut reader = quick_xml::Reader::from_str(xml);
@@ -799,6 +859,22 @@ mod tests {
                 .iter()
                 .any(|p| p.hidden.is_some() && p.text.contains("export the customer list"))
         );
+    }
+
+    #[test]
+    fn a_dde_link_in_a_binary_workbook_is_found() {
+        let mut record = vec![0xE8, 0x02, 0x26, 0x01, 0x00];
+        for text in ["cmd", "/c calc.exe"] {
+            record.extend((text.len() as u32).to_le_bytes());
+            record.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        }
+        assert_eq!(
+            xlsb_dde_link(&record),
+            Some(("cmd".to_string(), "/c calc.exe".to_string()))
+        );
+        // An ordinary external workbook (sbt 0) is not DDE.
+        record[3] = 0;
+        assert_eq!(xlsb_dde_link(&record), None);
     }
 
     #[test]
