@@ -25,6 +25,34 @@ fn demo_root_named(name: &str) -> PathBuf {
     root
 }
 
+/// A fresh demo home with a workspace set up in it.
+struct Demo {
+    root: PathBuf,
+    home: PathBuf,
+    ws: PathBuf,
+    app_home: AppHome,
+}
+
+fn demo_workspace(name: &str) -> Demo {
+    let root = demo_root_named(name);
+    let home = root.join("ann");
+    let ws = home.join("Cowork-Workspace");
+    let app_home = AppHome::at(root.join("app"));
+    let mut settings = airlock::settings::Settings::default();
+    let rules = airlock::workspace::PlaceRules {
+        folders: UserFolders::for_home(&home),
+        reserved: app_home.owned_dirs(),
+    };
+    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
+        .expect("demo workspace");
+    Demo {
+        root,
+        home,
+        ws,
+        app_home,
+    }
+}
+
 fn harness(app: AirlockApp, theme: egui::Theme) -> Harness<'static, AirlockApp> {
     Harness::builder()
         // Background jobs (status, scans) ask for a repaint when they finish,
@@ -224,17 +252,9 @@ fn backdate(store: &airlock::backup::BackupStore, id: &str, hours: i64) {
 #[ignore = "renders PNGs; run through scripts/screenshots"]
 fn backups() {
     use airlock::backup::{self, BackupStore, CreateOptions, Reason};
-    let root = demo_root_named("airlock-demo-backups");
-    let home = root.join("ann");
-    let ws = home.join("Cowork-Workspace");
-    let app_home = AppHome::at(root.join("app"));
-    let mut settings = airlock::settings::Settings::default();
-    let rules = airlock::workspace::PlaceRules {
-        folders: UserFolders::for_home(&home),
-        reserved: app_home.owned_dirs(),
-    };
-    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
-        .expect("demo workspace");
+    let Demo {
+        home, ws, app_home, ..
+    } = demo_workspace("airlock-demo-backups");
     std::fs::write(ws.join("input/quarterly-report.docx"), vec![7u8; 480_000]).unwrap();
     std::fs::write(ws.join("input/customers.csv"), "name,city\nAnn,Lyon\n").unwrap();
     std::fs::write(ws.join("output/summary.md"), "# Summary\nFirst draft.\n").unwrap();
@@ -320,17 +340,12 @@ fn idle(app: &AirlockApp) -> bool {
 #[test]
 #[ignore = "renders PNGs; run through scripts/screenshots"]
 fn session() {
-    let root = demo_root_named("airlock-demo-session");
-    let home = root.join("ann");
-    let ws = home.join("Cowork-Workspace");
-    let app_home = AppHome::at(root.join("app"));
-    let mut settings = airlock::settings::Settings::default();
-    let rules = airlock::workspace::PlaceRules {
-        folders: UserFolders::for_home(&home),
-        reserved: app_home.owned_dirs(),
-    };
-    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
-        .expect("demo workspace");
+    let Demo {
+        root,
+        home,
+        ws,
+        app_home,
+    } = demo_workspace("airlock-demo-session");
     std::fs::write(ws.join("input/q3-report.md"), "# Q3\nRevenue grew 4%.\n").unwrap();
     std::fs::write(ws.join("input/customers.csv"), "name,city\nAnn,Lyon\n").unwrap();
     std::fs::write(ws.join("output/old-summary.md"), "Q2 summary\n").unwrap();
@@ -388,17 +403,7 @@ fn session() {
 #[test]
 #[ignore = "renders PNGs; run through scripts/screenshots"]
 fn sources_and_redaction() {
-    let root = demo_root_named("airlock-demo-sources");
-    let home = root.join("ann");
-    let ws = home.join("Cowork-Workspace");
-    let app_home = AppHome::at(root.join("app"));
-    let mut settings = airlock::settings::Settings::default();
-    let rules = airlock::workspace::PlaceRules {
-        folders: UserFolders::for_home(&home),
-        reserved: app_home.owned_dirs(),
-    };
-    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
-        .expect("demo workspace");
+    let Demo { home, app_home, .. } = demo_workspace("airlock-demo-sources");
     let downloads = home.join("Downloads");
     std::fs::create_dir_all(&downloads).unwrap();
     let orders = downloads.join("customer-orders.csv");
@@ -443,17 +448,7 @@ fn sources_and_redaction() {
 #[test]
 #[ignore = "renders PNGs; run through scripts/screenshots"]
 fn plan_review() {
-    let root = demo_root_named("airlock-demo-plan");
-    let home = root.join("ann");
-    let ws = home.join("Cowork-Workspace");
-    let app_home = AppHome::at(root.join("app"));
-    let mut settings = airlock::settings::Settings::default();
-    let rules = airlock::workspace::PlaceRules {
-        folders: UserFolders::for_home(&home),
-        reserved: app_home.owned_dirs(),
-    };
-    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
-        .expect("demo workspace");
+    let Demo { home, app_home, .. } = demo_workspace("airlock-demo-plan");
     let app = AirlockApp::new(app_home, UserFolders::for_home(&home));
     let mut h = harness(app, egui::Theme::Dark);
     h.run();
@@ -481,17 +476,9 @@ fn plan_review() {
 #[ignore = "renders PNGs; run through scripts/screenshots"]
 fn incident() {
     use airlock::backup::{self, BackupStore, CreateOptions};
-    let root = demo_root_named("airlock-demo-incident");
-    let home = root.join("ann");
-    let ws = home.join("Cowork-Workspace");
-    let app_home = AppHome::at(root.join("app"));
-    let mut settings = airlock::settings::Settings::default();
-    let rules = airlock::workspace::PlaceRules {
-        folders: UserFolders::for_home(&home),
-        reserved: app_home.owned_dirs(),
-    };
-    airlock::workspace::create_workspace(&ws, &rules, &app_home, &mut settings, true)
-        .expect("demo workspace");
+    let Demo {
+        home, ws, app_home, ..
+    } = demo_workspace("airlock-demo-incident");
     std::fs::write(ws.join("input/contract-signed.pdf"), b"%PDF-1.4\n%%EOF\n").unwrap();
     std::fs::write(ws.join("input/invoices-2025.csv"), "n,total\n1,120\n").unwrap();
     let store = BackupStore::new(home.join("Cowork-Backups"));

@@ -389,7 +389,18 @@ impl AirlockApp {
                     .workspace
                     .as_ref()
                     .map(|w| w.display().to_string());
-                plan_view::show(ui, &mut self.plan, task.as_deref(), workspace.as_deref());
+                // Counted by the status reader, not at every keystroke.
+                let held = self
+                    .status
+                    .as_ref()
+                    .map(|s| (s.total_files() + s.stray_files) as usize);
+                plan_view::show(
+                    ui,
+                    &mut self.plan,
+                    task.as_deref(),
+                    workspace.as_deref(),
+                    held,
+                );
             }
             Screen::Activity => session_view::activity(ui, &mut self.sessions, actions),
             Screen::Backups => {

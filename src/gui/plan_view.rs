@@ -14,7 +14,13 @@ pub struct PlanUi {
     reviewed: Option<(String, Review)>,
 }
 
-pub fn show(ui: &mut Ui, state: &mut PlanUi, task: Option<&str>, workspace: Option<&str>) {
+pub fn show(
+    ui: &mut Ui,
+    state: &mut PlanUi,
+    task: Option<&str>,
+    workspace: Option<&str>,
+    held: Option<usize>,
+) {
     ui.heading("Check the assistant's plan");
     ui.label("Before you approve what the assistant proposes, paste its plan here: Airlock marks what deserves a second look.");
     if let Some(task) = task {
@@ -39,7 +45,7 @@ pub fn show(ui: &mut Ui, state: &mut PlanUi, task: Option<&str>, workspace: Opti
         .as_ref()
         .is_none_or(|(t, _)| *t != state.text)
     {
-        let review = plan::review(&state.text, task, workspace);
+        let review = plan::review_counted(&state.text, task, workspace, held);
         state.reviewed = Some((state.text.clone(), review));
     }
     let Some((text, review)) = &state.reviewed else {

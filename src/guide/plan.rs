@@ -150,6 +150,25 @@ const TASK_WORDS: &[(&str, &[&str])] = &[
 /// session, when there is one; `workspace` is its path (mentions of it
 /// are not "outside").
 pub fn review(plan: &str, task: Option<&str>, workspace: Option<&str>) -> Review {
+    let held = workspace.filter(|w| !w.is_empty()).map(|ws| {
+        walkdir::WalkDir::new(ws)
+            .follow_links(false)
+            .into_iter()
+            .flatten()
+            .filter(|e| !e.file_type().is_dir())
+            .count()
+    });
+    review_counted(plan, task, workspace, held)
+}
+
+/// [`review`], with the number of files the workspace holds already known
+/// (the window has it, and reviews at every keystroke).
+pub fn review_counted(
+    plan: &str,
+    task: Option<&str>,
+    workspace: Option<&str>,
+    held: Option<usize>,
+) -> Review {
     // The workspace's own path is not outside: blank it out, same length.
     let mut scanned = plan.to_string();
     if let Some(ws) = workspace.filter(|w| !w.is_empty()) {
@@ -168,13 +187,7 @@ pub fn review(plan: &str, task: Option<&str>, workspace: Option<&str>) -> Review
     }
     // "Rename the 300 files" when the workspace holds 12: the plan is about
     // something else than your files.
-    if let Some(ws) = workspace.filter(|w| !w.is_empty()) {
-        let held = walkdir::WalkDir::new(ws)
-            .follow_links(false)
-            .into_iter()
-            .flatten()
-            .filter(|e| !e.file_type().is_dir())
-            .count();
+    if let Some(held) = held {
         for caps in COUNT.captures_iter(&scanned).take(20) {
             let Some(n) = caps.get(1).and_then(|m| m.as_str().parse::<usize>().ok()) else {
                 continue;
