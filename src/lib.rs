@@ -13,6 +13,7 @@ pub mod cli;
 pub mod fsutil;
 pub mod gui;
 pub mod guide;
+pub mod i18n;
 pub mod intake;
 pub mod logging;
 pub mod provenance;

@@ -26,6 +26,8 @@ pub struct Settings {
     pub keep_last: usize,
     /// One backup a day is kept for this many days.
     pub keep_daily_days: u32,
+    /// The interface language; `None` follows the computer's.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -38,6 +40,7 @@ impl Default for Settings {
             backup_dir: None,
             keep_last: 10,
             keep_daily_days: 7,
+            language: None,
         }
     }
 }

@@ -324,21 +324,14 @@ pub fn check_location(backup_dir: &Path, workspace: &Path) -> Result<(), BackupE
 pub fn age(then: DateTime<Local>, now: DateTime<Local>) -> String {
     let secs = (now - then).num_seconds();
     if secs < 60 {
-        return "just now".into();
+        return crate::tr!("age-just-now");
     }
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit} ago")
-        } else {
-            format!("{n} {unit}s ago")
-        }
-    };
     match secs {
-        s if s < 3600 => plural(s / 60, "minute"),
-        s if s < 86_400 => plural(s / 3600, "hour"),
-        s if s < 2 * 86_400 => "yesterday".into(),
-        s if s < 30 * 86_400 => plural(s / 86_400, "day"),
-        _ => then.format("%-d %B %Y").to_string(),
+        s if s < 3600 => crate::tr!("age-minutes", count = s / 60),
+        s if s < 86_400 => crate::tr!("age-hours", count = s / 3600),
+        s if s < 2 * 86_400 => crate::tr!("age-yesterday"),
+        s if s < 30 * 86_400 => crate::tr!("age-days", count = s / 86_400),
+        _ => then.format(&crate::tr!("date-format")).to_string(),
     }
 }
 

@@ -24,6 +24,8 @@ pub enum Action {
         ticked: bool,
     },
     FinishWizard,
+    /// Speak this language (`None`: the computer's).
+    SetLanguage(Option<crate::i18n::Lang>),
     DismissNotice,
     StartScan,
     CancelScan,

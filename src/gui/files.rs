@@ -10,6 +10,7 @@ use egui::{RichText, Ui};
 use super::Action;
 use super::style::{self, Tone};
 use crate::scan::{FileReport, Finding, Severity, Verdict};
+use crate::tr;
 
 /// What the list shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,11 +37,11 @@ pub enum Order {
 }
 
 impl Order {
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Order::WorstFirst => "Worst first",
-            Order::Name => "By name",
-            Order::Folder => "By folder",
+            Order::WorstFirst => tr!("files-sort-worst"),
+            Order::Name => tr!("files-sort-name"),
+            Order::Folder => tr!("files-sort-folder"),
         }
     }
 }
@@ -82,8 +83,16 @@ pub fn chip(ui: &mut Ui, verdict: Verdict) {
         });
 }
 
+/// The workspace folder a file is in; "" for the top level.
 fn folder_of(path: &str) -> &str {
-    path.split_once('/').map(|(f, _)| f).unwrap_or("(top)")
+    path.split_once('/').map(|(f, _)| f).unwrap_or("")
+}
+
+fn folder_label(path: &str) -> String {
+    match folder_of(path) {
+        "" => tr!("files-top-folder"),
+        folder => folder.to_string(),
+    }
 }
 
 pub fn show(
@@ -93,18 +102,18 @@ pub fn show(
     selected: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Files");
-    ui.label("Every file in the workspace, checked for hidden instructions, macros, disguises and private data.");
+    ui.heading(tr!("nav-files"));
+    ui.label(tr!("files-subtitle"));
     ui.add_space(8.0);
     toolbar(ui, view, filter, actions);
     ui.add_space(8.0);
     if view.files.is_empty() {
         let text = if view.scanning.is_some() {
-            "Checking the files…"
+            tr!("files-checking")
         } else if view.scanned_once {
-            "The workspace is empty. Add files to give them to the assistant."
+            tr!("files-empty")
         } else {
-            "Not checked yet. Press “Scan now”."
+            tr!("files-not-checked")
         };
         ui.label(text);
         return;
@@ -135,34 +144,38 @@ fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .desired_width(240.0)
-                    .text(format!("{done} of {total} files")),
+                    .text(tr!("files-progress", done = done, total = total)),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("common-cancel")).clicked() {
                 actions.push(Action::CancelScan);
             }
-        } else if style::primary_button(ui, "Scan now").clicked() {
+        } else if style::primary_button(ui, &tr!("files-scan-now")).clicked() {
             actions.push(Action::StartScan);
         }
-        if ui.button("Add files…").clicked() {
+        if ui.button(tr!("files-add")).clicked() {
             actions.push(Action::PickFilesToAdd);
         }
         ui.separator();
-        let verdict_label = ui.label("Show:");
+        let verdict_label = ui.label(tr!("files-show"));
         egui::ComboBox::from_id_salt("verdict-filter")
-            .selected_text(filter.verdict.map_or("All verdicts", |v| v.word()))
+            .selected_text(
+                filter
+                    .verdict
+                    .map_or(tr!("files-all-verdicts"), |v| v.word()),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.verdict, None, "All verdicts");
+                ui.selectable_value(&mut filter.verdict, None, tr!("files-all-verdicts"));
                 for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
                     ui.selectable_value(&mut filter.verdict, Some(v), v.word());
                 }
             })
             .response
             .labelled_by(verdict_label.id);
-        let folder_label = ui.label("in");
+        let folder_label = ui.label(tr!("files-in"));
         egui::ComboBox::from_id_salt("folder-filter")
-            .selected_text(filter.folder.as_deref().unwrap_or("All folders"))
+            .selected_text(filter.folder.clone().unwrap_or(tr!("files-all-folders")))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.folder, None, "All folders");
+                ui.selectable_value(&mut filter.folder, None, tr!("files-all-folders"));
                 for folder in crate::workspace::FOLDERS {
                     ui.selectable_value(&mut filter.folder, Some(folder.to_string()), folder);
                 }
@@ -171,7 +184,7 @@ fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<
             .labelled_by(folder_label.id);
     });
     ui.horizontal(|ui| {
-        let sort_label = ui.label("Sort:");
+        let sort_label = ui.label(tr!("files-sort"));
         egui::ComboBox::from_id_salt("sort-order")
             .selected_text(filter.order.label())
             .show_ui(ui, |ui| {
@@ -181,11 +194,7 @@ fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<
             })
             .response
             .labelled_by(sort_label.id);
-        ui.label(
-            RichText::new("You can also drop files onto this window to add them.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("files-drop-hint")).small().weak());
     });
 }
 
@@ -237,14 +246,14 @@ fn list(
             .num_columns(4)
             .spacing([16.0, 6.0])
             .show(ui, |ui| {
-                ui.label(RichText::new("Verdict").strong());
-                ui.label(RichText::new("Folder").strong());
-                ui.label(RichText::new("Name").strong());
-                ui.label(RichText::new("Main finding").strong());
+                ui.label(RichText::new(tr!("files-col-verdict")).strong());
+                ui.label(RichText::new(tr!("files-col-folder")).strong());
+                ui.label(RichText::new(tr!("files-col-name")).strong());
+                ui.label(RichText::new(tr!("files-col-finding")).strong());
                 ui.end_row();
                 for file in rows {
                     chip(ui, file.verdict);
-                    ui.label(folder_of(&file.path));
+                    ui.label(folder_label(&file.path));
                     let name = file
                         .path
                         .split_once('/')
@@ -258,11 +267,11 @@ fn list(
                     }
                     let main = file
                         .main_finding()
-                        .map_or("Nothing found.", |f| f.message.as_str());
+                        .map_or(tr!("files-nothing-found"), |f| f.message.clone());
                     let main = if view.reviews.is_reviewed(file.hash.as_deref()) {
-                        format!("Reviewed by you. {main}")
+                        format!("{} {main}", tr!("files-reviewed-prefix"))
                     } else {
-                        main.to_string()
+                        main
                     };
                     // The whole sentence is in the details; the list stays one line a file.
                     ui.add(egui::Label::new(main).truncate());
@@ -272,9 +281,9 @@ fn list(
         if total > shown {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.label(format!("Showing {shown} of {total} files."));
+                ui.label(tr!("files-showing", shown = shown, total = total));
                 if ui
-                    .button(format!("Show {} more", PAGE.min(total - shown)))
+                    .button(tr!("files-show-more", count = PAGE.min(total - shown)))
                     .clicked()
                 {
                     filter.shown = shown + PAGE;
@@ -302,14 +311,16 @@ fn details(
             );
         });
         ui.horizontal(|ui| {
-            if file.verdict != Verdict::Safe && style::primary_button(ui, "Quarantine").clicked() {
+            if file.verdict != Verdict::Safe
+                && style::primary_button(ui, &tr!("files-quarantine")).clicked()
+            {
                 actions.push(Action::QuarantineFile(file.path.clone()));
             }
             if file.verdict != Verdict::Safe && file.hash.is_some() {
                 let (label, mark) = if reviewed {
-                    ("Remove the reviewed mark", false)
+                    (tr!("files-unmark-reviewed"), false)
                 } else {
-                    ("Mark as reviewed", true)
+                    (tr!("files-mark-reviewed"), true)
                 };
                 if ui.button(label).clicked() {
                     actions.push(Action::MarkReviewed {
@@ -318,10 +329,13 @@ fn details(
                     });
                 }
             }
-            if ui.button("Show in folder").clicked() {
+            if ui.button(tr!("files-show-in-folder")).clicked() {
                 actions.push(Action::ShowInFolder(file.path.clone()));
             }
-            if ui.button("↺ Restore an earlier version…").clicked() {
+            if ui
+                .button(format!("↺ {}", tr!("files-earlier-version")))
+                .clicked()
+            {
                 actions.push(Action::ShowVersions(file.path.clone()));
             }
         });
@@ -330,18 +344,10 @@ fn details(
             super::source_view::redaction(ui, redaction);
         }
         if reviewed {
-            style::status_line(
-                ui,
-                Tone::Info,
-                "You reviewed this file and chose to keep it; the mark goes if it changes.",
-            );
+            style::status_line(ui, Tone::Info, &tr!("files-reviewed-note"));
         }
         if file.findings.is_empty() {
-            style::status_line(
-                ui,
-                Tone::Good,
-                "Airlock found nothing to worry about in this file.",
-            );
+            style::status_line(ui, Tone::Good, &tr!("files-nothing-to-worry"));
         }
         if let Some(seen) = &file.preview {
             ui.add_space(6.0);
@@ -362,10 +368,10 @@ fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
         .filter(|f| f.category == crate::scan::Category::HiddenContent && f.evidence.is_some())
         .collect();
     ui.columns(2, |columns| {
-        columns[0].label(RichText::new("What you see when you open it").strong());
+        columns[0].label(RichText::new(tr!("files-what-you-see")).strong());
         file_text_box(&mut columns[0], seen);
         columns[1].label(
-            RichText::new("What is hidden from you, but not from the assistant")
+            RichText::new(tr!("files-what-is-hidden"))
                 .strong()
                 .color(Tone::Bad.color(&columns[1])),
         );
@@ -373,7 +379,7 @@ fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
             let place = finding
                 .location
                 .as_deref()
-                .map(|l| format!("{l}: "))
+                .map(|l| tr!("files-where", place = l))
                 .unwrap_or_default();
             columns[1].label(RichText::new(format!("{place}{}", finding.message)).small());
             file_text_box(
@@ -410,13 +416,18 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
     style::concern_box(
         ui,
         tone,
-        &format!("{}: {}{place}", finding.category.title(), finding.message),
-        finding.category.why(),
-        finding.category.todo(),
+        &tr!(
+            "files-finding-line",
+            category = finding.category.title(),
+            message = &finding.message,
+            place = place
+        ),
+        &finding.category.why(),
+        &finding.category.todo(),
     );
     if ui
-        .small_button("Why this matters")
-        .on_hover_text("A short page on this risk.")
+        .small_button(tr!("files-why-matters"))
+        .on_hover_text(tr!("files-why-matters-hover"))
         .clicked()
     {
         actions.push(Action::Learn(
@@ -424,11 +435,7 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
         ));
     }
     if let Some(evidence) = &finding.evidence {
-        ui.label(
-            RichText::new("What the file says (shown as plain text, never followed):")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("files-file-says")).small().weak());
         file_text_box(ui, evidence);
     }
 }

@@ -7,6 +7,7 @@ use super::style::{self, Tone};
 use super::{Action, Screen};
 use crate::checklist::{Checklist, Facts};
 use crate::settings::Settings;
+use crate::tr;
 use crate::workspace::{FolderStatus, WorkspaceStatus, folder_purpose, status::human_size};
 
 pub fn show(
@@ -18,25 +19,25 @@ pub fn show(
     open_session: Option<&crate::session::Session>,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Your workspace");
-    ui.label("The only folder your AI assistant should be allowed to open.");
+    ui.heading(tr!("home-title"));
+    ui.label(tr!("home-subtitle"));
     ui.add_space(12.0);
     let Some(root) = settings.workspace.as_ref() else {
         style::concern_box(
             ui,
             Tone::Warning,
-            "No workspace is set up yet.",
-            "Without one, the assistant may be given access to folders full of personal files.",
-            "Create one now: it takes a minute.",
+            &tr!("home-none-what"),
+            &tr!("home-none-why"),
+            &tr!("home-none-do"),
         );
-        if style::primary_button(ui, "Set up a workspace").clicked() {
+        if style::primary_button(ui, &tr!("home-none-button")).clicked() {
             actions.push(Action::GoTo(Screen::Wizard));
         }
         return;
     };
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Location").small().weak());
+        ui.label(RichText::new(tr!("home-location")).small().weak());
         ui.label(
             RichText::new(root.display().to_string())
                 .monospace()
@@ -47,13 +48,17 @@ pub fn show(
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking at the workspace…");
+                    ui.label(tr!("home-looking"));
                 });
             }
             Some(status) => health_lines(ui, status, actions),
         }
         ui.add_space(6.0);
-        if root.is_dir() && ui.button("🗁 Open workspace folder").clicked() {
+        if root.is_dir()
+            && ui
+                .button(format!("🗁 {}", tr!("home-open-workspace")))
+                .clicked()
+        {
             actions.push(Action::OpenFolder(root.clone()));
         }
     });
@@ -76,11 +81,11 @@ fn health_lines(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>
         style::concern_box(
             ui,
             Tone::Bad,
-            "The workspace folder is missing.",
-            "It may have been moved, renamed or deleted.",
-            "Re-create it, or set up a new one.",
+            &tr!("home-missing-what"),
+            &tr!("home-missing-why"),
+            &tr!("home-missing-do"),
         );
-        if style::primary_button(ui, "Re-create the workspace").clicked() {
+        if style::primary_button(ui, &tr!("home-missing-button")).clicked() {
             actions.push(Action::RepairWorkspace);
         }
         return;
@@ -89,25 +94,17 @@ fn health_lines(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>
         style::concern_box(
             ui,
             Tone::Warning,
-            "Some of the workspace's folders are missing.",
-            "The assistant and Airlock expect input, output and archive.",
-            "Repair the workspace: nothing else is changed.",
+            &tr!("home-incomplete-what"),
+            &tr!("home-incomplete-why"),
+            &tr!("home-incomplete-do"),
         );
-        if style::primary_button(ui, "Repair the workspace").clicked() {
+        if style::primary_button(ui, &tr!("home-incomplete-button")).clicked() {
             actions.push(Action::RepairWorkspace);
         }
     }
     match status.private {
-        Some(true) => style::status_line(
-            ui,
-            Tone::Good,
-            "Private to you: other people on this computer cannot open it.",
-        ),
-        Some(false) => style::status_line(
-            ui,
-            Tone::Warning,
-            "Other people on this computer can open this folder.",
-        ),
+        Some(true) => style::status_line(ui, Tone::Good, &tr!("home-private")),
+        Some(false) => style::status_line(ui, Tone::Warning, &tr!("home-not-private")),
         None => {}
     }
 }
@@ -116,7 +113,7 @@ fn session_card(ui: &mut Ui, open: Option<&crate::session::Session>, actions: &m
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new("Sessions with the assistant")
+            RichText::new(tr!("home-sessions-title"))
                 .size(18.0)
                 .strong(),
         );
@@ -125,19 +122,20 @@ fn session_card(ui: &mut Ui, open: Option<&crate::session::Session>, actions: &m
                 style::status_line(
                     ui,
                     Tone::Info,
-                    &format!(
-                        "A session is in progress ({}): {}",
-                        crate::backup::age(session.started, chrono::Local::now()),
-                        session.task
+                    &tr!(
+                        "home-session-running",
+                        age = crate::backup::age(session.started, chrono::Local::now()),
+                        task = &session.task
                     ),
                 );
-                if style::primary_button(ui, "See what is changing").clicked() {
+                if style::primary_button(ui, &tr!("home-session-see")).clicked() {
                     actions.push(Action::GoTo(Screen::Session));
                 }
             }
             None => {
-                ui.label("Before you let the assistant work, Airlock runs the guide's checklist, backs up and then watches every change.");
-                if style::primary_button(ui, "▶ Start a session").clicked() {
+                ui.label(tr!("home-session-intro"));
+                if style::primary_button(ui, &format!("▶ {}", tr!("home-session-start"))).clicked()
+                {
                     actions.push(Action::GoTo(Screen::Session));
                 }
             }
@@ -153,29 +151,22 @@ fn backup_card(
 ) {
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Backups").size(18.0).strong());
+        ui.label(RichText::new(tr!("nav-backups")).size(18.0).strong());
         let now = chrono::Local::now();
         match status.last_backup {
-            None => style::status_line(
-                ui,
-                Tone::Warning,
-                "No backup yet: a file the assistant deletes or overwrites could not be brought back.",
-            ),
+            None => style::status_line(ui, Tone::Warning, &tr!("home-no-backup")),
             Some(when) if status.backup_is_stale() => style::status_line(
                 ui,
                 Tone::Warning,
-                &format!(
-                    "Last backup: {}. The workspace has changed since; back up before the next task.",
-                    crate::backup::age(when, now)
-                ),
+                &tr!("home-backup-stale", age = crate::backup::age(when, now)),
             ),
             Some(when) => style::status_line(
                 ui,
                 Tone::Good,
-                &format!(
-                    "Last backup: {} ({}). Nothing has changed since.",
-                    crate::backup::age(when, now),
-                    when.format("%A %-d %B, %H:%M")
+                &tr!(
+                    "home-backup-fresh",
+                    age = crate::backup::age(when, now),
+                    when = when.format(&tr!("date-time-format")).to_string()
                 ),
             ),
         }
@@ -185,7 +176,7 @@ fn backup_card(
         } else {
             ui.horizontal(|ui| {
                 super::backups_view::back_up_now(ui, None, actions);
-                if ui.button("See backups").clicked() {
+                if ui.button(tr!("home-see-backups")).clicked() {
                     actions.push(Action::GoTo(Screen::Backups));
                 }
             });
@@ -220,16 +211,25 @@ fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     if folder.present {
         let count = match folder.files {
-            0 => "Empty".to_string(),
-            1 => format!("1 file · {}", human_size(folder.bytes)),
-            n => format!("{n} files · {}", human_size(folder.bytes)),
+            0 => tr!("home-folder-empty"),
+            n => format!(
+                "{} · {}",
+                tr!("files-count", count = n),
+                human_size(folder.bytes)
+            ),
         };
         ui.label(RichText::new(count).strong());
-        if ui.button(format!("🗁 Open {}", folder.name)).clicked() {
+        if ui
+            .button(format!(
+                "🗁 {}",
+                tr!("home-open-folder", name = &folder.name)
+            ))
+            .clicked()
+        {
             actions.push(Action::OpenFolder(folder.path.clone()));
         }
     } else {
-        style::status_line(ui, Tone::Bad, "Missing");
+        style::status_line(ui, Tone::Bad, &tr!("home-folder-missing"));
     }
 }
 
@@ -241,9 +241,9 @@ fn verdicts(
     use crate::scan::Verdict;
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Checked files").size(18.0).strong());
+        ui.label(RichText::new(tr!("home-checked-title")).size(18.0).strong());
         if files.is_empty() {
-            ui.label("The files have not been checked yet.");
+            ui.label(tr!("home-not-checked"));
         } else {
             ui.horizontal(|ui| {
                 for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
@@ -260,9 +260,9 @@ fn verdicts(
             });
         }
         let label = if files.is_empty() {
-            "Check the files"
+            tr!("home-check-files")
         } else {
-            "See the files"
+            tr!("home-see-files")
         };
         if ui.button(label).clicked() {
             actions.push(Action::GoTo(Screen::Files));
@@ -289,17 +289,13 @@ fn first_use_progress(
     let total = list.items.len();
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Before first use").size(18.0).strong());
+        ui.label(RichText::new(tr!("first-use-title")).size(18.0).strong());
         if done == total {
-            style::status_line(
-                ui,
-                Tone::Good,
-                "All done: you followed the guide's first-use checklist.",
-            );
+            style::status_line(ui, Tone::Good, &tr!("home-first-use-done"));
         } else {
-            ui.label(format!("{done} of {total} done."));
+            ui.label(tr!("home-first-use-progress", done = done, total = total));
             ui.add(egui::ProgressBar::new(done as f32 / total as f32).desired_width(260.0));
-            if ui.button("Continue the checklist").clicked() {
+            if ui.button(tr!("home-first-use-continue")).clicked() {
                 actions.push(Action::GoTo(Screen::FirstUseChecklist));
             }
         }

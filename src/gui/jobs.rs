@@ -27,9 +27,11 @@ impl<T: Send + 'static> Job<T> {
     ) -> std::io::Result<Self> {
         let (sender, receiver) = channel();
         let ctx = ctx.clone();
+        let lang = crate::i18n::lang();
         std::thread::Builder::new()
             .name(name.to_string())
             .spawn(move || {
+                crate::i18n::set_lang(lang);
                 let _ = sender.send(work());
                 ctx.request_repaint();
             })?;

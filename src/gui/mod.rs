@@ -33,6 +33,7 @@ use crate::app_home::AppHome;
 use crate::quarantine::Quarantine;
 use crate::scan::FileReport;
 use crate::settings::Settings;
+use crate::tr;
 use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
 pub use action::{Action, Notice};
 use jobs::{Job, Poll};
@@ -92,6 +93,8 @@ pub struct AirlockApp {
     last_redaction: Option<source_view::Redaction>,
     logo: Option<egui::TextureHandle>,
     styled: bool,
+    /// The language every sentence is in: the setting, else the computer's.
+    lang: crate::i18n::Lang,
 }
 
 /// How often Home re-reads the workspace while it is shown.
@@ -159,7 +162,23 @@ impl AirlockApp {
             quarantine,
             logo: None,
             styled: false,
+            lang: crate::i18n::system_lang(),
         }
+        .with_language()
+    }
+
+    fn with_language(mut self) -> Self {
+        self.lang = self
+            .settings
+            .language
+            .unwrap_or_else(crate::i18n::system_lang);
+        crate::i18n::set_lang(self.lang);
+        self
+    }
+
+    /// The language the window speaks.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang
     }
 
     pub fn screen(&self) -> Screen {
@@ -202,6 +221,7 @@ impl AirlockApp {
 
     /// Background work: folder picker and workspace status.
     pub fn poll(&mut self, ctx: &egui::Context) {
+        crate::i18n::set_lang(self.lang);
         if !self.styled {
             style::apply(ctx);
             self.logo = icon::logo_texture(ctx);
@@ -218,10 +238,7 @@ impl AirlockApp {
                 }
                 Poll::Lost => {
                     self.picker = None;
-                    self.notify(
-                        style::Tone::Warning,
-                        "The folder chooser closed unexpectedly. Type the folder's path instead.",
-                    );
+                    self.notify(style::Tone::Warning, &tr!("app-picker-lost"));
                 }
             }
         }
@@ -290,6 +307,7 @@ impl AirlockApp {
 
     /// Draws one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        crate::i18n::set_lang(self.lang);
         self.wizard.refresh_check(&self.rules);
         let mut actions = Vec::new();
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
@@ -312,6 +330,7 @@ impl AirlockApp {
                 .exact_size(210.0)
                 .show(ui, |ui| {
                     nav::show(ui, self.screen, self.logo.as_ref(), &mut actions);
+                    nav::language_choice(ui, self.settings.language, &mut actions);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -442,7 +461,7 @@ impl AirlockApp {
                 quarantine_view::show(ui, &self.quarantine.dir, &items, actions);
             }
             Screen::FirstUseChecklist => {
-                ui.heading("Before first use");
+                ui.heading(tr!("first-use-title"));
                 ui.add_space(8.0);
                 checklist_view::first_use(ui, &self.settings, self.status.as_ref(), actions);
             }
@@ -507,10 +526,7 @@ impl AirlockApp {
                     log::warn!("open folder {}: {err}", path.display());
                     self.notify(
                         style::Tone::Warning,
-                        &format!(
-                            "Airlock could not open the folder for you. You can find it at {}.",
-                            path.display()
-                        ),
+                        &tr!("app-open-folder-failed", path = path.display().to_string()),
                     );
                 }
             }
@@ -527,6 +543,15 @@ impl AirlockApp {
                 self.refresh_status(ctx);
             }
             Action::DismissNotice => self.notice = None,
+            Action::SetLanguage(choice) => {
+                self.settings.language = choice;
+                self.lang = choice.unwrap_or_else(crate::i18n::system_lang);
+                crate::i18n::set_lang(self.lang);
+                self.save_settings();
+                // Sentences already made keep their language; the next
+                // ones follow.
+                self.notice = None;
+            }
             Action::StartScan => self.start_scan(ctx),
             Action::CancelScan => {
                 if let Some(job) = &self.scan_job {
@@ -571,10 +596,7 @@ impl AirlockApp {
         {
             Ok(created) => {
                 let made = created.new_folders().count();
-                self.notify(
-                    style::Tone::Good,
-                    &format!("The workspace is complete again ({made} folder(s) re-created)."),
-                );
+                self.notify(style::Tone::Good, &tr!("app-repaired", count = made));
             }
             Err(err) => {
                 let sentence = create_error_sentence(&err);
@@ -586,26 +608,20 @@ impl AirlockApp {
 
     fn pick_folder(&mut self, ctx: &egui::Context) {
         if self.picker.is_some() {
-            self.notify(
-                style::Tone::Info,
-                "The folder chooser is already open; look for its window.",
-            );
+            self.notify(style::Tone::Info, &tr!("app-picker-busy"));
             return;
         }
         let start = self.rules.folders.home.clone();
         match Job::spawn("folder-picker", ctx, move || {
             rfd::FileDialog::new()
-                .set_title("Choose a folder for the workspace")
+                .set_title(tr!("app-picker-title"))
                 .set_directory(start)
                 .pick_folder()
         }) {
             Ok(job) => self.picker = Some(job),
             Err(err) => {
                 log::warn!("folder picker: {err}");
-                self.notify(
-                    style::Tone::Warning,
-                    "The folder chooser could not be opened. Type the folder's path instead.",
-                );
+                self.notify(style::Tone::Warning, &tr!("app-picker-failed"));
             }
         }
     }
@@ -613,10 +629,7 @@ impl AirlockApp {
     fn save_settings(&mut self) {
         if let Err(err) = self.settings.save(&self.home.settings_path()) {
             log::warn!("{err}");
-            self.notify(
-                style::Tone::Bad,
-                "Airlock could not save your settings; your choices will be lost when it closes.",
-            );
+            self.notify(style::Tone::Bad, &tr!("app-settings-unsaved"));
         }
     }
 
@@ -633,18 +646,19 @@ fn create_error_sentence(err: &CreateError) -> String {
     match err {
         CreateError::Refused(concern) => format!("{} {}", concern.what(), concern.todo()),
         CreateError::NeedsConfirmation(_) => {
-            "Please confirm the warnings above before creating the workspace.".into()
+            tr!("create-confirm-warnings")
         }
         CreateError::Io { path, source } => {
             log::warn!("create {}: {source}", path.display());
-            format!(
-                "Airlock could not create {} ({source}). Check that you can write there, or choose another folder.",
-                path.display()
+            tr!(
+                "create-io-failed",
+                path = path.display().to_string(),
+                error = source.to_string()
             )
         }
         CreateError::Settings(err) => {
             log::warn!("{err}");
-            "The workspace was created, but Airlock could not save where it is. Check that your user folder is not full.".into()
+            tr!("create-settings-failed")
         }
     }
 }
@@ -652,8 +666,8 @@ fn create_error_sentence(err: &CreateError) -> String {
 /// The Learn screen: the pages on each risk, one shown at a time.
 fn learn_view(ui: &mut egui::Ui, topic: &mut String) {
     use egui::RichText;
-    ui.heading("Learn");
-    ui.label("Short pages on each risk, in plain words.");
+    ui.heading(tr!("learn-title"));
+    ui.label(tr!("learn-intro"));
     ui.add_space(8.0);
     let pages = crate::guide::learn::pages();
     ui.horizontal_wrapped(|ui| {
@@ -684,7 +698,7 @@ fn notice_bar(ui: &mut egui::Ui, notice: &Notice, actions: &mut Vec<Action>) {
                 actions.push(action.clone());
                 actions.push(Action::DismissNotice);
             }
-            if ui.button("Dismiss").clicked() {
+            if ui.button(tr!("common-dismiss")).clicked() {
                 actions.push(Action::DismissNotice);
             }
         });

@@ -3,20 +3,23 @@
 use egui::{RichText, Ui};
 
 use super::{Action, Screen};
+use crate::tr;
 
-const ENTRIES: &[(Screen, &str, &str)] = &[
-    (Screen::Home, "🏠", "Home"),
-    (Screen::Decide, "❓", "Should I use it?"),
-    (Screen::Session, "▶", "Session"),
-    (Screen::PlanReview, "📋", "Check a plan"),
-    (Screen::Files, "🔍", "Files"),
-    (Screen::Quarantine, "🔒", "Quarantine"),
-    (Screen::Backups, "💾", "Backups"),
-    (Screen::Sessions, "🗐", "Sessions"),
-    (Screen::Activity, "📜", "Activity"),
-    (Screen::Learn, "📖", "Learn"),
-    (Screen::FirstUseChecklist, "☑", "Before first use"),
-];
+fn entries() -> [(Screen, &'static str, String); 11] {
+    [
+        (Screen::Home, "🏠", tr!("nav-home")),
+        (Screen::Decide, "❓", tr!("nav-decide")),
+        (Screen::Session, "▶", tr!("nav-session")),
+        (Screen::PlanReview, "📋", tr!("nav-plan")),
+        (Screen::Files, "🔍", tr!("nav-files")),
+        (Screen::Quarantine, "🔒", tr!("nav-quarantine")),
+        (Screen::Backups, "💾", tr!("nav-backups")),
+        (Screen::Sessions, "🗐", tr!("nav-sessions")),
+        (Screen::Activity, "📜", tr!("nav-activity")),
+        (Screen::Learn, "📖", tr!("nav-learn")),
+        (Screen::FirstUseChecklist, "☑", tr!("nav-first-use")),
+    ]
+}
 
 pub fn show(
     ui: &mut Ui,
@@ -32,7 +35,7 @@ pub fn show(
         ui.label(RichText::new("Airlock").size(22.0).strong());
     });
     ui.add_space(18.0);
-    for &(screen, icon, label) in ENTRIES {
+    for (screen, icon, label) in entries() {
         let selected = current == screen;
         let text = RichText::new(format!("{icon}  {label}")).size(16.0);
         let button = egui::Button::selectable(selected, text)
@@ -44,7 +47,7 @@ pub fn show(
     // Always in reach, whatever screen is shown.
     ui.add_space(18.0);
     let help = egui::Button::new(
-        RichText::new("⚠  Something went wrong")
+        RichText::new(format!("⚠  {}", tr!("nav-incident")))
             .size(14.0)
             .strong()
             .color(egui::Color32::WHITE),
@@ -53,5 +56,33 @@ pub fn show(
     .min_size(egui::vec2(ui.available_width(), 34.0));
     if ui.add(help).clicked() && current != Screen::Incident {
         actions.push(Action::GoTo(Screen::Incident));
+    }
+}
+
+/// The language chooser at the foot of the side panel: the computer's
+/// language unless the person picks one.
+pub fn language_choice(ui: &mut Ui, chosen: Option<crate::i18n::Lang>, actions: &mut Vec<Action>) {
+    use crate::i18n::Lang;
+    let system = tr!(
+        "nav-language-system",
+        name = crate::i18n::system_lang().native_name()
+    );
+    let shown = chosen.map_or(system.clone(), |l| l.native_name().to_string());
+    ui.add_space(18.0);
+    let label = ui.label(RichText::new(tr!("nav-language")).small().weak());
+    let mut picked = chosen;
+    egui::ComboBox::from_id_salt("language")
+        .width(ui.available_width() - 8.0)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut picked, None, system);
+            for lang in Lang::ALL {
+                ui.selectable_value(&mut picked, Some(lang), lang.native_name());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if picked != chosen {
+        actions.push(Action::SetLanguage(picked));
     }
 }

@@ -37,75 +37,31 @@ impl Category {
     }
 
     /// A short name for people.
-    pub fn title(self) -> &'static str {
-        match self {
-            Category::PromptInjection => "Hidden instructions for the assistant",
-            Category::HiddenContent => "Hidden content",
-            Category::Macro => "Macros",
-            Category::ActiveContent => "Active content",
-            Category::FormatMismatch => "Not what its name says",
-            Category::SuspiciousFilename => "Suspicious name",
-            Category::SensitiveData => "Private data",
-            Category::Unreadable => "Could not be checked",
-            Category::UntrustedSource => "Source not trusted",
-        }
+    pub fn title(self) -> String {
+        crate::i18n::tr(&format!("category-{}-title", self.id()))
     }
 
     /// Why it matters, in one sentence.
-    pub fn why(self) -> &'static str {
-        match self {
-            Category::PromptInjection => {
-                "An assistant that reads this may follow it and act against you: send your files away, delete them, or lie about what it did."
-            }
-            Category::HiddenContent => {
-                "You cannot see this part, but the assistant reads it like any other text."
-            }
-            Category::Macro => {
-                "Macros are small programs that can run on your computer when the document is opened."
-            }
-            Category::ActiveContent => {
-                "This part can run code or reach the internet when the file is opened or clicked."
-            }
-            Category::FormatMismatch => {
-                "A file that pretends to be something else is a classic way to trick people into running a program."
-            }
-            Category::SuspiciousFilename => {
-                "Names like this are used to disguise programs as documents, or to slip instructions to the assistant."
-            }
-            Category::SensitiveData => {
-                "Anything in the workspace can be read by the assistant and may end up in its answers or elsewhere."
-            }
-            Category::Unreadable => {
-                "Airlock could not look inside, so it cannot tell you the file is safe."
-            }
-            Category::UntrustedSource => {
-                "A file from a place you do not know is the usual way booby-trapped documents arrive."
-            }
-        }
+    pub fn why(self) -> String {
+        crate::i18n::tr(&format!("category-{}-why", self.id()))
     }
 
     /// What to do, in one sentence.
-    pub fn todo(self) -> &'static str {
-        match self {
-            Category::PromptInjection => {
-                "Quarantine the file; if you need its content, copy only the parts you trust into a new file."
-            }
-            Category::HiddenContent => {
-                "Look at the hidden text below; if you did not put it there, quarantine the file."
-            }
-            Category::Macro => "Quarantine the file unless you know exactly why it needs macros.",
-            Category::ActiveContent => "Quarantine the file unless you trust where it came from.",
-            Category::FormatMismatch => "Do not open it; quarantine it.",
-            Category::SuspiciousFilename => "Do not open it; quarantine it.",
-            Category::SensitiveData => {
-                "Take the file out of the workspace, or keep it only if the assistant really needs it."
-            }
-            Category::Unreadable => "Keep it out of the workspace unless you know what is inside.",
-            Category::UntrustedSource => {
-                "If you know and trust where it came from, say so below; otherwise quarantine it."
-            }
-        }
+    pub fn todo(self) -> String {
+        crate::i18n::tr(&format!("category-{}-todo", self.id()))
     }
+
+    pub const ALL: [Category; 9] = [
+        Category::PromptInjection,
+        Category::HiddenContent,
+        Category::Macro,
+        Category::ActiveContent,
+        Category::FormatMismatch,
+        Category::SuspiciousFilename,
+        Category::SensitiveData,
+        Category::Unreadable,
+        Category::UntrustedSource,
+    ];
 }
 
 /// How much a finding matters. `Info` is worth showing but does not change
@@ -140,11 +96,11 @@ impl Verdict {
             .unwrap_or(Verdict::Safe)
     }
 
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
         match self {
-            Verdict::Safe => "Safe",
-            Verdict::Review => "Review",
-            Verdict::Danger => "Danger",
+            Verdict::Safe => crate::tr!("verdict-safe"),
+            Verdict::Review => crate::tr!("verdict-review"),
+            Verdict::Danger => crate::tr!("verdict-danger"),
         }
     }
 }

@@ -23,12 +23,12 @@ pub const DEFAULT_WORKSPACE_NAME: &str = "Cowork-Workspace";
 pub const FOLDERS: [&str; 3] = ["input", "output", "archive"];
 
 /// What each folder is for, in one sentence for the person.
-pub fn folder_purpose(name: &str) -> &'static str {
+pub fn folder_purpose(name: &str) -> String {
     match name {
-        "input" => "Files you give the assistant, after Airlock has checked them.",
-        "output" => "Where the assistant writes its results.",
-        "archive" => "Finished inputs, kept out of the assistant's way.",
-        _ => "",
+        "input" => crate::tr!("folder-input-purpose"),
+        "output" => crate::tr!("folder-output-purpose"),
+        "archive" => crate::tr!("folder-archive-purpose"),
+        _ => String::new(),
     }
 }
 

@@ -146,21 +146,29 @@ fn walk_newest(path: &Path) -> Option<std::time::SystemTime> {
 
 /// A size in the units people know: "1.2 MB".
 pub fn human_size(bytes: u64) -> String {
-    const UNITS: [&str; 5] = ["bytes", "KB", "MB", "GB", "TB"];
     if bytes < 1000 {
-        return if bytes == 1 {
-            "1 byte".into()
-        } else {
-            format!("{bytes} bytes")
-        };
+        return crate::tr!("size-bytes", count = bytes);
     }
+    let units = [
+        String::new(),
+        crate::tr!("size-kb"),
+        crate::tr!("size-mb"),
+        crate::tr!("size-gb"),
+        crate::tr!("size-tb"),
+    ];
     let mut value = bytes as f64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
+    while value >= 1000.0 && unit < units.len() - 1 {
         value /= 1000.0;
         unit += 1;
     }
-    format!("{value:.1} {}", UNITS[unit])
+    let number = format!("{value:.1}");
+    // French writes 1,5 where English writes 1.5.
+    let number = match crate::i18n::lang() {
+        crate::i18n::Lang::Fr => number.replace('.', ","),
+        crate::i18n::Lang::En => number,
+    };
+    format!("{number} {}", units[unit])
 }
 
 #[cfg(test)]
