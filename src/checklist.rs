@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
 use crate::workspace::WorkspaceStatus;
 
 const FIRST_USE: &str = include_str!("../assets/checklists/first-use.ron");
@@ -23,7 +24,10 @@ pub enum Check {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Item {
     pub id: String,
+    /// From the catalog, in the thread's language.
+    #[serde(skip)]
     pub text: String,
+    #[serde(skip)]
     pub why: String,
     pub check: Check,
 }
@@ -31,6 +35,7 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Checklist {
     pub id: String,
+    #[serde(skip)]
     pub title: String,
     pub items: Vec<Item>,
 }
@@ -105,7 +110,30 @@ impl Checklist {
         // The files are part of the program and checked by a test, so a
         // parse failure is a build defect, not a runtime condition.
         #[allow(clippy::expect_used)]
-        ron::from_str(text).expect("assets/checklists/*.ron are valid")
+        let mut list: Self = ron::from_str(text).expect("assets/checklists/*.ron are valid");
+        list.title = crate::i18n::tr(&format!("checklist-{}-title", list.id));
+        for item in &mut list.items {
+            item.text = crate::i18n::tr(&format!("checklist-{}-{}", list.id, item.id));
+            item.why = crate::i18n::tr(&format!("checklist-{}-{}-why", list.id, item.id));
+        }
+        list
+    }
+
+    /// The catalog keys of every checklist's words.
+    pub fn catalog_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        for list in [
+            Self::first_use(),
+            Self::before_session(),
+            Self::after_session(),
+        ] {
+            keys.push(format!("checklist-{}-title", list.id));
+            for item in &list.items {
+                keys.push(format!("checklist-{}-{}", list.id, item.id));
+                keys.push(format!("checklist-{}-{}-why", list.id, item.id));
+            }
+        }
+        keys
     }
 
     /// The first item not done, if any.
@@ -140,54 +168,39 @@ impl Item {
 fn auto_check(name: &str, facts: &Facts<'_>) -> ItemState {
     match name {
         "workspace-ready" => match facts.workspace {
-            None => ItemState::Failed("No workspace has been set up yet.".into()),
-            Some(status) if !status.present => ItemState::Failed(format!(
-                "The workspace folder {} is missing.",
-                status.path.display()
+            None => ItemState::Failed(tr!("check-no-workspace")),
+            Some(status) if !status.present => ItemState::Failed(tr!(
+                "check-workspace-missing",
+                path = status.path.display().to_string()
             )),
             Some(status) if status.folders.iter().any(|f| !f.present) => {
-                ItemState::Failed("Some of the workspace's folders are missing.".into())
+                ItemState::Failed(tr!("home-incomplete-what"))
             }
-            Some(status) if !status.is_healthy() => ItemState::Failed(
-                "The workspace can be opened by other people on this computer.".into(),
-            ),
-            Some(status) => ItemState::Passed(format!(
-                "Checked by Airlock: {} has input, output and archive, private to you.",
-                status.path.display()
+            Some(status) if !status.is_healthy() => ItemState::Failed(tr!("check-not-private")),
+            Some(status) => ItemState::Passed(tr!(
+                "check-workspace-ready",
+                path = status.path.display().to_string()
             )),
         },
         "backup-fresh" => match facts.workspace {
             Some(status) if status.last_backup.is_none() => {
-                ItemState::Failed("There is no backup of the workspace yet.".into())
+                ItemState::Failed(tr!("check-no-backup"))
             }
             Some(status) if status.backup_is_stale() => {
-                ItemState::Failed("The workspace changed after the last backup.".into())
+                ItemState::Failed(tr!("check-backup-stale"))
             }
-            Some(_) => ItemState::Passed("The last backup is newer than every change.".into()),
-            None => ItemState::Failed("No workspace has been set up yet.".into()),
+            Some(_) => ItemState::Passed(tr!("check-backup-fresh")),
+            None => ItemState::Failed(tr!("check-no-workspace")),
         },
         "folders-private" => match facts.workspace {
-            Some(status) if status.is_healthy() => {
-                ItemState::Passed("Only you can open the workspace and its folders.".into())
-            }
-            Some(_) => ItemState::Failed(
-                "A folder is missing, or other people on this computer can open it.".into(),
-            ),
-            None => ItemState::Failed("No workspace has been set up yet.".into()),
+            Some(status) if status.is_healthy() => ItemState::Passed(tr!("check-private")),
+            Some(_) => ItemState::Failed(tr!("check-folder-missing-or-open")),
+            None => ItemState::Failed(tr!("check-no-workspace")),
         },
         other => match facts.session {
             Some(session) => session_check(other, session),
-            None => ItemState::Failed("Not checked yet.".into()),
+            None => ItemState::Failed(tr!("check-not-yet")),
         },
-    }
-}
-
-/// "1 file has", "3 files have": a count of files with its verb.
-fn files(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 file {one}")
-    } else {
-        format!("{n} files {many}")
     }
 }
 
@@ -196,7 +209,7 @@ fn some_of(names: &[String]) -> String {
     let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
     let mut text = shown.join(", ");
     if names.len() > 3 {
-        text.push_str(&format!(" and {} more", names.len() - 3));
+        text.push_str(&tr!("check-and-more", count = names.len() - 3));
     }
     text
 }
@@ -204,86 +217,60 @@ fn some_of(names: &[String]) -> String {
 fn session_check(name: &str, f: &SessionFacts) -> ItemState {
     use ItemState::{Failed, Passed};
     match name {
-        "task-written" if f.task.trim().is_empty() => {
-            Failed("Write the task in the box above, in one sentence.".into())
-        }
-        "task-written" => Passed(format!("Task: {}", f.task.trim())),
+        "task-written" if f.task.trim().is_empty() => Failed(tr!("check-task-missing")),
+        "task-written" => Passed(tr!("check-task", task = f.task.trim())),
         "only-intended-files" => match &f.appeared {
-            None => {
-                Passed("This is the first session; look through the list of files once.".into())
-            }
-            Some(new) if new.is_empty() => {
-                Passed("Nothing appeared since the last session ended.".into())
-            }
-            Some(new) => Failed(format!(
-                "{} appeared since the last session: {}. Make sure each is meant for this task.",
-                new.len(),
-                some_of(new)
+            None => Passed(tr!("check-first-session")),
+            Some(new) if new.is_empty() => Passed(tr!("check-nothing-appeared")),
+            Some(new) => Failed(tr!(
+                "check-appeared",
+                count = new.len(),
+                names = some_of(new)
             )),
         },
         "all-checked-none-dangerous" => match f.unchecked {
-            None => Failed("The files have not been checked yet.".into()),
-            Some(n) if n > 0 => {
-                Failed(format!("{} not been checked yet.", files(n, "has", "have")))
+            None => Failed(tr!("check-files-not-checked")),
+            Some(n) if n > 0 => Failed(tr!("check-files-unchecked", count = n)),
+            Some(_) if !f.dangerous.is_empty() => {
+                Failed(tr!("check-dangerous", names = some_of(&f.dangerous)))
             }
-            Some(_) if !f.dangerous.is_empty() => Failed(format!(
-                "Dangerous: {}. Quarantine each one, or confirm you keep it.",
-                some_of(&f.dangerous)
-            )),
-            Some(_) => Passed("Every file was checked; none is dangerous.".into()),
+            Some(_) => Passed(tr!("check-none-dangerous")),
         },
         "no-private-data" if f.private_data.is_empty() => match f.unchecked {
-            Some(0) => Passed("No private data was found in the files.".into()),
-            _ => Failed("The files have not all been checked yet.".into()),
+            Some(0) => Passed(tr!("check-no-private-data")),
+            _ => Failed(tr!("check-not-all-checked")),
         },
-        "no-private-data" => Failed(format!(
-            "Private data in: {}. Take it out, or quarantine the file.",
-            some_of(&f.private_data)
-        )),
+        "no-private-data" => Failed(tr!("check-private-data", names = some_of(&f.private_data))),
         "trusted-sources" if f.untrusted.is_empty() => match f.unchecked {
-            Some(0) => Passed("Every file comes from a source you trust or chose.".into()),
-            _ => Failed("The files have not all been checked yet.".into()),
+            Some(0) => Passed(tr!("check-all-trusted")),
+            _ => Failed(tr!("check-not-all-checked")),
         },
-        "trusted-sources" => Failed(format!(
-            "Not from a source you trust: {}. Say whether you trust each source in the file's details, or quarantine the file.",
-            some_of(&f.untrusted)
-        )),
-        "no-links-outside" if f.links_outside.is_empty() => {
-            Passed("No link leads out of the workspace.".into())
-        }
-        "no-links-outside" => Failed(format!(
-            "These links lead out of the workspace: {}. Remove them.",
-            some_of(&f.links_outside)
-        )),
+        "trusted-sources" => Failed(tr!("check-untrusted", names = some_of(&f.untrusted))),
+        "no-links-outside" if f.links_outside.is_empty() => Passed(tr!("check-no-links-out")),
+        "no-links-outside" => Failed(tr!("check-links-out", names = some_of(&f.links_outside))),
         "outputs-checked" => match f.changed_files {
-            None => Failed("The new and changed files have not been checked yet.".into()),
-            Some(_) if !f.changed_dangerous.is_empty() => Failed(format!(
-                "Dangerous: {}. Restore the earlier version, or send it to the trash in the cleanup below.",
-                some_of(&f.changed_dangerous)
+            None => Failed(tr!("check-outputs-not-checked")),
+            Some(_) if !f.changed_dangerous.is_empty() => Failed(tr!(
+                "check-outputs-dangerous",
+                names = some_of(&f.changed_dangerous)
             )),
-            Some(n) => Passed(format!(
-                "{n} new or changed {} checked; none is dangerous.",
-                if n == 1 { "file" } else { "files" }
-            )),
+            Some(n) => Passed(tr!("check-outputs-fine", count = n)),
         },
         "no-private-outputs" if f.outputs_private.is_empty() => match f.changed_files {
-            Some(_) => Passed("No output holds private data.".into()),
-            None => Failed("The outputs have not been checked yet.".into()),
+            Some(_) => Passed(tr!("check-no-private-outputs")),
+            None => Failed(tr!("check-outputs-not-checked-yet")),
         },
-        "no-private-outputs" => Failed(format!(
-            "Private data in: {}. Send these to the trash in the cleanup below.",
-            some_of(&f.outputs_private)
+        "no-private-outputs" => Failed(tr!(
+            "check-private-outputs",
+            names = some_of(&f.outputs_private)
         )),
-        "inputs-archived" if f.inputs_left == 0 => Passed("input/ is empty.".into()),
-        "inputs-archived" => Failed(format!(
-            "{} still in input/; the cleanup moves them to the archive.",
-            files(f.inputs_left, "is", "are")
-        )),
-        "report-saved" if f.report_saved => Passed("The report is saved.".into()),
-        "report-saved" => Failed("The report is saved when you end the session.".into()),
+        "inputs-archived" if f.inputs_left == 0 => Passed(tr!("check-input-empty")),
+        "inputs-archived" => Failed(tr!("check-inputs-left", count = f.inputs_left)),
+        "report-saved" if f.report_saved => Passed(tr!("check-report-saved")),
+        "report-saved" => Failed(tr!("check-report-at-end")),
         other => {
             log::warn!("unknown automatic check {other:?}");
-            ItemState::Failed(format!("Airlock does not know how to check \"{other}\"."))
+            ItemState::Failed(tr!("check-unknown", name = other))
         }
     }
 }

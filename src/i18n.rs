@@ -258,6 +258,7 @@ pub fn dynamic_keys() -> std::collections::BTreeSet<String> {
             keys.insert(format!("category-{}-{part}", category.id()));
         }
     }
+    keys.extend(crate::checklist::Checklist::catalog_keys());
     keys
 }
 

@@ -24,7 +24,7 @@ fn messages(lang: Lang) -> BTreeMap<String, String> {
                     lang.code()
                 );
                 current = Some(key);
-            } else if line.starts_with(' ')
+            } else if line.starts_with([' ', '}'])
                 && let Some(key) = &current
                 && let Some(text) = all.get_mut(key)
             {

@@ -34,13 +34,13 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Reason::Manual => "Backed up by you",
-            Reason::BeforeRestore => "Taken before a restore (undo point)",
-            Reason::BeforeQuarantine => "Taken before quarantining a file",
-            Reason::SessionStart => "Start of a session",
-            Reason::BeforeCleanup => "Taken before the session cleanup",
+            Reason::Manual => crate::tr!("backup-reason-manual"),
+            Reason::BeforeRestore => crate::tr!("backup-reason-before-restore"),
+            Reason::BeforeQuarantine => crate::tr!("backup-reason-before-quarantine"),
+            Reason::SessionStart => crate::tr!("backup-reason-session-start"),
+            Reason::BeforeCleanup => crate::tr!("backup-reason-before-cleanup"),
         }
     }
 }

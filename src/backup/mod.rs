@@ -130,12 +130,12 @@ pub enum BackupState {
 }
 
 impl BackupState {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            BackupState::Verified => "Checked",
-            BackupState::NotVerified => "Not checked yet",
-            BackupState::Incomplete => "Incomplete",
-            BackupState::Damaged => "Damaged",
+            BackupState::Verified => crate::tr!("backup-state-verified"),
+            BackupState::NotVerified => crate::tr!("backup-state-not-verified"),
+            BackupState::Incomplete => crate::tr!("backup-state-incomplete"),
+            BackupState::Damaged => crate::tr!("backup-state-damaged"),
         }
     }
 }

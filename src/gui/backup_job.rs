@@ -71,11 +71,11 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Phase::BackingUp => "Backing up",
-            Phase::Checking => "Checking the backup",
-            Phase::Restoring => "Restoring",
+            Phase::BackingUp => crate::tr!("backup-phase-backing-up"),
+            Phase::Checking => crate::tr!("backup-phase-checking"),
+            Phase::Restoring => crate::tr!("backup-phase-restoring"),
         }
     }
 }

@@ -2,12 +2,13 @@
 //! destructive), check, preview and carry out restores, undo them, and
 //! show a file's earlier versions. The work runs in [`BackupJob`]s.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::backup_job::{BackupJob, Outcome, Then, Work};
 use super::backups_view::{RestorePreview, Versions};
 use super::jobs::{Job, Poll};
-use super::style::{self, Tone};
+use super::style::Tone;
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::backup::{self, BackupInfo, BackupStore, KeepPolicy, Reason, Version};
 
@@ -111,10 +112,7 @@ impl AirlockApp {
             _ => {}
         }
         if self.backups.work.is_some() {
-            self.notify(
-                Tone::Info,
-                "A backup or restore is already running; wait for it to finish.",
-            );
+            self.notify(Tone::Info, &tr!("backups-busy"));
             return;
         }
         let Some(root) = self.settings.workspace.clone() else {
@@ -124,10 +122,7 @@ impl AirlockApp {
             Ok(job) => self.backups.work = Some(job),
             Err(err) => {
                 log::warn!("backup thread: {err}");
-                self.notify(
-                    Tone::Bad,
-                    "Airlock could not start the backup. Try again, or restart Airlock.",
-                );
+                self.notify(Tone::Bad, &tr!("backups-start-failed"));
             }
         }
     }
@@ -175,7 +170,7 @@ impl AirlockApp {
             Poll::Pending => return,
             Poll::Done(outcome) => outcome,
             Poll::Lost => Outcome::Failed {
-                sentence: "The backup stopped unexpectedly; nothing was changed. Try again.".into(),
+                sentence: tr!("backups-lost"),
                 then: Then::Nothing,
             },
         };
@@ -197,13 +192,21 @@ impl AirlockApp {
                 self.note(
                     "backup.created",
                     crate::audit::Actor::Airlock,
-                    &format!(
-                        "Backup {} of {} ({}){}",
-                        created.id,
-                        style::count(s.files, "file", "files"),
-                        s.reason.label(),
-                        if s.complete { "" } else { ", incomplete" }
-                    ),
+                    &if s.complete {
+                        tr!(
+                            "audit-backup-created",
+                            id = &created.id,
+                            files = tr!("files-count", count = s.files),
+                            reason = s.reason.label()
+                        )
+                    } else {
+                        tr!(
+                            "audit-backup-created-incomplete",
+                            id = &created.id,
+                            files = tr!("files-count", count = s.files),
+                            reason = s.reason.label()
+                        )
+                    },
                     serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "pruned": pruned }),
                 );
                 if let Then::Quarantine(rel) = then {
@@ -216,36 +219,25 @@ impl AirlockApp {
                     } else {
                         self.notify(
                             Tone::Bad,
-                            &format!("Airlock could not back up {rel} first, so it did not move it. Close anything using it and try again."),
+                            &tr!("backups-quarantine-not-covered", name = &rel),
                         );
                     }
                     return;
                 }
                 let checked = check.as_ref().is_some_and(|c| c.ok());
+                let files = tr!("files-count", count = s.files);
                 let text = if !s.complete {
-                    format!(
-                        "The backup is incomplete: {} item(s) could not be copied. See the list on the Backups screen.",
-                        s.problems.len()
-                    )
+                    tr!("backups-done-incomplete", count = s.problems.len())
+                } else if checked && pruned.is_empty() {
+                    tr!("backups-done-checked", files = files)
                 } else if checked {
                     format!(
-                        "Backed up {} and checked the copy.{}",
-                        style::count(s.files, "file", "files"),
-                        if pruned.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                " {} removed, as the keep policy says.",
-                                style::count(
-                                    pruned.len() as u64,
-                                    "old backup was",
-                                    "old backups were"
-                                )
-                            )
-                        }
+                        "{} {}",
+                        tr!("backups-done-checked", files = files),
+                        tr!("backups-pruned", count = pruned.len())
                     )
                 } else {
-                    format!("Backed up {}.", style::count(s.files, "file", "files"))
+                    tr!("backups-done", files = files)
                 };
                 let tone = if s.complete {
                     Tone::Good
@@ -258,28 +250,22 @@ impl AirlockApp {
                 self.note(
                     "backup.verified",
                     crate::audit::Actor::Person,
-                    &format!(
-                        "Checked backup {}: {}",
-                        report.id,
-                        if report.ok() { "intact" } else { "damaged" }
-                    ),
+                    &if report.ok() {
+                        tr!("audit-backup-intact", id = &report.id)
+                    } else {
+                        tr!("audit-backup-damaged", id = &report.id)
+                    },
                     serde_json::json!({ "id": report.id, "missing": report.missing.len(), "changed": report.changed.len() }),
                 );
                 if report.ok() {
-                    self.notify(
-                        Tone::Good,
-                        &format!(
-                            "The backup is intact: all {} item(s) match.",
-                            report.checked
-                        ),
-                    );
+                    self.notify(Tone::Good, &tr!("backups-intact", count = report.checked));
                 } else {
                     self.notify(
                         Tone::Bad,
-                        &format!(
-                            "The backup is damaged: {} file(s) missing and {} changed. Restore from another backup if you need them.",
-                            report.missing.len(),
-                            report.changed.len()
+                        &tr!(
+                            "backups-damaged",
+                            missing = report.missing.len(),
+                            changed = report.changed.len()
                         ),
                     );
                 }
@@ -288,11 +274,11 @@ impl AirlockApp {
                 self.note(
                     "backup.restored",
                     crate::audit::Actor::Person,
-                    &format!(
-                        "Restored {} and removed {}; undo point {}",
-                        style::count(done.restored.len() as u64, "item", "items"),
-                        done.removed.len(),
-                        done.undo_id
+                    &tr!(
+                        "audit-restored",
+                        count = done.restored.len(),
+                        removed = done.removed.len(),
+                        undo = &done.undo_id
                     ),
                     serde_json::json!({ "undo": done.undo_id, "restored": done.restored, "removed": done.removed }),
                 );
@@ -300,19 +286,22 @@ impl AirlockApp {
                 self.backups.versions = None;
                 self.cleanup_undone(&done.from);
                 let touched: Vec<PathBuf> = done.touched().into_iter().collect();
-                let mut text = format!(
-                    "Restored {}",
-                    style::count(done.restored.len() as u64, "item", "items")
-                );
-                if !done.removed.is_empty() {
-                    text.push_str(&format!(" and removed {}", done.removed.len()));
-                }
-                text.push('.');
+                let mut text = if done.removed.is_empty() {
+                    tr!("restored", count = done.restored.len())
+                } else {
+                    tr!(
+                        "restored-and-removed",
+                        count = done.restored.len(),
+                        removed = done.removed.len()
+                    )
+                };
                 if !done.problems.is_empty() {
-                    text.push_str(&format!(
-                        " {} could not be restored: {}.",
-                        done.problems.len(),
-                        done.problems
+                    text.push(' ');
+                    text.push_str(&tr!(
+                        "restore-problems",
+                        count = done.problems.len(),
+                        which = done
+                            .problems
                             .iter()
                             .take(3)
                             .map(|(p, why)| format!("{} {why}", p.display()))
@@ -320,7 +309,8 @@ impl AirlockApp {
                             .join("; ")
                     ));
                 }
-                text.push_str(" The state just before was backed up.");
+                text.push(' ');
+                text.push_str(&tr!("restore-undo-kept"));
                 self.notice = Some(Notice {
                     tone: if done.problems.is_empty() {
                         Tone::Good
@@ -330,7 +320,7 @@ impl AirlockApp {
                     text,
                     offer: (!touched.is_empty()).then(|| {
                         (
-                            "Undo".to_string(),
+                            tr!("common-undo"),
                             Action::RestorePaths {
                                 id: done.undo_id.clone(),
                                 only: touched,
@@ -344,17 +334,15 @@ impl AirlockApp {
             Outcome::Failed { sentence, then } => {
                 let text = match then {
                     Then::Quarantine(rel) => format!(
-                        "Airlock could not back up the workspace first, so it did not move {rel}. {sentence}"
+                        "{} {sentence}",
+                        tr!("backups-quarantine-failed", name = &rel)
                     ),
                     Then::Nothing => sentence,
                 };
                 self.notify(Tone::Bad, &text);
             }
             Outcome::Cancelled => {
-                self.notify(
-                    Tone::Info,
-                    "Stopped. Nothing was changed and no partial backup was kept.",
-                );
+                self.notify(Tone::Info, &tr!("backups-cancelled"));
             }
         }
     }
@@ -468,7 +456,7 @@ impl AirlockApp {
     fn set_backup_dir(&mut self, text: &str, ctx: &egui::Context) {
         let text = text.trim();
         if text.is_empty() {
-            self.notify(Tone::Warning, "Type the folder where backups should go.");
+            self.notify(Tone::Warning, &tr!("backups-dir-empty"));
             return;
         }
         let dir = crate::fsutil::normalize_lexically(&crate::fsutil::expand_tilde(
@@ -476,10 +464,7 @@ impl AirlockApp {
             &self.rules.folders.home,
         ));
         if !dir.is_absolute() {
-            self.notify(
-                Tone::Warning,
-                "Give the full path of the folder, for example ~/Cowork-Backups.",
-            );
+            self.notify(Tone::Warning, &tr!("backups-dir-not-absolute"));
             return;
         }
         if let Some(root) = &self.settings.workspace
@@ -498,7 +483,7 @@ impl AirlockApp {
         self.refresh_backups(ctx);
         self.notify(
             Tone::Good,
-            &format!("New backups will be kept in {}.", dir.display()),
+            &tr!("backups-dir-set", path = dir.display().to_string()),
         );
     }
 }

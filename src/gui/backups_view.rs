@@ -12,6 +12,7 @@ use super::Action;
 use super::backup_job::Shared;
 use super::style::{self, Tone};
 use crate::backup::{self, BackupInfo, BackupState, Kind, PlanItem, RestorePlan, Version};
+use crate::tr;
 use crate::workspace::status::human_size;
 
 /// A restore the person is looking at before saying yes.
@@ -42,17 +43,11 @@ pub struct View<'a> {
 }
 
 pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &mut Vec<Action>) {
-    ui.heading("Backups");
-    ui.label(
-        "A backup is a copy of the whole workspace, kept outside it. Take one before any task that moves, renames or deletes files.",
-    );
+    ui.heading(tr!("nav-backups"));
+    ui.label(tr!("backups-intro"));
     ui.add_space(12.0);
     if !view.has_workspace {
-        style::status_line(
-            ui,
-            Tone::Info,
-            "Set up a workspace first; then it can be backed up.",
-        );
+        style::status_line(ui, Tone::Info, &tr!("backups-no-workspace"));
         return;
     }
     style::card(ui, |ui| {
@@ -66,7 +61,7 @@ pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &m
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Comparing the backup with the workspace…");
+            ui.label(tr!("backups-comparing"));
         });
     }
     if let Some(preview) = view.preview {
@@ -82,26 +77,20 @@ pub fn show(ui: &mut Ui, view: &View, dir_edit: &mut Option<String>, actions: &m
         None => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Reading the backups…");
+                ui.label(tr!("backups-reading"));
             });
         }
         Some([]) => {
             style::concern_box(
                 ui,
                 Tone::Warning,
-                "There is no backup yet.",
-                "Without one, a file the assistant deletes or overwrites cannot be brought back.",
-                "Press \"Back up now\": it takes a moment.",
+                &tr!("backups-none-what"),
+                &tr!("backups-none-why"),
+                &tr!("backups-none-do"),
             );
         }
         Some(list) => {
-            ui.label(
-                RichText::new(format!(
-                    "{}, newest first",
-                    style::count(list.len() as u64, "backup", "backups")
-                ))
-                .strong(),
-            );
+            ui.label(RichText::new(tr!("backups-count", count = list.len())).strong());
             ui.add_space(4.0);
             let busy = view.running.is_some();
             for info in list {
@@ -120,13 +109,13 @@ pub fn back_up_now(ui: &mut Ui, running: Option<Shared>, actions: &mut Vec<Actio
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(
-                    RichText::new(format!(
-                        "{}… {} of {} files · {} of {}",
-                        shared.phase.label(),
-                        p.files_done,
-                        p.files_total,
-                        human_size(p.bytes_done),
-                        human_size(p.bytes_total)
+                    RichText::new(tr!(
+                        "backups-progress",
+                        phase = shared.phase.label(),
+                        done = p.files_done,
+                        total = p.files_total,
+                        bytes_done = human_size(p.bytes_done),
+                        bytes_total = human_size(p.bytes_total)
                     ))
                     .strong(),
                 );
@@ -144,13 +133,13 @@ pub fn back_up_now(ui: &mut Ui, running: Option<Shared>, actions: &mut Vec<Actio
                         .desired_width(360.0)
                         .show_percentage(),
                 );
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     actions.push(Action::CancelBackupWork);
                 }
             });
         }
         None => {
-            if style::primary_button(ui, "💾 Back up now").clicked() {
+            if style::primary_button(ui, &format!("💾 {}", tr!("backup-now"))).clicked() {
                 actions.push(Action::BackUpNow);
             }
         }
@@ -161,27 +150,25 @@ fn location(ui: &mut Ui, dir: &Path, dir_edit: &mut Option<String>, actions: &mu
     match dir_edit {
         None => {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Backups are kept in");
+                ui.label(tr!("backups-kept-in"));
                 ui.label(RichText::new(dir.display().to_string()).monospace());
-                if dir.is_dir() && ui.button("🗁 Open").clicked() {
+                if dir.is_dir() && ui.button(format!("🗁 {}", tr!("common-open"))).clicked() {
                     actions.push(Action::OpenFolder(dir.to_path_buf()));
                 }
-                if ui.button("Change…").clicked() {
+                if ui.button(tr!("backups-change")).clicked() {
                     *dir_edit = Some(dir.display().to_string());
                 }
             });
         }
         Some(text) => {
-            let label = ui.label(
-                "Keep backups in this folder (outside the workspace, ideally on another disk):",
-            );
+            let label = ui.label(tr!("backups-folder-prompt"));
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(text).desired_width(420.0))
                     .labelled_by(label.id);
-                if style::primary_button(ui, "Use this folder").clicked() {
+                if style::primary_button(ui, &tr!("backups-use-folder")).clicked() {
                     actions.push(Action::SetBackupDir(text.clone()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     actions.push(Action::SetBackupDirCancelled);
                 }
             });
@@ -192,14 +179,14 @@ fn location(ui: &mut Ui, dir: &Path, dir_edit: &mut Option<String>, actions: &mu
 fn keep_policy(ui: &mut Ui, (last, days): (usize, u32), actions: &mut Vec<Action>) {
     let (mut new_last, mut new_days) = (last, days);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Airlock keeps the last");
+        let label = ui.label(tr!("backups-keep-1"));
         ui.add(egui::DragValue::new(&mut new_last).range(1..=100))
             .labelled_by(label.id)
-            .on_hover_text("The newest backups are always kept.");
-        let label = ui.label("backups, and one a day for the last");
+            .on_hover_text(tr!("backups-keep-hover"));
+        let label = ui.label(tr!("backups-keep-2"));
         ui.add(egui::DragValue::new(&mut new_days).range(0..=365))
             .labelled_by(label.id);
-        ui.label("days. Older ones are removed after each new backup.");
+        ui.label(tr!("backups-keep-3"));
     });
     if (new_last, new_days) != (last, days) {
         actions.push(Action::SetKeepPolicy {
@@ -211,22 +198,19 @@ fn keep_policy(ui: &mut Ui, (last, days): (usize, u32), actions: &mut Vec<Action
 
 fn state_line(ui: &mut Ui, info: &BackupInfo) {
     let (tone, text) = match info.state() {
-        BackupState::Verified => (Tone::Good, "Checked: every file matches".to_string()),
-        BackupState::NotVerified => (Tone::Info, BackupState::NotVerified.label().to_string()),
+        BackupState::Verified => (Tone::Good, tr!("backups-state-verified")),
+        BackupState::NotVerified => (Tone::Info, BackupState::NotVerified.label()),
         BackupState::Incomplete => (
             Tone::Warning,
-            format!(
-                "Incomplete: {} item(s) could not be copied",
-                info.summary.problems.len()
+            tr!(
+                "backups-state-incomplete",
+                count = info.summary.problems.len()
             ),
         ),
         BackupState::Damaged => {
             let v = info.verified.as_ref();
             let n = v.map_or(0, |v| v.missing.len() + v.changed.len());
-            (
-                Tone::Bad,
-                format!("Damaged: {n} file(s) missing or changed since it was made"),
-            )
+            (Tone::Bad, tr!("backups-state-damaged", count = n))
         }
     };
     style::status_line(ui, tone, &text);
@@ -235,7 +219,7 @@ fn state_line(ui: &mut Ui, info: &BackupInfo) {
 pub fn when(info: &BackupInfo) -> String {
     format!(
         "{} ({})",
-        info.summary.started.format("%A %-d %B, %H:%M"),
+        info.summary.started.format(&tr!("date-time-format")),
         backup::age(info.summary.started, Local::now())
     )
 }
@@ -250,18 +234,18 @@ fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Acti
                 state_line(ui, info);
             });
         });
-        ui.label(format!(
-            "{} · {} · {} really used on disk · {}",
-            style::count(s.files, "file", "files"),
-            human_size(s.bytes),
-            human_size(s.bytes_copied),
-            s.reason.label()
+        ui.label(tr!(
+            "backups-row",
+            files = tr!("files-count", count = s.files),
+            size = human_size(s.bytes),
+            used = human_size(s.bytes_copied),
+            reason = s.reason.label()
         ));
         if let Some(session) = &s.session {
-            ui.label(format!("Session: {session}"));
+            ui.label(tr!("backups-session", session = session));
         }
         if !s.problems.is_empty() {
-            ui.collapsing("What could not be copied", |ui| {
+            ui.collapsing(tr!("backups-not-copied"), |ui| {
                 for p in s.problems.iter().take(50) {
                     ui.label(format!("{}: {}", p.path.0.display(), p.what));
                 }
@@ -269,16 +253,16 @@ fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Acti
         }
         ui.add_enabled_ui(!busy, |ui| {
             ui.horizontal(|ui| {
-                if ui.button("↺ Restore…").clicked() {
+                if ui.button(format!("↺ {}", tr!("backups-restore"))).clicked() {
                     actions.push(Action::PreviewRestore {
                         id: info.id.clone(),
                         only: Vec::new(),
                     });
                 }
-                if ui.button("Check it").clicked() {
+                if ui.button(tr!("backups-check")).clicked() {
                     actions.push(Action::VerifyBackup(info.id.clone()));
                 }
-                if ui.button("🗁 Open").clicked() {
+                if ui.button(format!("🗁 {}", tr!("common-open"))).clicked() {
                     actions.push(Action::OpenFolder(
                         info.path.join(backup::manifest::CONTENT_DIR),
                     ));
@@ -294,33 +278,23 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new(format!("Restore from the backup of {}", preview.when))
+            RichText::new(tr!("restore-title", when = &preview.when))
                 .size(18.0)
                 .strong(),
         );
         if plan.is_empty() {
-            style::status_line(
-                ui,
-                Tone::Good,
-                "Nothing to restore: the workspace already matches this backup.",
-            );
-            if ui.button("Close").clicked() {
+            style::status_line(ui, Tone::Good, &tr!("restore-nothing"));
+            if ui.button(tr!("common-close")).clicked() {
                 actions.push(Action::CloseRestorePreview);
             }
             return;
         }
-        ui.label("Before changing anything, Airlock backs up the workspace as it is now, so you can undo this restore.");
+        ui.label(tr!("restore-undo-note"));
         ui.add_space(6.0);
+        section(ui, &tr!("restore-add"), &plan.add, &preview.chosen, actions);
         section(
             ui,
-            "Will be put back (missing now)",
-            &plan.add,
-            &preview.chosen,
-            actions,
-        );
-        section(
-            ui,
-            "Will be replaced by the backup's version",
+            &tr!("restore-replace"),
             &plan.replace,
             &preview.chosen,
             actions,
@@ -328,44 +302,29 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
         if !plan.remove.is_empty() {
             section(
                 ui,
-                "Will be removed (not in the backup)",
+                &tr!("restore-remove"),
                 &plan.remove,
                 &preview.chosen,
                 actions,
             );
-            ui.label(
-                RichText::new("Files added since the backup are kept unless you tick them.").weak(),
-            );
+            ui.label(RichText::new(tr!("restore-remove-note")).weak());
         }
         if plan.unchanged > 0 {
-            ui.label(
-                RichText::new(format!(
-                    "{} the same and stay as they are.",
-                    style::count(plan.unchanged, "item is", "items are")
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("restore-unchanged", count = plan.unchanged)).weak());
         }
         ui.add_space(8.0);
         ui.add_enabled_ui(!busy, |ui| {
             ui.horizontal(|ui| {
                 let chosen = preview.chosen.len();
                 if chosen > 0
-                    && style::primary_button(
-                        ui,
-                        &format!(
-                            "Restore {}",
-                            style::count(chosen as u64, "chosen item", "chosen items")
-                        ),
-                    )
-                    .clicked()
+                    && style::primary_button(ui, &tr!("restore-chosen", count = chosen)).clicked()
                 {
                     actions.push(Action::ApplyRestore { everything: false });
                 }
-                if ui.button("Restore everything").clicked() {
+                if ui.button(tr!("restore-everything")).clicked() {
                     actions.push(Action::ApplyRestore { everything: true });
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     actions.push(Action::CloseRestorePreview);
                 }
             });
@@ -392,7 +351,7 @@ fn section(
                 let mut on = chosen.contains(&item.rel);
                 let name = match item.kind {
                     Kind::Dir => format!("🗀 {}/", item.rel.display()),
-                    Kind::Symlink => format!("↪ {} (link)", item.rel.display()),
+                    Kind::Symlink => format!("↪ {} ({})", item.rel.display(), tr!("restore-link")),
                     Kind::File => format!("{}  ·  {}", item.rel.display(), human_size(item.size)),
                 };
                 if ui.checkbox(&mut on, name).changed() {
@@ -400,10 +359,7 @@ fn section(
                 }
             }
             if items.len() > 500 {
-                ui.label(format!(
-                    "…and {} more (included in \"Restore everything\").",
-                    items.len() - 500
-                ));
+                ui.label(tr!("restore-and-more", count = items.len() - 500));
             }
         });
     ui.add_space(4.0);
@@ -414,7 +370,7 @@ fn versions_card(ui: &mut Ui, versions: &Versions, busy: bool, actions: &mut Vec
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             ui.label(
-                RichText::new(format!("Earlier versions of {}", versions.rel))
+                RichText::new(tr!("versions-title", name = &versions.rel))
                     .size(18.0)
                     .strong(),
             );
@@ -423,27 +379,23 @@ fn versions_card(ui: &mut Ui, versions: &Versions, busy: bool, actions: &mut Vec
             None => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Looking through the backups…");
+                    ui.label(tr!("versions-looking"));
                 });
             }
             Some(list) if list.iter().all(|v| v.same_as_now) => {
-                style::status_line(
-                    ui,
-                    Tone::Info,
-                    "No backup holds a different version of this file.",
-                );
+                style::status_line(ui, Tone::Info, &tr!("versions-none"));
             }
             Some(list) => {
                 for version in list.iter().filter(|v| !v.same_as_now) {
                     ui.horizontal(|ui| {
                         ui.label(format!(
                             "{} ({}) · {}",
-                            version.started.format("%A %-d %B, %H:%M"),
+                            version.started.format(&tr!("date-time-format")),
                             backup::age(version.started, Local::now()),
                             human_size(version.size)
                         ));
                         if ui
-                            .add_enabled(!busy, egui::Button::new("Restore this version…"))
+                            .add_enabled(!busy, egui::Button::new(tr!("versions-restore")))
                             .clicked()
                         {
                             actions.push(Action::PreviewRestore {
@@ -455,7 +407,7 @@ fn versions_card(ui: &mut Ui, versions: &Versions, busy: bool, actions: &mut Vec
                 }
             }
         }
-        if ui.button("Close").clicked() {
+        if ui.button(tr!("common-close")).clicked() {
             actions.push(Action::CloseVersions);
         }
     });

@@ -7,6 +7,7 @@ use super::Action;
 use super::style::{self, Tone};
 use crate::checklist::{Checklist, Facts, ItemState};
 use crate::settings::Settings;
+use crate::tr;
 use crate::workspace::WorkspaceStatus;
 
 /// The guide's before-first-use checklist.
@@ -22,7 +23,7 @@ pub fn first_use(
         ticked: &settings.first_use_ticked,
         session: None,
     };
-    ui.label("The security guide asks for these before you let an assistant work on your files.");
+    ui.label(tr!("first-use-intro"));
     ui.add_space(8.0);
     for (item, state) in list.states(&facts) {
         style::card(ui, |ui| {
@@ -55,7 +56,11 @@ pub fn first_use(
     }
     let done = list.done_count(&facts);
     ui.add_space(4.0);
-    ui.label(format!("{done} of {} done.", list.items.len()));
+    ui.label(tr!(
+        "home-first-use-progress",
+        done = done,
+        total = list.items.len()
+    ));
 }
 
 /// Which session checklist a tick belongs to.
@@ -106,14 +111,16 @@ pub fn session_list(
 }
 
 /// The one-click fix for a failed automatic check, where there is one.
-fn fix_for(id: &str) -> Option<(&'static str, Action)> {
+fn fix_for(id: &str) -> Option<(String, Action)> {
     use super::Screen;
     Some(match id {
-        "files-checked" => ("Check the files", Action::StartScan),
-        "no-private-data" => ("See the files", Action::GoTo(Screen::Files)),
-        "backup-fresh" => ("Back up now", Action::BackUpNow),
-        "folders-private" => ("Repair", Action::RepairWorkspace),
-        "only-intended-files" | "trusted-sources" => ("See the files", Action::GoTo(Screen::Files)),
+        "files-checked" => (tr!("home-check-files"), Action::StartScan),
+        "no-private-data" => (tr!("home-see-files"), Action::GoTo(Screen::Files)),
+        "backup-fresh" => (tr!("backup-now"), Action::BackUpNow),
+        "folders-private" => (tr!("checklist-repair"), Action::RepairWorkspace),
+        "only-intended-files" | "trusted-sources" => {
+            (tr!("home-see-files"), Action::GoTo(Screen::Files))
+        }
         _ => return None,
     })
 }

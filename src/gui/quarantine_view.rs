@@ -6,30 +6,34 @@ use egui::{RichText, Ui};
 use super::Action;
 use super::style;
 use crate::quarantine::Item;
+use crate::tr;
 
 pub fn show(ui: &mut Ui, dir: &std::path::Path, items: &[Item], actions: &mut Vec<Action>) {
-    ui.heading("Quarantine");
-    ui.label("Files taken out of the workspace, where the assistant cannot reach them. Nothing here is deleted.");
+    ui.heading(tr!("nav-quarantine"));
+    ui.label(tr!("quarantine-intro"));
     ui.label(
-        RichText::new(format!("Kept in {}", dir.display()))
+        RichText::new(tr!("quarantine-kept-in", path = dir.display().to_string()))
             .small()
             .weak(),
     );
     ui.add_space(8.0);
     if items.is_empty() {
-        style::status_line(ui, style::Tone::Good, "The quarantine is empty.");
+        style::status_line(ui, style::Tone::Good, &tr!("quarantine-empty"));
         return;
     }
     for item in items.iter().rev() {
         style::card(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(crate::scan::text::make_visible(&item.original)).strong());
-            ui.label(format!(
-                "Quarantined {} — {}",
-                item.when.format("%Y-%m-%d %H:%M"),
-                item.reason
+            ui.label(tr!(
+                "quarantine-when",
+                when = item.when.format("%Y-%m-%d %H:%M").to_string(),
+                reason = &item.reason
             ));
-            if ui.button(format!("Put {} back", item.original)).clicked() {
+            if ui
+                .button(tr!("quarantine-put-back", name = &item.original))
+                .clicked()
+            {
                 actions.push(Action::RestoreFromQuarantine(item.stored.clone()));
             }
         });

@@ -159,3 +159,127 @@ files-finding-line = { $category }: { $message }{ $place }
 files-why-matters = Why this matters
 files-why-matters-hover = A short page on this risk.
 files-file-says = What the file says (shown as plain text, never followed):
+
+## Quarantine and checklists
+
+quarantine-intro = Files taken out of the workspace, where the assistant cannot reach them. Nothing here is deleted.
+quarantine-kept-in = Kept in { $path }
+quarantine-empty = The quarantine is empty.
+quarantine-when = Quarantined { $when } — { $reason }
+quarantine-put-back = Put { $name } back
+first-use-intro = The security guide asks for these before you let an assistant work on your files.
+checklist-repair = Repair
+
+## Backups
+
+common-open = Open
+common-close = Close
+backup-now = Back up now
+backup-reason-manual = Backed up by you
+backup-reason-before-restore = Taken before a restore (undo point)
+backup-reason-before-quarantine = Taken before quarantining a file
+backup-reason-session-start = Start of a session
+backup-reason-before-cleanup = Taken before the session cleanup
+backup-state-verified = Checked
+backup-state-not-verified = Not checked yet
+backup-state-incomplete = Incomplete
+backup-state-damaged = Damaged
+backup-phase-backing-up = Backing up
+backup-phase-checking = Checking the backup
+backup-phase-restoring = Restoring
+backups-intro = A backup is a copy of the whole workspace, kept outside it. Take one before any task that moves, renames or deletes files.
+backups-no-workspace = Set up a workspace first; then it can be backed up.
+backups-comparing = Comparing the backup with the workspace…
+backups-reading = Reading the backups…
+backups-none-what = There is no backup yet.
+backups-none-why = Without one, a file the assistant deletes or overwrites cannot be brought back.
+backups-none-do = Press "Back up now": it takes a moment.
+backups-count = { $count ->
+    [one] 1 backup, newest first
+   *[other] { $count } backups, newest first
+}
+backups-progress = { $phase }… { $done } of { $total } files · { $bytes_done } of { $bytes_total }
+backups-kept-in = Backups are kept in
+backups-change = Change…
+backups-folder-prompt = Keep backups in this folder (outside the workspace, ideally on another disk):
+backups-use-folder = Use this folder
+backups-keep-1 = Airlock keeps the last
+backups-keep-hover = The newest backups are always kept.
+backups-keep-2 = backups, and one a day for the last
+backups-keep-3 = days. Older ones are removed after each new backup.
+backups-state-verified = Checked: every file matches
+backups-state-incomplete = { $count ->
+    [one] Incomplete: 1 item could not be copied
+   *[other] Incomplete: { $count } items could not be copied
+}
+backups-state-damaged = { $count ->
+    [one] Damaged: 1 file missing or changed since it was made
+   *[other] Damaged: { $count } files missing or changed since it was made
+}
+backups-row = { $files } · { $size } · { $used } really used on disk · { $reason }
+backups-session = Session: { $session }
+backups-not-copied = What could not be copied
+backups-restore = Restore…
+backups-check = Check it
+restore-title = Restore from the backup of { $when }
+restore-nothing = Nothing to restore: the workspace already matches this backup.
+restore-undo-note = Before changing anything, Airlock backs up the workspace as it is now, so you can undo this restore.
+restore-add = Will be put back (missing now)
+restore-replace = Will be replaced by the backup's version
+restore-remove = Will be removed (not in the backup)
+restore-remove-note = Files added since the backup are kept unless you tick them.
+restore-unchanged = { $count ->
+    [one] 1 item is the same and stays as it is.
+   *[other] { $count } items are the same and stay as they are.
+}
+restore-chosen = { $count ->
+    [one] Restore 1 chosen item
+   *[other] Restore { $count } chosen items
+}
+restore-everything = Restore everything
+restore-link = link
+restore-and-more = …and { $count } more (included in "Restore everything").
+versions-title = Earlier versions of { $name }
+versions-looking = Looking through the backups…
+versions-none = No backup holds a different version of this file.
+versions-restore = Restore this version…
+common-undo = Undo
+backups-busy = A backup or restore is already running; wait for it to finish.
+backups-start-failed = Airlock could not start the backup. Try again, or restart Airlock.
+backups-lost = The backup stopped unexpectedly; nothing was changed. Try again.
+audit-backup-created = Backup { $id } of { $files } ({ $reason })
+audit-backup-created-incomplete = Backup { $id } of { $files } ({ $reason }), incomplete
+backups-quarantine-not-covered = Airlock could not back up { $name } first, so it did not move it. Close anything using it and try again.
+backups-done-incomplete = { $count ->
+    [one] The backup is incomplete: 1 item could not be copied. See the list on the Backups screen.
+   *[other] The backup is incomplete: { $count } items could not be copied. See the list on the Backups screen.
+}
+backups-done-checked = Backed up { $files } and checked the copy.
+backups-pruned = { $count ->
+    [one] 1 old backup was removed, as the keep policy says.
+   *[other] { $count } old backups were removed, as the keep policy says.
+}
+backups-done = Backed up { $files }.
+audit-backup-intact = Checked backup { $id }: intact
+audit-backup-damaged = Checked backup { $id }: damaged
+backups-intact = { $count ->
+    [one] The backup is intact: its 1 item matches.
+   *[other] The backup is intact: all { $count } items match.
+}
+backups-damaged = The backup is damaged: { $missing } file(s) missing and { $changed } changed. Restore from another backup if you need them.
+audit-restored = Restored { $count } item(s) and removed { $removed }; undo point { $undo }
+restored = { $count ->
+    [one] Restored 1 item.
+   *[other] Restored { $count } items.
+}
+restored-and-removed = { $count ->
+    [one] Restored 1 item and removed { $removed }.
+   *[other] Restored { $count } items and removed { $removed }.
+}
+restore-problems = { $count } could not be restored: { $which }.
+restore-undo-kept = The state just before was backed up.
+backups-quarantine-failed = Airlock could not back up the workspace first, so it did not move { $name }.
+backups-cancelled = Stopped. Nothing was changed and no partial backup was kept.
+backups-dir-empty = Type the folder where backups should go.
+backups-dir-not-absolute = Give the full path of the folder, for example ~/Cowork-Backups.
+backups-dir-set = New backups will be kept in { $path }.

@@ -1,0 +1,109 @@
+# The guide's checklists, the automatic checks' reasons, the decision
+# tree, plan review and incident response.
+
+## Before you first use the assistant
+
+checklist-first-use-title = Before you first use the assistant
+checklist-first-use-dedicated-workspace = A dedicated workspace is set up
+checklist-first-use-dedicated-workspace-why = The assistant should only ever see the files you put in this one folder.
+checklist-first-use-no-sensitive-files = No sensitive files are in the workspace
+checklist-first-use-no-sensitive-files-why = Passwords, bank details, ID scans and health records do not belong where an assistant can read them.
+checklist-first-use-tested-with-samples = You tried the assistant on a few harmless sample files first
+checklist-first-use-tested-with-samples-why = A first run on files that do not matter shows you how it behaves before anything real is at stake.
+checklist-first-use-understood-plan-review = You will read the assistant's plan before approving it
+checklist-first-use-understood-plan-review-why = The plan says which files it will change or delete; stop it there if anything looks wrong.
+checklist-first-use-backup-strategy = You have a way to back up the workspace
+checklist-first-use-backup-strategy-why = With a recent backup, any mistake the assistant makes can be undone.
+
+## Before the session
+
+checklist-before-session-title = Before the session
+checklist-before-session-task-written = The task is written down
+checklist-before-session-task-written-why = One sentence saying what the assistant should do makes it easy to see when it does something else.
+checklist-before-session-only-intended-files = The workspace holds only the files meant for this task
+checklist-before-session-only-intended-files-why = Anything else in the folder is something the assistant can read, change or send away.
+checklist-before-session-trusted-sources = The files come from sources you trust
+checklist-before-session-trusted-sources-why = A document from a stranger is the usual way hidden instructions arrive.
+checklist-before-session-files-checked = Every file was checked and none is dangerous
+checklist-before-session-files-checked-why = A document can carry hidden instructions that turn the assistant against you.
+checklist-before-session-no-private-data = No private data is in the workspace
+checklist-before-session-no-private-data-why = Keys, passwords, card numbers and ID numbers should never be where an assistant can read them.
+checklist-before-session-backup-fresh = A backup is newer than the last change
+checklist-before-session-backup-fresh-why = With it, anything the assistant deletes or overwrites can be brought back. Starting the session takes one anyway.
+checklist-before-session-folders-private = The workspace folders are private to you
+checklist-before-session-folders-private-why = Other people on this computer should not be able to read or plant files there.
+checklist-before-session-no-links-out = No shortcut leads out of the workspace
+checklist-before-session-no-links-out-why = A link to another folder would let the assistant reach files you never gave it.
+checklist-before-session-plan-review = You will read the assistant's plan before approving it
+checklist-before-session-plan-review-why = The plan says which files it will change or delete; stop it there if anything looks wrong.
+checklist-before-session-browser-off = Browser and web access are off unless this task needs them
+checklist-before-session-browser-off-why = A page the assistant visits can carry instructions too, and the web is where your files could be sent.
+
+## After the session
+
+checklist-after-session-title = After the session
+checklist-after-session-outputs-reviewed = You looked at each new and changed output
+checklist-after-session-outputs-reviewed-why = Check that the results are what you asked for before you use or share them.
+checklist-after-session-outputs-checked = Every new and changed file was checked, and none is dangerous
+checklist-after-session-outputs-checked-why = The assistant may have written down something it read in a booby-trapped document.
+checklist-after-session-no-private-outputs = No output holds private data
+checklist-after-session-no-private-outputs-why = Outputs are often shared; keys, passwords or ID numbers in them would go along.
+checklist-after-session-inputs-archived = The inputs are archived or cleared
+checklist-after-session-inputs-archived-why = The next session should start with only the files meant for it.
+checklist-after-session-browser-revoked = Browser and web access given for this session are turned off again
+checklist-after-session-browser-revoked-why = Access left on is access the next task gets without you deciding it.
+checklist-after-session-report-saved = The session report is saved
+checklist-after-session-report-saved-why = A record of what changed helps if you later find something wrong.
+
+## Reasons of the automatic checks
+
+check-no-workspace = No workspace has been set up yet.
+check-workspace-missing = The workspace folder { $path } is missing.
+check-not-private = The workspace can be opened by other people on this computer.
+check-workspace-ready = Checked by Airlock: { $path } has input, output and archive, private to you.
+check-no-backup = There is no backup of the workspace yet.
+check-backup-stale = The workspace changed after the last backup.
+check-backup-fresh = The last backup is newer than every change.
+check-private = Only you can open the workspace and its folders.
+check-folder-missing-or-open = A folder is missing, or other people on this computer can open it.
+check-not-yet = Not checked yet.
+check-and-more = { " " }and { $count } more
+check-task-missing = Write the task in the box above, in one sentence.
+check-task = Task: { $task }
+check-first-session = This is the first session; look through the list of files once.
+check-nothing-appeared = Nothing appeared since the last session ended.
+check-appeared = { $count ->
+    [one] 1 file appeared
+   *[other] { $count } files appeared
+} since the last session: { $names }. Make sure each is meant for this task.
+check-files-not-checked = The files have not been checked yet.
+check-files-unchecked = { $count ->
+    [one] 1 file has not been checked yet.
+   *[other] { $count } files have not been checked yet.
+}
+check-dangerous = Dangerous: { $names }. Quarantine each one, or confirm you keep it.
+check-none-dangerous = Every file was checked; none is dangerous.
+check-no-private-data = No private data was found in the files.
+check-not-all-checked = The files have not all been checked yet.
+check-private-data = Private data in: { $names }. Take it out, or quarantine the file.
+check-all-trusted = Every file comes from a source you trust or chose.
+check-untrusted = Not from a source you trust: { $names }. Say whether you trust each source in the file's details, or quarantine the file.
+check-no-links-out = No link leads out of the workspace.
+check-links-out = These links lead out of the workspace: { $names }. Remove them.
+check-outputs-not-checked = The new and changed files have not been checked yet.
+check-outputs-dangerous = Dangerous: { $names }. Restore the earlier version, or send it to the trash in the cleanup below.
+check-outputs-fine = { $count ->
+    [one] 1 new or changed file checked; none is dangerous.
+   *[other] { $count } new or changed files checked; none is dangerous.
+}
+check-no-private-outputs = No output holds private data.
+check-outputs-not-checked-yet = The outputs have not been checked yet.
+check-private-outputs = Private data in: { $names }. Send these to the trash in the cleanup below.
+check-input-empty = input/ is empty.
+check-inputs-left = { $count ->
+    [one] 1 file is still in input/; the cleanup moves it to the archive.
+   *[other] { $count } files are still in input/; the cleanup moves them to the archive.
+}
+check-report-saved = The report is saved.
+check-report-at-end = The report is saved when you end the session.
+check-unknown = Airlock does not know how to check "{ $name }".

@@ -158,3 +158,127 @@ files-finding-line = { $category } : { $message }{ $place }
 files-why-matters = Pourquoi c'est important
 files-why-matters-hover = Une courte page sur ce risque.
 files-file-says = Ce que dit le fichier (affiché comme simple texte, jamais suivi) :
+
+## Quarantaine et listes de vérification
+
+quarantine-intro = Les fichiers retirés de l'espace de travail, hors de portée de l'assistant. Rien n'est supprimé ici.
+quarantine-kept-in = Conservés dans { $path }
+quarantine-empty = La quarantaine est vide.
+quarantine-when = Mis en quarantaine le { $when } — { $reason }
+quarantine-put-back = Remettre { $name } en place
+first-use-intro = Le guide de sécurité demande ceci avant de laisser un assistant travailler sur vos fichiers.
+checklist-repair = Réparer
+
+## Sauvegardes
+
+common-open = Ouvrir
+common-close = Fermer
+backup-now = Sauvegarder maintenant
+backup-reason-manual = Sauvegardé par vous
+backup-reason-before-restore = Prise avant une restauration (point d'annulation)
+backup-reason-before-quarantine = Prise avant une mise en quarantaine
+backup-reason-session-start = Début d'une session
+backup-reason-before-cleanup = Prise avant le rangement de fin de session
+backup-state-verified = Vérifiée
+backup-state-not-verified = Pas encore vérifiée
+backup-state-incomplete = Incomplète
+backup-state-damaged = Abîmée
+backup-phase-backing-up = Sauvegarde
+backup-phase-checking = Vérification de la sauvegarde
+backup-phase-restoring = Restauration
+backups-intro = Une sauvegarde est une copie de tout l'espace de travail, rangée en dehors. Faites-en une avant toute tâche qui déplace, renomme ou supprime des fichiers.
+backups-no-workspace = Créez d'abord un espace de travail ; il pourra ensuite être sauvegardé.
+backups-comparing = Comparaison de la sauvegarde avec l'espace de travail…
+backups-reading = Lecture des sauvegardes…
+backups-none-what = Il n'y a pas encore de sauvegarde.
+backups-none-why = Sans elle, un fichier que l'assistant supprime ou écrase ne peut pas être récupéré.
+backups-none-do = Appuyez sur « Sauvegarder maintenant » : cela prend un instant.
+backups-count = { $count ->
+    [one] { $count } sauvegarde, la plus récente d'abord
+   *[other] { $count } sauvegardes, les plus récentes d'abord
+}
+backups-progress = { $phase }… { $done } fichiers sur { $total } · { $bytes_done } sur { $bytes_total }
+backups-kept-in = Les sauvegardes sont rangées dans
+backups-change = Changer…
+backups-folder-prompt = Ranger les sauvegardes dans ce dossier (hors de l'espace de travail, idéalement sur un autre disque) :
+backups-use-folder = Utiliser ce dossier
+backups-keep-1 = Airlock garde les
+backups-keep-hover = Les sauvegardes les plus récentes sont toujours gardées.
+backups-keep-2 = dernières sauvegardes, et une par jour pendant les
+backups-keep-3 = derniers jours. Les plus anciennes sont retirées après chaque nouvelle sauvegarde.
+backups-state-verified = Vérifiée : chaque fichier correspond
+backups-state-incomplete = { $count ->
+    [one] Incomplète : { $count } élément n'a pas pu être copié
+   *[other] Incomplète : { $count } éléments n'ont pas pu être copiés
+}
+backups-state-damaged = { $count ->
+    [one] Abîmée : { $count } fichier manquant ou modifié depuis sa création
+   *[other] Abîmée : { $count } fichiers manquants ou modifiés depuis sa création
+}
+backups-row = { $files } · { $size } · { $used } réellement occupés sur le disque · { $reason }
+backups-session = Session : { $session }
+backups-not-copied = Ce qui n'a pas pu être copié
+backups-restore = Restaurer…
+backups-check = La vérifier
+restore-title = Restaurer la sauvegarde du { $when }
+restore-nothing = Rien à restaurer : l'espace de travail correspond déjà à cette sauvegarde.
+restore-undo-note = Avant de rien changer, Airlock sauvegarde l'espace de travail tel qu'il est, pour que vous puissiez annuler cette restauration.
+restore-add = Sera remis en place (absent maintenant)
+restore-replace = Sera remplacé par la version de la sauvegarde
+restore-remove = Sera retiré (absent de la sauvegarde)
+restore-remove-note = Les fichiers ajoutés depuis la sauvegarde sont gardés, sauf si vous les cochez.
+restore-unchanged = { $count ->
+    [one] { $count } élément est identique et reste tel quel.
+   *[other] { $count } éléments sont identiques et restent tels quels.
+}
+restore-chosen = { $count ->
+    [one] Restaurer { $count } élément choisi
+   *[other] Restaurer { $count } éléments choisis
+}
+restore-everything = Tout restaurer
+restore-link = lien
+restore-and-more = …et { $count } de plus (inclus dans « Tout restaurer »).
+versions-title = Versions antérieures de { $name }
+versions-looking = Recherche dans les sauvegardes…
+versions-none = Aucune sauvegarde ne contient une autre version de ce fichier.
+versions-restore = Restaurer cette version…
+common-undo = Annuler
+backups-busy = Une sauvegarde ou une restauration est déjà en cours ; attendez qu'elle se termine.
+backups-start-failed = Airlock n'a pas pu lancer la sauvegarde. Réessayez, ou redémarrez Airlock.
+backups-lost = La sauvegarde s'est arrêtée de façon inattendue ; rien n'a été modifié. Réessayez.
+audit-backup-created = Sauvegarde { $id } de { $files } ({ $reason })
+audit-backup-created-incomplete = Sauvegarde { $id } de { $files } ({ $reason }), incomplète
+backups-quarantine-not-covered = Airlock n'a pas pu sauvegarder { $name } d'abord, il ne l'a donc pas déplacé. Fermez ce qui l'utilise et réessayez.
+backups-done-incomplete = { $count ->
+    [one] La sauvegarde est incomplète : { $count } élément n'a pas pu être copié. Voyez la liste dans l'écran Sauvegardes.
+   *[other] La sauvegarde est incomplète : { $count } éléments n'ont pas pu être copiés. Voyez la liste dans l'écran Sauvegardes.
+}
+backups-done-checked = { $files } sauvegardé(s), et la copie vérifiée.
+backups-pruned = { $count ->
+    [one] { $count } ancienne sauvegarde a été retirée, comme le prévoit la règle de conservation.
+   *[other] { $count } anciennes sauvegardes ont été retirées, comme le prévoit la règle de conservation.
+}
+backups-done = { $files } sauvegardé(s).
+audit-backup-intact = Sauvegarde { $id } vérifiée : intacte
+audit-backup-damaged = Sauvegarde { $id } vérifiée : abîmée
+backups-intact = { $count ->
+    [one] La sauvegarde est intacte : son élément correspond.
+   *[other] La sauvegarde est intacte : les { $count } éléments correspondent.
+}
+backups-damaged = La sauvegarde est abîmée : { $missing } fichier(s) manquant(s) et { $changed } modifié(s). Restaurez depuis une autre sauvegarde si vous en avez besoin.
+audit-restored = { $count } élément(s) restauré(s) et { $removed } retiré(s) ; point d'annulation { $undo }
+restored = { $count ->
+    [one] { $count } élément restauré.
+   *[other] { $count } éléments restaurés.
+}
+restored-and-removed = { $count ->
+    [one] { $count } élément restauré et { $removed } retiré(s).
+   *[other] { $count } éléments restaurés et { $removed } retiré(s).
+}
+restore-problems = { $count } n'ont pas pu être restauré(s) : { $which }.
+restore-undo-kept = L'état juste avant a été sauvegardé.
+backups-quarantine-failed = Airlock n'a pas pu sauvegarder l'espace de travail d'abord, il n'a donc pas déplacé { $name }.
+backups-cancelled = Arrêté. Rien n'a été modifié et aucune sauvegarde partielle n'a été gardée.
+backups-dir-empty = Tapez le dossier où ranger les sauvegardes.
+backups-dir-not-absolute = Donnez le chemin complet du dossier, par exemple ~/Cowork-Backups.
+backups-dir-set = Les nouvelles sauvegardes seront rangées dans { $path }.
