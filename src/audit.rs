@@ -27,11 +27,11 @@ pub enum Actor {
 }
 
 impl Actor {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Actor::Airlock => "Airlock",
-            Actor::Person => "You",
-            Actor::Observed => "Seen in the workspace",
+            Actor::Airlock => "Airlock".to_string(),
+            Actor::Person => crate::tr!("actor-you"),
+            Actor::Observed => crate::tr!("actor-observed"),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! keep policy), a check alone, or a restore. Progress is shared for the
 //! progress bar; cancelling stops the work and leaves nothing half-made.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -227,7 +228,7 @@ fn run<F: Fn(Progress) + Sync>(
             }
         }
         (_, None) => Outcome::Failed {
-            sentence: "Airlock could not start the backup. Try again.".into(),
+            sentence: crate::tr!("backups-start-failed"),
             then,
         },
     }
@@ -256,21 +257,31 @@ pub fn sentence(err: &backup::BackupError) -> String {
             log::warn!("{what} {}: {source}", path.display());
             let full = source.raw_os_error() == Some(28);
             if full {
-                "The disk holding the backups is full. Free some space or choose another backup folder.".into()
+                tr!("backup-error-disk-full")
             } else {
-                format!(
-                    "Airlock could not write the backup ({source}). Check that the backup folder {} can be written to.",
-                    path.parent().unwrap_or(path).display()
+                tr!(
+                    "backup-error-write",
+                    error = source.to_string(),
+                    path = path.parent().unwrap_or(path).display().to_string()
                 )
             }
         }
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => text,
-            }
-        }
+        E::Busy => tr!("backups-busy"),
+        E::NoWorkspace(path) => tr!(
+            "backup-error-no-workspace",
+            path = path.display().to_string()
+        ),
+        E::WorkspaceIsLink(path) => tr!(
+            "backup-error-workspace-link",
+            path = path.display().to_string()
+        ),
+        E::InsideWorkspace(path) => tr!(
+            "backup-error-inside-workspace",
+            path = path.display().to_string()
+        ),
+        E::NotFound(id) => tr!("backup-error-not-found", id = id),
+        E::Damaged { id, why } => tr!("backup-error-damaged", id = id, why = why),
+        E::Cancelled => tr!("backups-cancelled"),
+        E::SafetyBackupIncomplete(what) => tr!("backup-error-safety", name = what),
     }
 }

@@ -1,6 +1,7 @@
 //! The window's actions on workspace files: checking them (the scan job),
 //! adding them, quarantining and putting back, and review marks.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::jobs::Job;
@@ -28,12 +29,12 @@ impl AirlockApp {
             self.note(
                 "scan.finished",
                 crate::audit::Actor::Airlock,
-                &format!(
-                    "Checked {} file(s): {} safe, {} to review, {} in danger",
-                    self.files.len(),
-                    count(Verdict::Safe),
-                    count(Verdict::Review),
-                    count(Verdict::Danger)
+                &tr!(
+                    "audit-scan-finished",
+                    count = self.files.len(),
+                    safe = count(Verdict::Safe),
+                    review = count(Verdict::Review),
+                    danger = count(Verdict::Danger)
                 ),
                 serde_json::json!({
                     "danger": self.files.values().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
@@ -44,10 +45,7 @@ impl AirlockApp {
             }
         }
         if cancelled {
-            self.notify(
-                style::Tone::Info,
-                "The check was stopped; the list shows what was checked so far.",
-            );
+            self.notify(style::Tone::Info, &tr!("scan-cancelled"));
             return;
         }
         let dangerous: Vec<String> = self
@@ -64,11 +62,9 @@ impl AirlockApp {
             self.screen = Screen::Files;
             self.notice = Some(Notice {
                 tone: style::Tone::Bad,
-                text: format!(
-                    "{first} is dangerous: Airlock recommends taking it out of the workspace."
-                ),
+                text: tr!("scan-added-dangerous", name = first),
                 offer: Some((
-                    format!("Quarantine {first}"),
+                    tr!("scan-quarantine-name", name = first),
                     Action::QuarantineFile(first.clone()),
                 )),
             });
@@ -77,10 +73,7 @@ impl AirlockApp {
 
     pub(super) fn start_scan(&mut self, ctx: &egui::Context) {
         if self.scan_job.is_some() {
-            self.notify(
-                style::Tone::Info,
-                "A check is already running; wait for it to finish or cancel it.",
-            );
+            self.notify(style::Tone::Info, &tr!("scan-busy"));
             return;
         }
         let Some(root) = self.settings.workspace.clone() else {
@@ -97,10 +90,7 @@ impl AirlockApp {
             Ok(job) => self.scan_job = Some(job),
             Err(err) => {
                 log::warn!("scan thread: {err}");
-                self.notify(
-                    style::Tone::Bad,
-                    "Airlock could not start checking the files. Try again, or restart Airlock.",
-                );
+                self.notify(style::Tone::Bad, &tr!("scan-start-failed"));
             }
         }
     }
@@ -116,10 +106,7 @@ impl AirlockApp {
         };
         if let Err(err) = saved {
             log::warn!("reviewed marks: {err}");
-            self.notify(
-                style::Tone::Bad,
-                "Airlock could not save your mark; it will be forgotten when Airlock closes.",
-            );
+            self.notify(style::Tone::Bad, &tr!("review-save-failed"));
             return;
         }
         self.note(
@@ -130,24 +117,22 @@ impl AirlockApp {
             },
             crate::audit::Actor::Person,
             &if reviewed {
-                format!("{rel} marked as reviewed and kept")
+                tr!("audit-reviewed", name = rel)
             } else {
-                format!("{rel} no longer marked as reviewed")
+                tr!("audit-unreviewed", name = rel)
             },
             serde_json::json!({ "path": rel, "hash": hash }),
         );
         let text = if reviewed {
-            format!(
-                "{rel} is marked as reviewed. The mark goes away by itself if the file changes."
-            )
+            tr!("review-marked", name = rel)
         } else {
-            format!("{rel} is no longer marked as reviewed.")
+            tr!("review-unmarked", name = rel)
         };
         self.notice = Some(Notice {
             tone: style::Tone::Info,
             text,
             offer: Some((
-                "Undo".into(),
+                tr!("common-undo"),
                 Action::MarkReviewed {
                     rel: rel.to_string(),
                     reviewed: !reviewed,
@@ -165,21 +150,18 @@ impl AirlockApp {
                 self.note(
                     "file.unquarantined",
                     crate::audit::Actor::Person,
-                    &format!("{rel} put back from the quarantine"),
+                    &tr!("audit-unquarantined", name = &rel),
                     serde_json::json!({ "path": rel }),
                 );
                 self.notify(
                     style::Tone::Good,
-                    &format!("{rel} is back in the workspace; Airlock is checking it again."),
+                    &tr!("quarantine-put-back-done", name = &rel),
                 );
                 self.start_scan(ctx);
             }
             Err(err) => {
                 log::warn!("restore: {err}");
-                self.notify(
-                    style::Tone::Bad,
-                    "Airlock could not put the file back; it is still safe in the quarantine.",
-                );
+                self.notify(style::Tone::Bad, &tr!("quarantine-put-back-failed"));
             }
         }
     }
@@ -208,22 +190,16 @@ impl AirlockApp {
             self.note(
                 "file.added",
                 crate::audit::Actor::Person,
-                &format!("{} copied into input/", copied.len()),
+                &tr!("audit-added", count = copied.len()),
                 serde_json::json!({ "files": copied }),
             );
         }
         if refused.is_empty() {
-            self.notify(
-                style::Tone::Info,
-                &format!(
-                    "Copied {} file(s) into input/; checking them now.",
-                    copied.len()
-                ),
-            );
+            self.notify(style::Tone::Info, &tr!("added", count = copied.len()));
         } else {
             self.notify(
                 style::Tone::Warning,
-                &format!("Not added: {}", refused.join("; ")),
+                &tr!("not-added", which = refused.join("; ")),
             );
         }
         self.just_added.extend(copied);
@@ -243,23 +219,20 @@ impl AirlockApp {
             .files
             .get(rel)
             .and_then(|f| f.main_finding())
-            .map_or_else(|| "Put aside by you.".to_string(), |f| f.message.clone());
+            .map_or_else(|| tr!("quarantine-by-you"), |f| f.message.clone());
         match self.quarantine.put(&root, rel, &reason) {
             Ok(_) => {
                 self.note(
                     "file.quarantined",
                     crate::audit::Actor::Person,
-                    &format!("{rel} moved to the quarantine: {reason}"),
+                    &tr!("audit-quarantined", name = rel, reason = &reason),
                     serde_json::json!({ "path": rel, "reason": reason }),
                 );
                 self.files.remove(rel);
                 if self.selected.as_deref() == Some(rel) {
                     self.selected = None;
                 }
-                self.notify(
-                    style::Tone::Good,
-                    &format!("{rel} is now in the quarantine, out of the assistant's reach."),
-                );
+                self.notify(style::Tone::Good, &tr!("quarantined", name = rel));
                 self.refresh_status_now();
                 if self.screen == Screen::Session {
                     self.refresh_session_facts();
@@ -267,12 +240,7 @@ impl AirlockApp {
             }
             Err(err) => {
                 log::warn!("quarantine {rel}: {err}");
-                self.notify(
-                    style::Tone::Bad,
-                    &format!(
-                        "Airlock could not move {rel} to the quarantine; it has not been changed."
-                    ),
-                );
+                self.notify(style::Tone::Bad, &tr!("quarantine-failed", name = rel));
             }
         }
     }
@@ -284,14 +252,14 @@ impl AirlockApp {
         let start = self.rules.folders.home.clone();
         match Job::spawn("file-picker", ctx, move || {
             rfd::FileDialog::new()
-                .set_title("Choose files to add to the workspace")
+                .set_title(tr!("add-picker-title"))
                 .set_directory(start)
                 .pick_files()
         }) {
             Ok(job) => self.add_picker = Some(job),
             Err(err) => {
                 log::warn!("file picker: {err}");
-                self.notify(style::Tone::Warning, "The file chooser could not be opened. Drop the files onto this window instead.");
+                self.notify(style::Tone::Warning, &tr!("add-picker-failed"));
             }
         }
     }

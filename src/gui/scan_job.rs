@@ -32,9 +32,11 @@ impl ScanJob {
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();
         let ctx = ctx.clone();
+        let lang = crate::i18n::lang();
         std::thread::Builder::new()
             .name("scan".into())
             .spawn(move || {
+                crate::i18n::set_lang(lang);
                 let sink = |event: ScanEvent| {
                     let _ = sender.send(Message::Event(event));
                     ctx.request_repaint();

@@ -14,6 +14,7 @@ use crate::checklist::{Checklist, Facts};
 use crate::scan::FileReport;
 use crate::session::ChangeKind;
 use crate::session::feed::{AlertLevel, FeedEvent};
+use crate::tr;
 use crate::workspace::WorkspaceStatus;
 use crate::workspace::status::human_size;
 
@@ -25,22 +26,22 @@ pub fn show(
     actions: &mut Vec<Action>,
 ) {
     if let Some(review) = &s.review {
-        ui.heading("End of the session");
+        ui.heading(tr!("session-end-title"));
         review_screen(ui, review, status, actions);
     } else if let Some(open) = &s.current {
-        ui.heading("Session in progress");
+        ui.heading(tr!("session-running-title"));
         ui.label(
-            RichText::new(format!("Task: {}", open.task))
+            RichText::new(tr!("check-task", task = &open.task))
                 .size(16.0)
                 .strong(),
         );
-        ui.label(format!(
-            "Started {} · Backup taken at the start: {}",
-            crate::backup::age(open.started, Local::now()),
-            open.start_backup
+        ui.label(tr!(
+            "session-started-line",
+            age = crate::backup::age(open.started, Local::now()),
+            backup = &open.start_backup
         ));
         if ui
-            .button("📋 Check the assistant's plan before approving it")
+            .button(format!("📋 {}", tr!("session-check-plan")))
             .clicked()
         {
             actions.push(Action::GoTo(Screen::PlanReview));
@@ -49,18 +50,13 @@ pub fn show(
         live_feed(ui, &s.events, &open.start_backup, actions);
         ui.add_space(12.0);
         ui.add_enabled_ui(!s.busy(), |ui| {
-            if style::primary_button(ui, "⏹ End the session").clicked() {
+            if style::primary_button(ui, &format!("⏹ {}", tr!("session-end"))).clicked() {
                 actions.push(Action::EndSession);
             }
         });
-        ui.label(
-            RichText::new(
-                "End it when the assistant has finished: Airlock then shows everything it changed.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("session-end-hint")).weak());
     } else {
-        ui.heading("Start a session");
+        ui.heading(tr!("home-session-start"));
         before_screen(ui, s, status, files, actions);
     }
 }
@@ -72,17 +68,14 @@ fn before_screen(
     files: &std::collections::BTreeMap<String, FileReport>,
     actions: &mut Vec<Action>,
 ) {
-    ui.label("Before the assistant starts, Airlock goes through the guide's checklist with you and takes a backup.");
+    ui.label(tr!("session-before-intro"));
     ui.add_space(8.0);
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        let label =
-            ui.label(RichText::new("What should the assistant do? (one sentence)").strong());
+        let label = ui.label(RichText::new(tr!("session-task-prompt")).strong());
         ui.add(
             egui::TextEdit::singleline(&mut s.task)
-                .hint_text(
-                    "For example: Summarise the three reports in input/ into output/summary.md",
-                )
+                .hint_text(tr!("session-task-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -95,9 +88,9 @@ fn before_screen(
         style::concern_box(
             ui,
             Tone::Bad,
-            "Some files are dangerous.",
-            "They may carry instructions that turn the assistant against you.",
-            "Quarantine each one, or confirm you looked at it and keep it.",
+            &tr!("session-dangerous-what"),
+            &tr!("session-dangerous-why"),
+            &tr!("session-dangerous-do"),
         );
         for rel in &facts.dangerous {
             ui.horizontal(|ui| {
@@ -108,10 +101,10 @@ fn before_screen(
                     .unwrap_or_default();
                 ui.label(RichText::new(rel).strong());
                 ui.label(RichText::new(why).small());
-                if style::primary_button(ui, "Quarantine").clicked() {
+                if style::primary_button(ui, &tr!("files-quarantine")).clicked() {
                     actions.push(Action::QuarantineFile(rel.clone()));
                 }
-                if ui.button("I looked at it; keep it").clicked() {
+                if ui.button(tr!("session-keep-dangerous")).clicked() {
                     actions.push(Action::KeepDangerous(rel.clone()));
                 }
             });
@@ -134,19 +127,20 @@ fn before_screen(
     let ready = !s.task.trim().is_empty() && checked && facts.dangerous.is_empty();
     ui.horizontal(|ui| {
         ui.add_enabled_ui(ready && !s.busy(), |ui| {
-            if style::primary_button(ui, "▶ Back up and start the session").clicked() {
+            if style::primary_button(ui, &format!("▶ {}", tr!("session-start-button"))).clicked()
+            {
                 actions.push(Action::StartSession);
             }
         });
         if s.busy() {
             ui.spinner();
-            ui.label("Backing up the workspace…");
+            ui.label(tr!("session-backing-up"));
         } else if s.task.trim().is_empty() {
-            ui.label(RichText::new("Write the task first.").weak());
+            ui.label(RichText::new(tr!("session-why-task")).weak());
         } else if !checked {
-            ui.label(RichText::new("Airlock is checking the files first…").weak());
+            ui.label(RichText::new(tr!("session-why-checking")).weak());
         } else if !facts.dangerous.is_empty() {
-            ui.label(RichText::new("Deal with the dangerous files first.").weak());
+            ui.label(RichText::new(tr!("session-why-dangerous")).weak());
         }
     });
 }
@@ -164,25 +158,21 @@ fn live_feed(ui: &mut Ui, events: &[FeedEvent], start_backup: &str, actions: &mu
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new("What is changing").size(18.0).strong());
+            ui.label(RichText::new(tr!("feed-title")).size(18.0).strong());
             // A still mark, not a spinner: a session can last hours, and
             // an animation would keep the window redrawing all along.
             ui.label(
-                RichText::new("👁 watching the workspace")
+                RichText::new(format!("👁 {}", tr!("feed-watching")))
                     .small()
                     .color(Tone::Good.color(ui)),
             );
         });
         if events.is_empty() {
-            ui.label("Nothing has changed yet. Changes appear here as the assistant makes them.");
+            ui.label(tr!("feed-empty"));
             return;
         }
         let alerts = events.iter().flat_map(|e| e.alerts.iter()).count();
-        ui.label(format!(
-            "{} · {}",
-            style::count(events.len() as u64, "change", "changes"),
-            style::count(alerts as u64, "alert", "alerts")
-        ));
+        ui.label(tr!("feed-counts", changes = events.len(), alerts = alerts));
         egui::ScrollArea::vertical()
             .id_salt("feed")
             .max_height(420.0)
@@ -204,19 +194,25 @@ fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Ve
         );
         ui.label(change_icon(change.kind));
         let text = match &change.from {
-            Some(from) => format!("{} (was {})", change.path.display(), from.display()),
+            Some(from) => tr!(
+                "feed-renamed-from",
+                path = change.path.display().to_string(),
+                from = from.display().to_string()
+            ),
             None => change.path.display().to_string(),
         };
         ui.label(RichText::new(text).strong());
         ui.label(RichText::new(change.kind.word()).weak());
         if event.by_airlock {
-            ui.label(RichText::new("by Airlock").italics().weak());
+            ui.label(RichText::new(tr!("feed-by-airlock")).italics().weak());
         }
         if let Some(verdict) = event.verdict {
             super::files::chip(ui, verdict);
         }
         if matches!(change.kind, ChangeKind::Deleted | ChangeKind::Changed)
-            && ui.small_button("↺ Restore").clicked()
+            && ui
+                .small_button(format!("↺ {}", tr!("feed-restore")))
+                .clicked()
         {
             actions.push(Action::RestorePaths {
                 id: start_backup.to_string(),
@@ -244,7 +240,7 @@ fn review_screen(
 ) {
     let session = &review.session;
     ui.label(
-        RichText::new(format!("Task: {}", session.task))
+        RichText::new(tr!("check-task", task = &session.task))
             .size(16.0)
             .strong(),
     );
@@ -252,12 +248,12 @@ fn review_screen(
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new("What the assistant changed")
+            RichText::new(tr!("review-changed-title"))
                 .size(18.0)
                 .strong(),
         );
         if session.changes.is_empty() {
-            style::status_line(ui, Tone::Good, "Nothing changed in the workspace.");
+            style::status_line(ui, Tone::Good, &tr!("review-nothing-changed"));
         }
         for change in &session.changes {
             ui.horizontal_wrapped(|ui| {
@@ -266,7 +262,9 @@ fn review_screen(
                 ui.label(RichText::new(&name).strong());
                 ui.label(RichText::new(change.kind.word()).weak());
                 if let Some(from) = &change.from {
-                    ui.label(RichText::new(format!("from {}", from.display())).weak());
+                    ui.label(
+                        RichText::new(tr!("review-from", from = from.display().to_string())).weak(),
+                    );
                 }
                 if let Some(report) = review.changed.get(&name) {
                     super::files::chip(ui, report.verdict);
@@ -274,12 +272,15 @@ fn review_screen(
                         ui.label(RichText::new(&f.message).small());
                     }
                 }
-                if change.kind != ChangeKind::Deleted && ui.small_button("Show in folder").clicked()
+                if change.kind != ChangeKind::Deleted
+                    && ui.small_button(tr!("files-show-in-folder")).clicked()
                 {
                     actions.push(Action::ShowInFolder(name.clone()));
                 }
                 if matches!(change.kind, ChangeKind::Deleted | ChangeKind::Changed)
-                    && ui.small_button("↺ Restore").clicked()
+                    && ui
+                        .small_button(format!("↺ {}", tr!("feed-restore")))
+                        .clicked()
                 {
                     actions.push(Action::RestorePaths {
                         id: session.start_backup.clone(),
@@ -315,17 +316,17 @@ fn review_screen(
     ui.add_space(8.0);
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Clean up").size(18.0).strong());
+        ui.label(RichText::new(tr!("cleanup-title")).size(18.0).strong());
         match &session.cleanup {
             Some(done) => {
                 style::status_line(
                     ui,
                     Tone::Good,
-                    &format!(
-                        "Done: {} archived, {} sent to the trash (backup {} taken first).",
-                        done.archived.len(),
-                        done.trashed.len(),
-                        done.backup
+                    &tr!(
+                        "cleanup-was-done",
+                        archived = done.archived.len(),
+                        trashed = done.trashed.len(),
+                        backup = &done.backup
                     ),
                 );
             }
@@ -333,22 +334,23 @@ fn review_screen(
         }
     });
     ui.add_space(10.0);
-    if style::primary_button(ui, "✔ Finish and save the report").clicked() {
+    if style::primary_button(ui, &format!("✔ {}", tr!("session-finish"))).clicked() {
         actions.push(Action::FinishSession);
     }
 }
 
 fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
-    ui.label("Airlock backs up the workspace first, so the cleanup can be undone.");
+    ui.label(tr!("cleanup-intro"));
     let day = Local::now().format("%Y-%m-%d");
     let mut archive = review.archive_inputs;
     if !review.inputs.is_empty()
         && ui
             .checkbox(
                 &mut archive,
-                format!(
-                    "Move the {} in input/ to archive/{day}/",
-                    style::count(review.inputs.len() as u64, "file", "files")
+                tr!(
+                    "cleanup-archive",
+                    count = review.inputs.len(),
+                    day = day.to_string()
                 ),
             )
             .changed()
@@ -361,7 +363,7 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
         .filter(|r| r.path.starts_with("output/"))
         .collect();
     if !outputs.is_empty() {
-        ui.label("Tick the outputs to send to the trash (those holding private data or flagged as dangerous are ticked for you):");
+        ui.label(tr!("cleanup-outputs"));
         for report in outputs {
             let rel = std::path::PathBuf::from(&report.path);
             let mut on = review.trash.contains(&rel);
@@ -371,9 +373,10 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
                 .any(|f| f.category == crate::scan::Category::SensitiveData);
             let label = if private {
                 format!(
-                    "{} · {} · holds private data",
+                    "{} · {} · {}",
                     report.path,
-                    human_size(report.size)
+                    human_size(report.size),
+                    tr!("cleanup-private")
                 )
             } else {
                 format!("{} · {}", report.path, human_size(report.size))
@@ -385,30 +388,31 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
     }
     let mut clear = review.clear_output;
     if ui
-        .checkbox(
-            &mut clear,
-            "Also empty output/ into the trash (I have taken my results)",
-        )
+        .checkbox(&mut clear, tr!("cleanup-clear-output"))
         .changed()
     {
         actions.push(Action::SetClearOutput(clear));
     }
-    if style::primary_button(ui, "✨ Clean up").clicked() {
+    if style::primary_button(ui, &format!("✨ {}", tr!("cleanup-title"))).clicked() {
         actions.push(Action::RunCleanup);
     }
 }
 
 /// The sessions so far, and one report when asked.
 pub fn history(ui: &mut Ui, s: &SessionUi, actions: &mut Vec<Action>) {
-    ui.heading("Sessions");
-    ui.label("Each session's task, what changed and what was cleaned up. Reports are kept in Airlock's own folder.");
+    ui.heading(tr!("nav-sessions"));
+    ui.label(tr!("history-intro"));
     ui.add_space(8.0);
     if let Some((id, text)) = &s.report {
         style::card(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("Report {id}")).size(18.0).strong());
-                if ui.button("Close").clicked() {
+                ui.label(
+                    RichText::new(tr!("history-report", id = id))
+                        .size(18.0)
+                        .strong(),
+                );
+                if ui.button(tr!("common-close")).clicked() {
                     actions.push(Action::CloseReport);
                 }
             });
@@ -422,8 +426,8 @@ pub fn history(ui: &mut Ui, s: &SessionUi, actions: &mut Vec<Action>) {
         ui.add_space(8.0);
     }
     if s.history.is_empty() {
-        style::status_line(ui, Tone::Info, "No sessions yet.");
-        if ui.button("Start a session").clicked() {
+        style::status_line(ui, Tone::Info, &tr!("history-none"));
+        if ui.button(tr!("home-session-start")).clicked() {
             actions.push(Action::GoTo(Screen::Session));
         }
         return;
@@ -435,26 +439,27 @@ pub fn history(ui: &mut Ui, s: &SessionUi, actions: &mut Vec<Action>) {
             let when = match session.ended {
                 Some(end) => format!(
                     "{} – {}",
-                    session.started.format("%A %-d %B, %H:%M"),
+                    session.started.format(&tr!("date-time-format")),
                     end.format("%H:%M")
                 ),
                 None => format!(
-                    "{} – in progress",
-                    session.started.format("%A %-d %B, %H:%M")
+                    "{} – {}",
+                    session.started.format(&tr!("date-time-format")),
+                    tr!("history-in-progress")
                 ),
             };
             ui.label(format!(
                 "{when} · {}",
-                style::count(session.changes.len() as u64, "change", "changes")
+                tr!("history-changes", count = session.changes.len())
             ));
             if let Some(done) = &session.cleanup {
-                ui.label(format!(
-                    "Cleaned up: {} archived, {} sent to the trash",
-                    done.archived.len(),
-                    done.trashed.len()
+                ui.label(tr!(
+                    "audit-cleanup",
+                    archived = done.archived.len(),
+                    trashed = done.trashed.len()
                 ));
             }
-            if session.ended.is_some() && ui.button("Open the report").clicked() {
+            if session.ended.is_some() && ui.button(tr!("history-open-report")).clicked() {
                 actions.push(Action::OpenReport(session.id.clone()));
             }
         });
@@ -464,28 +469,25 @@ pub fn history(ui: &mut Ui, s: &SessionUi, actions: &mut Vec<Action>) {
 
 /// The audit trail, newest first, with filters.
 pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
-    ui.heading("Activity");
-    ui.label("Everything Airlock did and everything it saw change, kept outside the workspace; each entry is sealed to the one before it.");
+    ui.heading(tr!("nav-activity"));
+    ui.label(tr!("activity-intro"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Check the trail").clicked() {
+        if ui.button(tr!("activity-check")).clicked() {
             actions.push(Action::CheckTrail);
         }
         match &s.chain {
             Some(report) if report.ok() => style::status_line(
                 ui,
                 Tone::Good,
-                &format!(
-                    "Intact: {} entries, none edited or removed.",
-                    report.entries
-                ),
+                &tr!("activity-intact", count = report.entries),
             ),
             Some(report) => {
                 if let Some((seq, why)) = &report.first_broken {
                     style::status_line(
                         ui,
                         Tone::Bad,
-                        &format!("Tampered with at entry {seq}: {why}."),
+                        &tr!("activity-tampered", seq = *seq, why = why),
                     );
                 }
             }
@@ -493,13 +495,21 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Show:");
+        ui.label(tr!("files-show"));
         let filter = &mut s.activity_filter;
-        ui.selectable_value(&mut filter.actor, None, "Everything");
-        ui.selectable_value(&mut filter.actor, Some(Actor::Person), "What you did");
-        ui.selectable_value(&mut filter.actor, Some(Actor::Airlock), "What Airlock did");
-        ui.selectable_value(&mut filter.actor, Some(Actor::Observed), "Changes seen");
-        let label = ui.label("Search:");
+        ui.selectable_value(&mut filter.actor, None, tr!("activity-everything"));
+        ui.selectable_value(&mut filter.actor, Some(Actor::Person), tr!("activity-you"));
+        ui.selectable_value(
+            &mut filter.actor,
+            Some(Actor::Airlock),
+            tr!("activity-airlock"),
+        );
+        ui.selectable_value(
+            &mut filter.actor,
+            Some(Actor::Observed),
+            tr!("activity-seen"),
+        );
+        let label = ui.label(tr!("activity-search"));
         ui.add(egui::TextEdit::singleline(&mut filter.text).desired_width(200.0))
             .labelled_by(label.id);
     });
@@ -516,21 +526,21 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
         })
         .collect();
     if shown.is_empty() {
-        ui.label("Nothing to show yet.");
+        ui.label(tr!("activity-nothing"));
         return;
     }
     egui::Grid::new("activity")
         .striped(true)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("When").strong());
-            ui.label(RichText::new("Who").strong());
-            ui.label(RichText::new("What").strong());
+            ui.label(RichText::new(tr!("activity-when")).strong());
+            ui.label(RichText::new(tr!("activity-who")).strong());
+            ui.label(RichText::new(tr!("activity-what")).strong());
             ui.end_row();
             for entry in shown.iter().take(500) {
                 let when = entry
                     .when()
-                    .map(|t| t.format("%d %b %H:%M:%S").to_string())
+                    .map(|t| t.format("%d/%m %H:%M:%S").to_string())
                     .unwrap_or_else(|| entry.time.clone());
                 ui.label(RichText::new(when).monospace());
                 ui.label(entry.actor.label());

@@ -2,12 +2,13 @@
 //! checklist), the live change feed, the end-of-session review, the
 //! cleanup, the history of sessions and the activity trail.
 
+use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use super::jobs::{Job, Poll};
-use super::style::{self, Tone};
+use super::style::Tone;
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::audit::{self, Actor, ChainReport};
 use crate::checklist::SessionFacts;
@@ -150,10 +151,7 @@ impl AirlockApp {
                     match result {
                         Ok(session) => {
                             self.sessions.events.clear();
-                            self.notify(
-                                Tone::Good,
-                                "The session has started and the workspace is backed up. Airlock shows every change as it happens.",
-                            );
+                            self.notify(Tone::Good, &tr!("session-started"));
                             self.sessions.current = Some(session);
                             self.sessions.task.clear();
                             self.sessions.kept.clear();
@@ -240,7 +238,7 @@ impl AirlockApp {
             self.notice = Some(Notice {
                 tone: Tone::Bad,
                 text: alert.text,
-                offer: Some(("See the session".into(), Action::GoTo(Screen::Session))),
+                offer: Some((tr!("session-see"), Action::GoTo(Screen::Session))),
             });
         }
         self.refresh_status(ctx);
@@ -309,7 +307,7 @@ impl AirlockApp {
                     Ok(text) => self.sessions.report = Some((id.clone(), text)),
                     Err(err) => {
                         log::warn!("report {}: {err}", path.display());
-                        self.notify(Tone::Warning, "This session's report could not be read.");
+                        self.notify(Tone::Warning, &tr!("session-report-unreadable"));
                     }
                 }
             }
@@ -325,7 +323,7 @@ impl AirlockApp {
 
     fn start_session(&mut self, ctx: &egui::Context) {
         if self.sessions.busy() || self.backups.work.is_some() {
-            self.notify(Tone::Info, "Airlock is still busy; try again in a moment.");
+            self.notify(Tone::Info, &tr!("session-busy"));
             return;
         }
         let Some(root) = self.settings.workspace.clone() else {
@@ -334,10 +332,7 @@ impl AirlockApp {
         self.refresh_session_facts();
         let task = self.sessions.task.trim().to_string();
         if task.is_empty() {
-            self.notify(
-                Tone::Warning,
-                "Write the task first: one sentence saying what the assistant should do.",
-            );
+            self.notify(Tone::Warning, &tr!("session-task-first"));
             return;
         }
         if self
@@ -346,20 +341,14 @@ impl AirlockApp {
             .as_ref()
             .is_none_or(|f| f.unchecked != Some(0))
         {
-            self.notify(
-                Tone::Warning,
-                "Airlock must check every file before the session; wait for the check to finish.",
-            );
+            self.notify(Tone::Warning, &tr!("session-check-first"));
             self.start_scan(ctx);
             return;
         }
         if let Some(facts) = &self.sessions.facts
             && !facts.dangerous.is_empty()
         {
-            self.notify(
-                Tone::Bad,
-                "Deal with each dangerous file first: quarantine it, or confirm you keep it.",
-            );
+            self.notify(Tone::Bad, &tr!("session-dangerous-first"));
             return;
         }
         let store = self.sessions.store.clone();
@@ -526,28 +515,29 @@ impl AirlockApp {
         let done = match result {
             Ok(done) => done,
             Err(sentence) => {
-                self.notify(Tone::Bad, &format!("Nothing was cleaned up. {sentence}"));
+                self.notify(Tone::Bad, &format!("{} {sentence}", tr!("cleanup-nothing")));
                 return;
             }
         };
         self.note(
             "session.cleanup",
             Actor::Person,
-            &format!(
-                "Cleanup: {} archived, {} sent to the trash",
-                done.archived.len(),
-                done.trashed.len()
+            &tr!(
+                "audit-cleanup",
+                archived = done.archived.len(),
+                trashed = done.trashed.len()
             ),
             serde_json::to_value(&done).unwrap_or_default(),
         );
         let touched = done.touched();
-        let mut text = format!(
-            "Cleaned up: {} archived, {} sent to the trash.",
-            style::count(done.archived.len() as u64, "input", "inputs"),
-            style::count(done.trashed.len() as u64, "output", "outputs")
+        let mut text = tr!(
+            "cleanup-done",
+            archived = done.archived.len(),
+            trashed = done.trashed.len()
         );
         if !done.problems.is_empty() {
-            text.push_str(&format!(" {} left as they were.", done.problems.len()));
+            text.push(' ');
+            text.push_str(&tr!("cleanup-left", count = done.problems.len()));
         }
         if let Some(review) = &mut self.sessions.review {
             review.session.cleanup = Some(done.clone());
@@ -570,7 +560,7 @@ impl AirlockApp {
             text,
             offer: (!touched.is_empty()).then(|| {
                 (
-                    "Undo".to_string(),
+                    tr!("common-undo"),
                     Action::RestorePaths {
                         id: done.backup.clone(),
                         only: touched,

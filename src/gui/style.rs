@@ -118,13 +118,3 @@ pub fn concern_box(ui: &mut Ui, tone: Tone, what: &str, why: &str, todo: &str) {
 pub fn status_line(ui: &mut Ui, tone: Tone, text: &str) {
     ui.label(RichText::new(format!("{} {text}", tone.icon())).color(tone.color(ui)));
 }
-
-/// "1 file", "3 files": a count with the right word.
-pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}

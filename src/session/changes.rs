@@ -31,12 +31,23 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
-    pub fn word(self) -> &'static str {
+    /// The stable name, for records.
+    pub fn id(self) -> &'static str {
         match self {
             ChangeKind::Created => "created",
             ChangeKind::Changed => "changed",
             ChangeKind::Deleted => "deleted",
             ChangeKind::Renamed => "renamed",
+        }
+    }
+
+    /// The word for people.
+    pub fn word(self) -> String {
+        match self {
+            ChangeKind::Created => crate::tr!("change-created"),
+            ChangeKind::Changed => crate::tr!("change-changed"),
+            ChangeKind::Deleted => crate::tr!("change-deleted"),
+            ChangeKind::Renamed => crate::tr!("change-renamed"),
         }
     }
 }

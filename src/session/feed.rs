@@ -92,9 +92,12 @@ impl Feed {
         let flag = stop.clone();
         let expected: Expected = Arc::default();
         let announced = expected.clone();
+        // Alerts are sentences for the person, in the window's language.
+        let lang = crate::i18n::lang();
         std::thread::Builder::new()
             .name("change-feed".into())
             .spawn(move || {
+                crate::i18n::set_lang(lang);
                 let mut last = start;
                 let mut total = 0usize;
                 while !flag.load(Ordering::Relaxed) {
@@ -207,7 +210,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
                     .unwrap_or_default();
                 alerts.push(Alert {
                     level: AlertLevel::Danger,
-                    text: format!("{name} is dangerous: {why}"),
+                    text: crate::tr!("alert-dangerous", name = &name, why = why),
                 });
             }
         }
@@ -215,15 +218,17 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
     match change.kind {
         ChangeKind::Deleted => alerts.push(Alert {
             level: AlertLevel::Danger,
-            text: format!(
-                "{name} was deleted. It can be restored from the start-of-session backup."
-            ),
+            text: crate::tr!("alert-deleted", name = &name),
         }),
         ChangeKind::Renamed => {
             if let Some(from) = &change.from {
                 alerts.push(Alert {
                     level: AlertLevel::Warning,
-                    text: format!("{} was moved or renamed to {name}.", from.display()),
+                    text: crate::tr!(
+                        "alert-renamed",
+                        from = from.display().to_string(),
+                        name = &name
+                    ),
                 });
             }
         }
@@ -233,25 +238,26 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
         Some("output") => {}
         Some(area @ ("input" | "archive")) => alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: format!(
-                "{name} was {} in {area}/: the assistant should only write to output/.",
-                change.kind.word()
+            text: crate::tr!(
+                "alert-outside-output",
+                name = &name,
+                change = change.kind.word(),
+                area = area
             ),
         }),
         _ => alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: format!(
-                "{name} was {} outside input, output and archive.",
-                change.kind.word()
+            text: crate::tr!(
+                "alert-outside-folders",
+                name = &name,
+                change = change.kind.word()
             ),
         }),
     }
     if total == MANY_CHANGES + 1 {
         alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: format!(
-                "More than {MANY_CHANGES} changes in this session: check that the assistant is doing only what you asked."
-            ),
+            text: crate::tr!("alert-many-changes", count = MANY_CHANGES),
         });
     }
     FeedEvent {
@@ -266,19 +272,23 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
 fn record(data_dir: &Path, event: &FeedEvent) {
     let change = &event.change;
     let summary = match &change.from {
-        Some(from) => format!("{} renamed to {}", from.display(), change.path.display()),
+        Some(from) => crate::tr!(
+            "audit-renamed",
+            from = from.display().to_string(),
+            path = change.path.display().to_string()
+        ),
         None => format!("{} {}", change.path.display(), change.kind.word()),
     };
     audit::note(
         data_dir,
-        &format!("file.{}", change.kind.word()),
+        &format!("file.{}", change.kind.id()),
         Actor::Observed,
         &summary,
         serde_json::json!({
             "path": change.path,
             "from": change.from,
             "size": change.size,
-            "verdict": event.verdict.map(|v| v.word()),
+            "verdict": event.verdict,
             "alerts": event.alerts.iter().map(|a| &a.text).collect::<Vec<_>>(),
         }),
     );

@@ -4,31 +4,54 @@
 use std::fmt::Write;
 
 use super::{ChangeKind, Session, SessionError, SessionStore};
+use crate::tr;
 
 pub fn markdown(session: &Session) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Session report\n");
-    let _ = writeln!(out, "- **Task:** {}", session.task);
-    let _ = writeln!(out, "- **Workspace:** {}", session.workspace.display());
+    let field = |name: String, value: String| format!("- **{name}** {value}");
+    let _ = writeln!(out, "# {}\n", tr!("report-title"));
+    let _ = writeln!(out, "{}", field(tr!("report-task"), session.task.clone()));
     let _ = writeln!(
         out,
-        "- **Started:** {}",
-        session.started.format("%Y-%m-%d %H:%M")
+        "{}",
+        field(
+            tr!("report-workspace"),
+            session.workspace.display().to_string()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        field(
+            tr!("report-started"),
+            session.started.format("%Y-%m-%d %H:%M").to_string()
+        )
     );
     if let Some(ended) = session.ended {
-        let _ = writeln!(out, "- **Ended:** {}", ended.format("%Y-%m-%d %H:%M"));
+        let _ = writeln!(
+            out,
+            "{}",
+            field(
+                tr!("report-ended"),
+                ended.format("%Y-%m-%d %H:%M").to_string()
+            )
+        );
     }
-    let _ = writeln!(out, "- **Backup at the start:** {}", session.start_backup);
+    let _ = writeln!(
+        out,
+        "{}",
+        field(tr!("report-start-backup"), session.start_backup.clone())
+    );
     if !session.kept_in_danger.is_empty() {
         let _ = writeln!(
             out,
-            "- **Kept although flagged as dangerous:** {}",
-            session.kept_in_danger.join(", ")
+            "{}",
+            field(tr!("report-kept"), session.kept_in_danger.join(", "))
         );
     }
-    let _ = writeln!(out, "\n## What changed\n");
+    let _ = writeln!(out, "\n## {}\n", tr!("report-changed"));
     if session.changes.is_empty() {
-        let _ = writeln!(out, "Nothing changed in the workspace.");
+        let _ = writeln!(out, "{}", tr!("review-nothing-changed"));
     }
     for kind in [
         ChangeKind::Created,
@@ -43,7 +66,7 @@ pub fn markdown(session: &Session) -> String {
         let _ = writeln!(
             out,
             "### {} ({})\n",
-            capitalised(kind.word()),
+            capitalised(&kind.word()),
             of_kind.len()
         );
         for change in of_kind {
@@ -51,9 +74,9 @@ pub fn markdown(session: &Session) -> String {
                 Some(from) => {
                     let _ = writeln!(
                         out,
-                        "- `{}` (was `{}`)",
+                        "- `{}` ({})",
                         change.path.display(),
-                        from.display()
+                        tr!("report-was", from = from.display().to_string())
                     );
                 }
                 None => {
@@ -68,12 +91,12 @@ pub fn markdown(session: &Session) -> String {
         .iter()
         .filter(|f| f.verdict != crate::scan::Verdict::Safe)
         .collect();
-    let _ = writeln!(out, "## What Airlock found in new and changed files\n");
+    let _ = writeln!(out, "## {}\n", tr!("report-found"));
     if flagged.is_empty() {
         let _ = writeln!(
             out,
-            "{} checked; nothing to report.\n",
-            session.findings.len()
+            "{}\n",
+            tr!("report-nothing-found", count = session.findings.len())
         );
     }
     for f in &flagged {
@@ -82,35 +105,59 @@ pub fn markdown(session: &Session) -> String {
     if !flagged.is_empty() {
         let _ = writeln!(out);
     }
-    let _ = writeln!(out, "## Checklists\n");
+    let _ = writeln!(out, "## {}\n", tr!("report-checklists"));
     let ticks = |set: &std::collections::BTreeSet<String>| {
         if set.is_empty() {
-            "none".to_string()
+            tr!("report-none")
         } else {
             set.iter().cloned().collect::<Vec<_>>().join(", ")
         }
     };
     let _ = writeln!(
         out,
-        "- Before the session, ticked by you: {}",
-        ticks(&session.before_ticks)
+        "- {}",
+        tr!("report-before-ticks", ticks = ticks(&session.before_ticks))
     );
     let _ = writeln!(
         out,
-        "- After the session, ticked by you: {}",
-        ticks(&session.after_ticks)
+        "- {}",
+        tr!("report-after-ticks", ticks = ticks(&session.after_ticks))
     );
     if let Some(cleanup) = &session.cleanup {
-        let _ = writeln!(out, "\n## Cleanup\n");
-        let _ = writeln!(out, "- Backup taken first: {}", cleanup.backup);
+        let _ = writeln!(out, "\n## {}\n", tr!("cleanup-title"));
+        let _ = writeln!(
+            out,
+            "- {}",
+            tr!("report-cleanup-backup", id = &cleanup.backup)
+        );
         for (from, to) in &cleanup.archived {
-            let _ = writeln!(out, "- Archived `{}` to `{}`", from.display(), to.display());
+            let _ = writeln!(
+                out,
+                "- {}",
+                tr!(
+                    "report-archived",
+                    from = format!("`{}`", from.display()),
+                    to = format!("`{}`", to.display())
+                )
+            );
         }
         for path in &cleanup.trashed {
-            let _ = writeln!(out, "- Sent `{}` to the trash", path.display());
+            let _ = writeln!(
+                out,
+                "- {}",
+                tr!("report-trashed", path = format!("`{}`", path.display()))
+            );
         }
         for (path, why) in &cleanup.problems {
-            let _ = writeln!(out, "- Not done: `{}` {why}", path.display());
+            let _ = writeln!(
+                out,
+                "- {}",
+                tr!(
+                    "report-not-done",
+                    path = format!("`{}`", path.display()),
+                    why = why
+                )
+            );
         }
     }
     out

@@ -283,3 +283,156 @@ backups-cancelled = Stopped. Nothing was changed and no partial backup was kept.
 backups-dir-empty = Type the folder where backups should go.
 backups-dir-not-absolute = Give the full path of the folder, for example ~/Cowork-Backups.
 backups-dir-set = New backups will be kept in { $path }.
+backup-error-disk-full = The disk holding the backups is full. Free some space or choose another backup folder.
+backup-error-write = Airlock could not write the backup ({ $error }). Check that the backup folder { $path } can be written to.
+backup-error-no-workspace = The workspace folder { $path } is missing, so there is nothing to back up.
+backup-error-workspace-link = The workspace { $path } is a link to another place; Airlock only backs up a real folder.
+backup-error-inside-workspace = Backups cannot be kept at { $path }: it is inside the workspace, where the assistant could change them. Choose a folder outside it.
+backup-error-not-found = There is no backup called { $id }.
+backup-error-damaged = The backup { $id } cannot be read ({ $why }); it may have been damaged.
+backup-error-safety = Airlock could not first back up { $name }, so it changed nothing. Close anything using that file and try again.
+
+## Checking, adding and quarantining files
+
+audit-scan-finished = Checked { $count } file(s): { $safe } safe, { $review } to review, { $danger } in danger
+scan-cancelled = The check was stopped; the list shows what was checked so far.
+scan-added-dangerous = { $name } is dangerous: Airlock recommends taking it out of the workspace.
+scan-quarantine-name = Quarantine { $name }
+scan-busy = A check is already running; wait for it to finish or cancel it.
+scan-start-failed = Airlock could not start checking the files. Try again, or restart Airlock.
+review-save-failed = Airlock could not save your mark; it will be forgotten when Airlock closes.
+audit-reviewed = { $name } marked as reviewed and kept
+audit-unreviewed = { $name } no longer marked as reviewed
+review-marked = { $name } is marked as reviewed. The mark goes away by itself if the file changes.
+review-unmarked = { $name } is no longer marked as reviewed.
+audit-unquarantined = { $name } put back from the quarantine
+quarantine-put-back-done = { $name } is back in the workspace; Airlock is checking it again.
+quarantine-put-back-failed = Airlock could not put the file back; it is still safe in the quarantine.
+audit-added = { $count } copied into input/
+added = { $count ->
+    [one] Copied 1 file into input/; checking it now.
+   *[other] Copied { $count } files into input/; checking them now.
+}
+not-added = Not added: { $which }
+quarantine-by-you = Put aside by you.
+audit-quarantined = { $name } moved to the quarantine: { $reason }
+quarantined = { $name } is now in the quarantine, out of the assistant's reach.
+quarantine-failed = Airlock could not move { $name } to the quarantine; it has not been changed.
+add-picker-title = Choose files to add to the workspace
+add-picker-failed = The file chooser could not be opened. Drop the files onto this window instead.
+
+## Sessions
+
+session-started = The session has started and the workspace is backed up. Airlock shows every change as it happens.
+session-see = See the session
+session-report-unreadable = This session's report could not be read.
+session-busy = Airlock is still busy; try again in a moment.
+session-task-first = Write the task first: one sentence saying what the assistant should do.
+session-check-first = Airlock must check every file before the session; wait for the check to finish.
+session-dangerous-first = Deal with each dangerous file first: quarantine it, or confirm you keep it.
+cleanup-nothing = Nothing was cleaned up.
+audit-cleanup = Cleanup: { $archived } archived, { $trashed } sent to the trash
+cleanup-done = Cleaned up: { $archived } input(s) archived, { $trashed } output(s) sent to the trash.
+cleanup-left = { $count } left as they were.
+session-end-title = End of the session
+session-running-title = Session in progress
+session-started-line = Started { $age } · Backup taken at the start: { $backup }
+session-check-plan = Check the assistant's plan before approving it
+session-end = End the session
+session-end-hint = End it when the assistant has finished: Airlock then shows everything it changed.
+session-before-intro = Before the assistant starts, Airlock goes through the guide's checklist with you and takes a backup.
+session-task-prompt = What should the assistant do? (one sentence)
+session-task-hint = For example: Summarise the three reports in input/ into output/summary.md
+session-dangerous-what = Some files are dangerous.
+session-dangerous-why = They may carry instructions that turn the assistant against you.
+session-dangerous-do = Quarantine each one, or confirm you looked at it and keep it.
+session-keep-dangerous = I looked at it; keep it
+session-start-button = Back up and start the session
+session-backing-up = Backing up the workspace…
+session-why-task = Write the task first.
+session-why-checking = Airlock is checking the files first…
+session-why-dangerous = Deal with the dangerous files first.
+feed-title = What is changing
+feed-watching = watching the workspace
+feed-empty = Nothing has changed yet. Changes appear here as the assistant makes them.
+feed-counts = { $changes ->
+    [one] 1 change
+   *[other] { $changes } changes
+} · { $alerts ->
+    [one] 1 alert
+   *[other] { $alerts } alerts
+}
+feed-renamed-from = { $path } (was { $from })
+feed-by-airlock = by Airlock
+feed-restore = Restore
+review-changed-title = What the assistant changed
+review-nothing-changed = Nothing changed in the workspace.
+review-from = from { $from }
+cleanup-title = Clean up
+cleanup-was-done = Done: { $archived } archived, { $trashed } sent to the trash (backup { $backup } taken first).
+session-finish = Finish and save the report
+cleanup-intro = Airlock backs up the workspace first, so the cleanup can be undone.
+cleanup-archive = { $count ->
+    [one] Move the 1 file in input/ to archive/{ $day }/
+   *[other] Move the { $count } files in input/ to archive/{ $day }/
+}
+cleanup-outputs = Tick the outputs to send to the trash (those holding private data or flagged as dangerous are ticked for you):
+cleanup-private = holds private data
+cleanup-clear-output = Also empty output/ into the trash (I have taken my results)
+history-intro = Each session's task, what changed and what was cleaned up. Reports are kept in Airlock's own folder.
+history-report = Report { $id }
+history-none = No sessions yet.
+history-in-progress = in progress
+history-changes = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+history-open-report = Open the report
+activity-intro = Everything Airlock did and everything it saw change, kept outside the workspace; each entry is sealed to the one before it.
+activity-check = Check the trail
+activity-intact = Intact: { $count } entries, none edited or removed.
+activity-tampered = Tampered with at entry { $seq }: { $why }.
+activity-everything = Everything
+activity-you = What you did
+activity-airlock = What Airlock did
+activity-seen = Changes seen
+activity-search = Search:
+activity-nothing = Nothing to show yet.
+activity-when = When
+activity-who = Who
+activity-what = What
+actor-you = You
+actor-observed = Seen in the workspace
+change-created = created
+change-changed = changed
+change-deleted = deleted
+change-renamed = renamed
+alert-dangerous = { $name } is dangerous: { $why }
+alert-deleted = { $name } was deleted. It can be restored from the start-of-session backup.
+alert-renamed = { $from } was moved or renamed to { $name }.
+alert-outside-output = { $name } was { $change } in { $area }/: the assistant should only write to output/.
+alert-outside-folders = { $name } was { $change } outside input, output and archive.
+alert-many-changes = More than { $count } changes in this session: check that the assistant is doing only what you asked.
+audit-renamed = { $from } renamed to { $path }
+
+## Session report
+
+report-title = Session report
+report-task = Task:
+report-workspace = Workspace:
+report-started = Started:
+report-ended = Ended:
+report-start-backup = Backup at the start:
+report-kept = Kept although flagged as dangerous:
+report-changed = What changed
+report-was = was `{ $from }`
+report-found = What Airlock found in new and changed files
+report-nothing-found = { $count } checked; nothing to report.
+report-checklists = Checklists
+report-none = none
+report-before-ticks = Before the session, ticked by you: { $ticks }
+report-after-ticks = After the session, ticked by you: { $ticks }
+report-cleanup-backup = Backup taken first: { $id }
+report-archived = Archived { $from } to { $to }
+report-trashed = Sent { $path } to the trash
+report-not-done = Not done: { $path } { $why }

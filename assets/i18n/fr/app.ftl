@@ -282,3 +282,156 @@ backups-cancelled = Arrêté. Rien n'a été modifié et aucune sauvegarde parti
 backups-dir-empty = Tapez le dossier où ranger les sauvegardes.
 backups-dir-not-absolute = Donnez le chemin complet du dossier, par exemple ~/Cowork-Backups.
 backups-dir-set = Les nouvelles sauvegardes seront rangées dans { $path }.
+backup-error-disk-full = Le disque des sauvegardes est plein. Libérez de la place ou choisissez un autre dossier de sauvegarde.
+backup-error-write = Airlock n'a pas pu écrire la sauvegarde ({ $error }). Vérifiez qu'on peut écrire dans le dossier de sauvegarde { $path }.
+backup-error-no-workspace = Le dossier de travail { $path } a disparu : il n'y a rien à sauvegarder.
+backup-error-workspace-link = L'espace de travail { $path } est un lien vers un autre endroit ; Airlock ne sauvegarde qu'un vrai dossier.
+backup-error-inside-workspace = Les sauvegardes ne peuvent pas être rangées dans { $path } : c'est dans l'espace de travail, où l'assistant pourrait les modifier. Choisissez un dossier en dehors.
+backup-error-not-found = Il n'y a pas de sauvegarde nommée { $id }.
+backup-error-damaged = La sauvegarde { $id } est illisible ({ $why }) ; elle a peut-être été abîmée.
+backup-error-safety = Airlock n'a pas pu sauvegarder { $name } d'abord, il n'a donc rien changé. Fermez ce qui utilise ce fichier et réessayez.
+
+## Vérifier, ajouter et mettre en quarantaine
+
+audit-scan-finished = { $count } fichier(s) vérifié(s) : { $safe } sûr(s), { $review } à vérifier, { $danger } dangereux
+scan-cancelled = La vérification a été arrêtée ; la liste montre ce qui a été vérifié jusque-là.
+scan-added-dangerous = { $name } est dangereux : Airlock recommande de le sortir de l'espace de travail.
+scan-quarantine-name = Mettre { $name } en quarantaine
+scan-busy = Une vérification est déjà en cours ; attendez sa fin ou annulez-la.
+scan-start-failed = Airlock n'a pas pu lancer la vérification des fichiers. Réessayez, ou redémarrez Airlock.
+review-save-failed = Airlock n'a pas pu enregistrer votre marque ; elle sera oubliée à la fermeture d'Airlock.
+audit-reviewed = { $name } marqué comme examiné et gardé
+audit-unreviewed = { $name } n'est plus marqué comme examiné
+review-marked = { $name } est marqué comme examiné. La marque disparaît d'elle-même si le fichier change.
+review-unmarked = { $name } n'est plus marqué comme examiné.
+audit-unquarantined = { $name } sorti de la quarantaine
+quarantine-put-back-done = { $name } est de retour dans l'espace de travail ; Airlock le vérifie de nouveau.
+quarantine-put-back-failed = Airlock n'a pas pu remettre le fichier en place ; il est toujours à l'abri en quarantaine.
+audit-added = { $count } copié(s) dans input/
+added = { $count ->
+    [one] { $count } fichier copié dans input/ ; vérification en cours.
+   *[other] { $count } fichiers copiés dans input/ ; vérification en cours.
+}
+not-added = Non ajouté(s) : { $which }
+quarantine-by-you = Mis de côté par vous.
+audit-quarantined = { $name } déplacé en quarantaine : { $reason }
+quarantined = { $name } est maintenant en quarantaine, hors de portée de l'assistant.
+quarantine-failed = Airlock n'a pas pu déplacer { $name } en quarantaine ; il n'a pas été modifié.
+add-picker-title = Choisissez les fichiers à ajouter à l'espace de travail
+add-picker-failed = Le sélecteur de fichiers n'a pas pu s'ouvrir. Déposez plutôt les fichiers sur cette fenêtre.
+
+## Sessions
+
+session-started = La session a commencé et l'espace de travail est sauvegardé. Airlock montre chaque changement au moment où il se produit.
+session-see = Voir la session
+session-report-unreadable = Le compte rendu de cette session n'a pas pu être lu.
+session-busy = Airlock est encore occupé ; réessayez dans un instant.
+session-task-first = Écrivez d'abord la tâche : une phrase qui dit ce que l'assistant doit faire.
+session-check-first = Airlock doit vérifier chaque fichier avant la session ; attendez la fin de la vérification.
+session-dangerous-first = Occupez-vous d'abord de chaque fichier dangereux : mettez-le en quarantaine, ou confirmez que vous le gardez.
+cleanup-nothing = Rien n'a été rangé.
+audit-cleanup = Rangement : { $archived } archivé(s), { $trashed } envoyé(s) à la corbeille
+cleanup-done = Rangement fait : { $archived } entrée(s) archivée(s), { $trashed } résultat(s) envoyé(s) à la corbeille.
+cleanup-left = { $count } laissé(s) tel(s) quel(s).
+session-end-title = Fin de la session
+session-running-title = Session en cours
+session-started-line = Commencée { $age } · Sauvegarde prise au début : { $backup }
+session-check-plan = Vérifier le plan de l'assistant avant de l'approuver
+session-end = Terminer la session
+session-end-hint = Terminez-la quand l'assistant a fini : Airlock montre alors tout ce qu'il a modifié.
+session-before-intro = Avant que l'assistant ne commence, Airlock passe avec vous la liste de vérification du guide et fait une sauvegarde.
+session-task-prompt = Que doit faire l'assistant ? (une phrase)
+session-task-hint = Par exemple : Résumer les trois rapports de input/ dans output/resume.md
+session-dangerous-what = Certains fichiers sont dangereux.
+session-dangerous-why = Ils peuvent contenir des instructions qui retournent l'assistant contre vous.
+session-dangerous-do = Mettez chacun en quarantaine, ou confirmez que vous l'avez regardé et le gardez.
+session-keep-dangerous = Je l'ai regardé ; le garder
+session-start-button = Sauvegarder et commencer la session
+session-backing-up = Sauvegarde de l'espace de travail…
+session-why-task = Écrivez d'abord la tâche.
+session-why-checking = Airlock vérifie d'abord les fichiers…
+session-why-dangerous = Occupez-vous d'abord des fichiers dangereux.
+feed-title = Ce qui change
+feed-watching = surveillance de l'espace de travail
+feed-empty = Rien n'a encore changé. Les changements apparaissent ici au fur et à mesure que l'assistant les fait.
+feed-counts = { $changes ->
+    [one] { $changes } changement
+   *[other] { $changes } changements
+} · { $alerts ->
+    [one] { $alerts } alerte
+   *[other] { $alerts } alertes
+}
+feed-renamed-from = { $path } (anciennement { $from })
+feed-by-airlock = par Airlock
+feed-restore = Restaurer
+review-changed-title = Ce que l'assistant a modifié
+review-nothing-changed = Rien n'a changé dans l'espace de travail.
+review-from = depuis { $from }
+cleanup-title = Ranger
+cleanup-was-done = Fait : { $archived } archivé(s), { $trashed } envoyé(s) à la corbeille (sauvegarde { $backup } prise avant).
+session-finish = Terminer et enregistrer le compte rendu
+cleanup-intro = Airlock sauvegarde d'abord l'espace de travail, pour que le rangement puisse être annulé.
+cleanup-archive = { $count ->
+    [one] Déplacer le fichier de input/ dans archive/{ $day }/
+   *[other] Déplacer les { $count } fichiers de input/ dans archive/{ $day }/
+}
+cleanup-outputs = Cochez les résultats à envoyer à la corbeille (ceux qui contiennent des données privées ou sont jugés dangereux sont cochés pour vous) :
+cleanup-private = contient des données privées
+cleanup-clear-output = Vider aussi output/ dans la corbeille (j'ai récupéré mes résultats)
+history-intro = La tâche de chaque session, ce qui a changé et ce qui a été rangé. Les comptes rendus sont gardés dans le dossier d'Airlock.
+history-report = Compte rendu { $id }
+history-none = Pas encore de session.
+history-in-progress = en cours
+history-changes = { $count ->
+    [one] { $count } changement
+   *[other] { $count } changements
+}
+history-open-report = Ouvrir le compte rendu
+activity-intro = Tout ce qu'Airlock a fait et tout ce qu'il a vu changer, gardé hors de l'espace de travail ; chaque entrée est scellée à la précédente.
+activity-check = Vérifier le journal
+activity-intact = Intact : { $count } entrées, aucune modifiée ni retirée.
+activity-tampered = Falsifié à l'entrée { $seq } : { $why }.
+activity-everything = Tout
+activity-you = Ce que vous avez fait
+activity-airlock = Ce qu'Airlock a fait
+activity-seen = Changements observés
+activity-search = Rechercher :
+activity-nothing = Rien à afficher pour l'instant.
+activity-when = Quand
+activity-who = Qui
+activity-what = Quoi
+actor-you = Vous
+actor-observed = Observé dans l'espace de travail
+change-created = créé
+change-changed = modifié
+change-deleted = supprimé
+change-renamed = renommé
+alert-dangerous = { $name } est dangereux : { $why }
+alert-deleted = { $name } a été supprimé. Il peut être restauré depuis la sauvegarde du début de session.
+alert-renamed = { $from } a été déplacé ou renommé en { $name }.
+alert-outside-output = { $name } a été { $change } dans { $area }/ : l'assistant ne devrait écrire que dans output/.
+alert-outside-folders = { $name } a été { $change } hors de input, output et archive.
+alert-many-changes = Plus de { $count } changements dans cette session : vérifiez que l'assistant ne fait que ce que vous avez demandé.
+audit-renamed = { $from } renommé en { $path }
+
+## Compte rendu de session
+
+report-title = Compte rendu de session
+report-task = Tâche :
+report-workspace = Espace de travail :
+report-started = Début :
+report-ended = Fin :
+report-start-backup = Sauvegarde du début :
+report-kept = Gardés bien que jugés dangereux :
+report-changed = Ce qui a changé
+report-was = anciennement `{ $from }`
+report-found = Ce qu'Airlock a trouvé dans les fichiers nouveaux et modifiés
+report-nothing-found = { $count } vérifié(s) ; rien à signaler.
+report-checklists = Listes de vérification
+report-none = aucune
+report-before-ticks = Avant la session, cochés par vous : { $ticks }
+report-after-ticks = Après la session, cochés par vous : { $ticks }
+report-cleanup-backup = Sauvegarde prise d'abord : { $id }
+report-archived = { $from } archivé dans { $to }
+report-trashed = { $path } envoyé à la corbeille
+report-not-done = Pas fait : { $path } { $why }
