@@ -4,6 +4,7 @@
 //! there) and warns about places that are allowed but risky (a synced
 //! folder, a folder that already holds files).
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -59,48 +60,40 @@ pub enum Concern {
 impl Concern {
     /// What is wrong, in one sentence.
     pub fn what(&self) -> String {
+        let shown = |p: &Path| p.display().to_string();
         match self {
-            Concern::Root => "This is the top of the whole drive.".into(),
-            Concern::Home => "This is your home folder.".into(),
-            Concern::Personal { name } => format!("This is your {name} folder."),
-            Concern::ParentOf { name } => format!("This folder contains your {name}."),
-            Concern::System { folder } => {
-                format!("This is a system folder ({}).", folder.display())
+            Concern::Root => tr!("place-root"),
+            Concern::Home => tr!("place-home"),
+            Concern::Personal { name } => tr!("place-personal", name = name),
+            Concern::ParentOf { name } => tr!("place-parent-of", name = name),
+            Concern::System { folder } => tr!("place-system", folder = shown(folder)),
+            Concern::SharedParent { folder } => {
+                tr!("place-shared-parent", folder = shown(folder))
             }
-            Concern::SharedParent { folder } => format!(
-                "{} holds the folders of users or drives, not your own files.",
-                folder.display()
-            ),
-            Concern::HiddenSettings { folder } => format!(
-                "This is inside {}, a hidden folder where programs keep settings and keys.",
-                folder.display()
-            ),
-            Concern::AppFolder => {
-                "This is one of Airlock's own folders (its records or the quarantine).".into()
+            Concern::HiddenSettings { folder } => {
+                tr!("place-hidden-settings", folder = shown(folder))
             }
-            Concern::IsShortcut { target } => format!(
-                "This folder is a shortcut to another place ({}).",
-                target.display()
-            ),
+            Concern::AppFolder => tr!("place-app-folder"),
+            Concern::IsShortcut { target } => tr!("place-shortcut", target = shown(target)),
             Concern::ThroughShortcut { resolved, inner } => format!(
-                "Through a shortcut, this path really leads to {}. {}",
-                resolved.display(),
+                "{} {}",
+                tr!("place-through-shortcut", resolved = shown(resolved)),
                 inner.what()
             ),
-            Concern::NotAFolder => "There is a file, not a folder, at this place.".into(),
-            Concern::CloudSynced { service } => {
-                format!("This folder is synced to the cloud by {service}.")
-            }
-            Concern::Temporary => "This is inside the system's temporary folder.".into(),
+            Concern::NotAFolder => tr!("place-not-a-folder"),
+            Concern::CloudSynced { service } => tr!("place-cloud", service = service),
+            Concern::Temporary => tr!("place-temporary"),
             Concern::NotEmpty { entries, total, .. } => {
                 let listed = entries.join(", ");
                 if *total > entries.len() {
-                    format!(
-                        "This folder already holds {total} items: {listed} and {} more.",
-                        total - entries.len()
+                    tr!(
+                        "place-not-empty-more",
+                        total = *total,
+                        listed = listed,
+                        more = total - entries.len()
                     )
                 } else {
-                    format!("This folder already holds {total} item(s): {listed}.")
+                    tr!("place-not-empty", total = *total, listed = listed)
                 }
             }
         }
@@ -113,32 +106,16 @@ impl Concern {
             | Concern::Home
             | Concern::Personal { .. }
             | Concern::ParentOf { .. }
-            | Concern::SharedParent { .. } => {
-                "The assistant could read, change or delete every file in it, not only the ones you give it.".into()
-            }
-            Concern::System { .. } => {
-                "Changes there can break your computer, and the assistant must never reach it.".into()
-            }
-            Concern::HiddenSettings { .. } => {
-                "Passwords and keys live there; the assistant must never be able to read them.".into()
-            }
-            Concern::AppFolder => {
-                "The assistant could then read or change Airlock's records of what happened.".into()
-            }
-            Concern::IsShortcut { .. } => {
-                "A shortcut can be changed to point somewhere else without you noticing.".into()
-            }
+            | Concern::SharedParent { .. } => tr!("place-why-too-wide"),
+            Concern::System { .. } => tr!("place-why-system"),
+            Concern::HiddenSettings { .. } => tr!("place-why-hidden-settings"),
+            Concern::AppFolder => tr!("place-why-app-folder"),
+            Concern::IsShortcut { .. } => tr!("place-why-shortcut"),
             Concern::ThroughShortcut { inner, .. } => inner.why(),
-            Concern::NotAFolder => "A workspace needs a folder of its own.".into(),
-            Concern::CloudSynced { .. } => {
-                "Anything the assistant writes there is copied to the cloud, and deletions spread to your other devices.".into()
-            }
-            Concern::Temporary => {
-                "Files there can be wiped when the computer restarts.".into()
-            }
-            Concern::NotEmpty { .. } => {
-                "The assistant would see these files too, and they were not checked by Airlock.".into()
-            }
+            Concern::NotAFolder => tr!("place-why-not-a-folder"),
+            Concern::CloudSynced { .. } => tr!("place-why-cloud"),
+            Concern::Temporary => tr!("place-why-temporary"),
+            Concern::NotEmpty { .. } => tr!("place-why-not-empty"),
         }
     }
 
@@ -146,27 +123,20 @@ impl Concern {
     pub fn todo(&self) -> String {
         match self {
             Concern::IsShortcut { target } => {
-                format!("Choose the real folder instead: {}.", target.display())
+                tr!("place-do-real-folder", target = target.display().to_string())
             }
             Concern::ThroughShortcut { inner, .. } => inner.todo(),
             Concern::NotEmpty {
                 fresh_subfolder, ..
-            } => format!(
-                "Use a new empty folder inside it instead: {}.",
-                fresh_subfolder.display()
+            } => tr!(
+                "place-do-subfolder",
+                folder = fresh_subfolder.display().to_string()
             ),
-            Concern::CloudSynced { .. } => {
-                "Prefer a folder that is not synced, such as Cowork-Workspace in your home folder."
-                    .into()
-            }
-            Concern::Temporary => {
-                "Prefer a folder in your home folder, such as Cowork-Workspace.".into()
-            }
-            Concern::AppFolder => "Choose a folder outside Airlock's own folder.".into(),
-            Concern::NotAFolder => "Choose another name for the workspace.".into(),
-            _ => format!(
-                "Create a new, dedicated folder instead, such as {DEFAULT_WORKSPACE_NAME} in your home folder."
-            ),
+            Concern::CloudSynced { .. } => tr!("place-do-not-synced"),
+            Concern::Temporary => tr!("place-do-home"),
+            Concern::AppFolder => tr!("place-do-outside-app"),
+            Concern::NotAFolder => tr!("place-do-other-name"),
+            _ => tr!("place-do-dedicated", name = DEFAULT_WORKSPACE_NAME),
         }
     }
 

@@ -436,3 +436,81 @@ report-cleanup-backup = Backup taken first: { $id }
 report-archived = Archived { $from } to { $to }
 report-trashed = Sent { $path } to the trash
 report-not-done = Not done: { $path } { $why }
+
+## Where the workspace may go
+
+place-root = This is the top of the whole drive.
+place-home = This is your home folder.
+place-personal = This is your { $name } folder.
+place-parent-of = This folder contains your { $name }.
+place-system = This is a system folder ({ $folder }).
+place-shared-parent = { $folder } holds the folders of users or drives, not your own files.
+place-hidden-settings = This is inside { $folder }, a hidden folder where programs keep settings and keys.
+place-app-folder = This is one of Airlock's own folders (its records or the quarantine).
+place-shortcut = This folder is a shortcut to another place ({ $target }).
+place-through-shortcut = Through a shortcut, this path really leads to { $resolved }.
+place-not-a-folder = There is a file, not a folder, at this place.
+place-cloud = This folder is synced to the cloud by { $service }.
+place-temporary = This is inside the system's temporary folder.
+place-not-empty-more = This folder already holds { $total } items: { $listed } and { $more } more.
+place-not-empty = { $total ->
+    [one] This folder already holds 1 item: { $listed }.
+   *[other] This folder already holds { $total } items: { $listed }.
+}
+place-why-too-wide = The assistant could read, change or delete every file in it, not only the ones you give it.
+place-why-system = Changes there can break your computer, and the assistant must never reach it.
+place-why-hidden-settings = Passwords and keys live there; the assistant must never be able to read them.
+place-why-app-folder = The assistant could then read or change Airlock's records of what happened.
+place-why-shortcut = A shortcut can be changed to point somewhere else without you noticing.
+place-why-not-a-folder = A workspace needs a folder of its own.
+place-why-cloud = Anything the assistant writes there is copied to the cloud, and deletions spread to your other devices.
+place-why-temporary = Files there can be wiped when the computer restarts.
+place-why-not-empty = The assistant would see these files too, and they were not checked by Airlock.
+place-do-real-folder = Choose the real folder instead: { $target }.
+place-do-subfolder = Use a new empty folder inside it instead: { $folder }.
+place-do-not-synced = Prefer a folder that is not synced, such as Cowork-Workspace in your home folder.
+place-do-home = Prefer a folder in your home folder, such as Cowork-Workspace.
+place-do-outside-app = Choose a folder outside Airlock's own folder.
+place-do-other-name = Choose another name for the workspace.
+place-do-dedicated = Create a new, dedicated folder instead, such as { $name } in your home folder.
+
+## First-use wizard
+
+wizard-step-welcome = Welcome
+wizard-step-place = Choose a place
+wizard-step-create = Create
+welcome-title = Welcome to Airlock
+welcome-subtitle = A safe workspace for your AI assistant
+welcome-1 = Airlock gives your AI assistant a folder of its own, so it never sees the rest of your files.
+welcome-2 = Every file you put there is checked first for hidden instructions, macros and private data.
+welcome-3 = It keeps backups and a record of what changed, so any mistake can be undone.
+welcome-next = What happens next
+welcome-next-1 = 1. You choose where the workspace goes (a new folder in your home folder is best).
+welcome-next-2 = 2. Airlock creates it with three folders: input, output and archive.
+welcome-next-3 = 3. You go through the security guide's short checklist.
+welcome-start = Get started
+place-title = Where should the workspace go?
+place-intro = A new folder used only for the assistant. The suggested place is a good choice.
+place-folder = Folder:
+place-choosing = Choosing…
+place-choose = Choose another folder…
+place-type-hint = You can also type or paste a folder's path.
+place-type = Type a folder or choose one.
+place-use = Use { $path }
+place-good-new = Good choice: Airlock will create this new folder.
+place-good-empty = Good choice: this folder is empty.
+place-good-workspace = This is already a workspace: Airlock will keep it and add anything missing.
+place-has-files = This folder already holds files.
+place-use-instead = Use { $path } instead
+place-accept = I understand the warning and want to use this folder anyway
+common-back = Back
+place-create = Create the workspace
+place-safe-first = Choose a safe place first.
+created-not-yet = The workspace has not been created yet.
+created-title = Your workspace is ready
+created-private = Created and private to you: other people on this computer cannot open it.
+created-reused = Folders that were already there were kept as they were.
+created-give-only = When you give an assistant folder access, give it this folder and nothing else.
+common-continue = Continue
+wizard-checklist-later = You can come back to this list at any time from the side panel.
+wizard-finish = Go to my workspace

@@ -435,3 +435,81 @@ report-cleanup-backup = Sauvegarde prise d'abord : { $id }
 report-archived = { $from } archivé dans { $to }
 report-trashed = { $path } envoyé à la corbeille
 report-not-done = Pas fait : { $path } { $why }
+
+## Où placer l'espace de travail
+
+place-root = C'est la racine de tout le disque.
+place-home = C'est votre dossier personnel.
+place-personal = C'est votre dossier { $name }.
+place-parent-of = Ce dossier contient votre dossier { $name }.
+place-system = C'est un dossier du système ({ $folder }).
+place-shared-parent = { $folder } contient les dossiers des utilisateurs ou des disques, pas vos propres fichiers.
+place-hidden-settings = C'est dans { $folder }, un dossier caché où les programmes rangent leurs réglages et leurs clés.
+place-app-folder = C'est l'un des dossiers d'Airlock (son journal ou la quarantaine).
+place-shortcut = Ce dossier est un raccourci vers un autre endroit ({ $target }).
+place-through-shortcut = Par un raccourci, ce chemin mène en réalité à { $resolved }.
+place-not-a-folder = Il y a un fichier, et non un dossier, à cet endroit.
+place-cloud = Ce dossier est synchronisé dans le cloud par { $service }.
+place-temporary = C'est dans le dossier temporaire du système.
+place-not-empty-more = Ce dossier contient déjà { $total } éléments : { $listed } et { $more } de plus.
+place-not-empty = { $total ->
+    [one] Ce dossier contient déjà { $total } élément : { $listed }.
+   *[other] Ce dossier contient déjà { $total } éléments : { $listed }.
+}
+place-why-too-wide = L'assistant pourrait lire, modifier ou supprimer tous les fichiers qu'il contient, pas seulement ceux que vous lui donnez.
+place-why-system = Des modifications à cet endroit peuvent casser votre ordinateur, et l'assistant ne doit jamais l'atteindre.
+place-why-hidden-settings = Les mots de passe et les clés sont là ; l'assistant ne doit jamais pouvoir les lire.
+place-why-app-folder = L'assistant pourrait alors lire ou modifier le journal d'Airlock sur ce qui s'est passé.
+place-why-shortcut = Un raccourci peut être modifié pour pointer ailleurs sans que vous le remarquiez.
+place-why-not-a-folder = Un espace de travail a besoin de son propre dossier.
+place-why-cloud = Tout ce que l'assistant y écrit est copié dans le cloud, et les suppressions se propagent à vos autres appareils.
+place-why-temporary = Les fichiers à cet endroit peuvent être effacés au redémarrage de l'ordinateur.
+place-why-not-empty = L'assistant verrait aussi ces fichiers, et Airlock ne les a pas vérifiés.
+place-do-real-folder = Choisissez plutôt le vrai dossier : { $target }.
+place-do-subfolder = Utilisez plutôt un nouveau dossier vide à l'intérieur : { $folder }.
+place-do-not-synced = Préférez un dossier non synchronisé, comme Cowork-Workspace dans votre dossier personnel.
+place-do-home = Préférez un dossier dans votre dossier personnel, comme Cowork-Workspace.
+place-do-outside-app = Choisissez un dossier hors du dossier d'Airlock.
+place-do-other-name = Choisissez un autre nom pour l'espace de travail.
+place-do-dedicated = Créez plutôt un nouveau dossier dédié, comme { $name } dans votre dossier personnel.
+
+## Assistant de première utilisation
+
+wizard-step-welcome = Bienvenue
+wizard-step-place = Choisir un endroit
+wizard-step-create = Créer
+welcome-title = Bienvenue dans Airlock
+welcome-subtitle = Un espace de travail sûr pour votre assistant IA
+welcome-1 = Airlock donne à votre assistant IA un dossier à lui, pour qu'il ne voie jamais le reste de vos fichiers.
+welcome-2 = Chaque fichier que vous y mettez est d'abord vérifié : instructions cachées, macros et données privées.
+welcome-3 = Il garde des sauvegardes et une trace de ce qui a changé, pour que toute erreur puisse être réparée.
+welcome-next = La suite
+welcome-next-1 = 1. Vous choisissez où placer l'espace de travail (un nouveau dossier dans votre dossier personnel est l'idéal).
+welcome-next-2 = 2. Airlock le crée avec trois dossiers : input, output et archive.
+welcome-next-3 = 3. Vous parcourez la courte liste de vérification du guide de sécurité.
+welcome-start = Commencer
+place-title = Où placer l'espace de travail ?
+place-intro = Un nouveau dossier réservé à l'assistant. L'endroit proposé est un bon choix.
+place-folder = Dossier :
+place-choosing = Choix en cours…
+place-choose = Choisir un autre dossier…
+place-type-hint = Vous pouvez aussi taper ou coller le chemin d'un dossier.
+place-type = Tapez un dossier ou choisissez-en un.
+place-use = Utiliser { $path }
+place-good-new = Bon choix : Airlock va créer ce nouveau dossier.
+place-good-empty = Bon choix : ce dossier est vide.
+place-good-workspace = C'est déjà un espace de travail : Airlock le garde et ajoute ce qui manque.
+place-has-files = Ce dossier contient déjà des fichiers.
+place-use-instead = Utiliser plutôt { $path }
+place-accept = Je comprends l'avertissement et veux quand même utiliser ce dossier
+common-back = Retour
+place-create = Créer l'espace de travail
+place-safe-first = Choisissez d'abord un endroit sûr.
+created-not-yet = L'espace de travail n'a pas encore été créé.
+created-title = Votre espace de travail est prêt
+created-private = Créé et réservé à vous : les autres personnes de cet ordinateur ne peuvent pas l'ouvrir.
+created-reused = Les dossiers qui existaient déjà ont été gardés tels quels.
+created-give-only = Quand vous donnez à un assistant l'accès à un dossier, donnez-lui celui-ci et rien d'autre.
+common-continue = Continuer
+wizard-checklist-later = Vous pouvez revenir à cette liste à tout moment depuis le panneau latéral.
+wizard-finish = Aller à mon espace de travail

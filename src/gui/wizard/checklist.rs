@@ -1,5 +1,6 @@
 //! Step 4: the guide's before-first-use checklist, then Home.
 
+use crate::tr;
 use egui::Ui;
 
 use crate::gui::{Action, checklist_view, style};
@@ -12,13 +13,13 @@ pub fn show(
     status: Option<&WorkspaceStatus>,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Before you first use the assistant");
+    ui.heading(tr!("checklist-first-use-title"));
     ui.add_space(4.0);
     checklist_view::first_use(ui, settings, status, actions);
     ui.add_space(8.0);
-    ui.label("You can come back to this list at any time from the side panel.");
+    ui.label(tr!("wizard-checklist-later"));
     ui.add_space(10.0);
-    if style::primary_button(ui, "Go to my workspace").clicked() {
+    if style::primary_button(ui, &tr!("wizard-finish")).clicked() {
         actions.push(Action::FinishWizard);
     }
 }

@@ -1,5 +1,6 @@
 //! Step 3: what was created, with a way to open it.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::{Wizard, WizardStep};
@@ -9,18 +10,14 @@ use crate::workspace::{Step, folder_purpose};
 
 pub fn show(ui: &mut Ui, wizard: &Wizard, actions: &mut Vec<Action>) {
     let Some(created) = &wizard.created else {
-        ui.label("The workspace has not been created yet.");
-        if ui.button("Back").clicked() {
+        ui.label(tr!("created-not-yet"));
+        if ui.button(tr!("common-back")).clicked() {
             actions.push(Action::WizardTo(WizardStep::ChoosePlace));
         }
         return;
     };
-    ui.heading("Your workspace is ready");
-    style::status_line(
-        ui,
-        Tone::Good,
-        "Created and private to you: other people on this computer cannot open it.",
-    );
+    ui.heading(tr!("created-title"));
+    style::status_line(ui, Tone::Good, &tr!("created-private"));
     ui.add_space(10.0);
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -44,18 +41,21 @@ pub fn show(ui: &mut Ui, wizard: &Wizard, actions: &mut Vec<Action>) {
         if reused > 0 {
             ui.add_space(4.0);
             ui.label(
-                RichText::new("Folders that were already there were kept as they were.").small(),
+                RichText::new(tr!("created-reused")).small(),
             );
         }
     });
     ui.add_space(10.0);
-    ui.label("When you give an assistant folder access, give it this folder and nothing else.");
+    ui.label(tr!("created-give-only"));
     ui.add_space(14.0);
     ui.horizontal(|ui| {
-        if ui.button("🗁 Open the workspace folder").clicked() {
+        if ui
+            .button(format!("🗁 {}", tr!("home-open-workspace")))
+            .clicked()
+        {
             actions.push(Action::OpenFolder(created.path.clone()));
         }
-        if style::primary_button(ui, "Continue").clicked() {
+        if style::primary_button(ui, &tr!("common-continue")).clicked() {
             actions.push(Action::WizardTo(WizardStep::Checklist));
         }
     });

@@ -6,6 +6,7 @@ mod created;
 mod place;
 mod welcome;
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
@@ -30,12 +31,12 @@ impl WizardStep {
         WizardStep::Checklist,
     ];
 
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            WizardStep::Welcome => "Welcome",
-            WizardStep::ChoosePlace => "Choose a place",
-            WizardStep::Created => "Create",
-            WizardStep::Checklist => "Before first use",
+            WizardStep::Welcome => tr!("wizard-step-welcome"),
+            WizardStep::ChoosePlace => tr!("wizard-step-place"),
+            WizardStep::Created => tr!("wizard-step-create"),
+            WizardStep::Checklist => tr!("nav-first-use"),
         }
     }
 }

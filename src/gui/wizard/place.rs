@@ -1,6 +1,7 @@
 //! Step 2: choose the place, with the place check's verdict in plain words
 //! as the person types.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::{Wizard, WizardStep};
@@ -9,21 +10,21 @@ use crate::gui::style::{self, Tone};
 use crate::workspace::Existing;
 
 pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut Vec<Action>) {
-    ui.heading("Where should the workspace go?");
-    ui.label("A new folder used only for the assistant. The suggested place is a good choice.");
+    ui.heading(tr!("place-title"));
+    ui.label(tr!("place-intro"));
     ui.add_space(10.0);
 
     let mut text = wizard.place_text().to_string();
     ui.horizontal(|ui| {
-        let label = ui.label("Folder:");
+        let label = ui.label(tr!("place-folder"));
         let edit = egui::TextEdit::singleline(&mut text)
             .desired_width(ui.available_width() - 210.0)
             .font(egui::TextStyle::Monospace);
         ui.add(edit).labelled_by(label.id);
         let label = if picker_open {
-            "Choosing…"
+            tr!("place-choosing")
         } else {
-            "Choose another folder…"
+            tr!("place-choose")
         };
         if ui
             .add_enabled(!picker_open, egui::Button::new(label))
@@ -33,7 +34,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
         }
     });
     ui.label(
-        RichText::new("You can also type or paste a folder's path.")
+        RichText::new(tr!("place-type-hint"))
             .small()
             .weak(),
     );
@@ -43,7 +44,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
     ui.add_space(10.0);
 
     let Some(check) = wizard.check() else {
-        ui.label("Type a folder or choose one.");
+        ui.label(tr!("place-type"));
         return;
     };
     let check = check.clone();
@@ -56,21 +57,21 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             &concern.todo(),
         );
         if let Some(better) = concern.suggested_path()
-            && ui.button(format!("Use {}", better.display())).clicked()
+            && ui
+                .button(tr!("place-use", path = better.display().to_string()))
+                .clicked()
         {
             wizard.set_place(better.display().to_string());
         }
     } else {
         if check.warnings.is_empty() {
             let sentence = match check.existing {
-                Existing::Nothing => "Good choice: Airlock will create this new folder.",
-                Existing::EmptyFolder => "Good choice: this folder is empty.",
-                Existing::Workspace => {
-                    "This is already a workspace: Airlock will keep it and add anything missing."
-                }
-                Existing::FolderWithFiles => "This folder already holds files.",
+                Existing::Nothing => tr!("place-good-new"),
+                Existing::EmptyFolder => tr!("place-good-empty"),
+                Existing::Workspace => tr!("place-good-workspace"),
+                Existing::FolderWithFiles => tr!("place-has-files"),
             };
-            style::status_line(ui, Tone::Good, sentence);
+            style::status_line(ui, Tone::Good, &sentence);
         }
         for concern in &check.warnings {
             style::concern_box(
@@ -82,7 +83,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             );
             if let Some(better) = concern.suggested_path()
                 && ui
-                    .button(format!("Use {} instead", better.display()))
+                    .button(tr!("place-use-instead", path = better.display().to_string()))
                     .clicked()
             {
                 wizard.set_place(better.display().to_string());
@@ -101,7 +102,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
         if !check.warnings.is_empty() {
             ui.checkbox(
                 &mut wizard.accept_warnings,
-                "I understand the warning and want to use this folder anyway",
+                tr!("place-accept"),
             );
         }
     }
@@ -111,19 +112,19 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
     }
     ui.add_space(14.0);
     ui.horizontal(|ui| {
-        if ui.button("Back").clicked() {
+        if ui.button(tr!("common-back")).clicked() {
             actions.push(Action::WizardTo(WizardStep::Welcome));
         }
         let allowed = !check.is_refused() && (check.warnings.is_empty() || wizard.accept_warnings);
         ui.add_enabled_ui(allowed, |ui| {
-            if style::primary_button(ui, "Create the workspace").clicked() {
+            if style::primary_button(ui, &tr!("place-create")).clicked() {
                 actions.push(Action::CreateWorkspace {
                     accept_warnings: wizard.accept_warnings,
                 });
             }
         });
         if !allowed {
-            ui.label(RichText::new("Choose a safe place first.").weak());
+            ui.label(RichText::new(tr!("place-safe-first")).weak());
         }
     });
 }
