@@ -259,6 +259,7 @@ pub fn dynamic_keys() -> std::collections::BTreeSet<String> {
         }
     }
     keys.extend(crate::checklist::Checklist::catalog_keys());
+    keys.extend(crate::guide::plan::catalog_keys());
     keys
 }
 

@@ -1,6 +1,7 @@
 //! "Should I use the assistant for this?": the guide's decision tree, one
 //! yes/no question at a time, ending in advice with buttons that do it.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::style::{self, Tone};
@@ -13,28 +14,28 @@ pub struct DecideUi {
 }
 
 pub fn show(ui: &mut Ui, state: &mut DecideUi, actions: &mut Vec<Action>) {
-    ui.heading("Should I use the assistant for this?");
-    ui.label("A few questions from the security guide, before you hand a task to the assistant.");
+    ui.heading(tr!("decide-title"));
+    ui.label(tr!("decide-intro"));
     ui.add_space(10.0);
     match decide::next(&state.answers) {
         Step::Ask(question) => {
             style::card(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("Question {}", state.answers.len() + 1))
+                    RichText::new(tr!("decide-question", n = state.answers.len() + 1))
                         .small()
                         .weak(),
                 );
                 ui.label(RichText::new(question.text()).size(18.0).strong());
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if style::primary_button(ui, "Yes").clicked() {
+                    if style::primary_button(ui, &tr!("common-yes")).clicked() {
                         state.answers.push(true);
                     }
-                    if style::primary_button(ui, "No").clicked() {
+                    if style::primary_button(ui, &tr!("common-no")).clicked() {
                         state.answers.push(false);
                     }
-                    if !state.answers.is_empty() && ui.button("Back").clicked() {
+                    if !state.answers.is_empty() && ui.button(tr!("common-back")).clicked() {
                         state.answers.pop();
                     }
                 });
@@ -42,14 +43,14 @@ pub fn show(ui: &mut Ui, state: &mut DecideUi, actions: &mut Vec<Action>) {
         }
         Step::Done(advice) => {
             let (tone, headline) = match advice.verdict {
-                Verdict::GoAhead => (Tone::Good, "Go ahead."),
-                Verdict::WithCare => (Tone::Warning, "Go ahead, with care."),
-                Verdict::DoNotUse => (Tone::Bad, "Do not use the assistant for this task."),
+                Verdict::GoAhead => (Tone::Good, tr!("decide-verdict-go")),
+                Verdict::WithCare => (Tone::Warning, tr!("decide-verdict-care")),
+                Verdict::DoNotUse => (Tone::Bad, tr!("decide-verdict-no")),
             };
-            style::concern_box(ui, tone, headline, &advice.sentence, "");
+            style::concern_box(ui, tone, &headline, &advice.sentence, "");
             ui.add_space(8.0);
             if !advice.steps.is_empty() {
-                ui.label(RichText::new("Next steps").strong());
+                ui.label(RichText::new(tr!("decide-next-steps")).strong());
                 ui.horizontal_wrapped(|ui| {
                     for step in &advice.steps {
                         if ui.button(step.label()).clicked() {
@@ -60,10 +61,10 @@ pub fn show(ui: &mut Ui, state: &mut DecideUi, actions: &mut Vec<Action>) {
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Back").clicked() {
+                if ui.button(tr!("common-back")).clicked() {
                     state.answers.pop();
                 }
-                if ui.button("Start over").clicked() {
+                if ui.button(tr!("decide-start-over")).clicked() {
                     state.answers.clear();
                 }
             });

@@ -2,6 +2,7 @@
 //! flags are marked in it, each with why, and the screen ends with a
 //! recommendation and safer wording to send back.
 
+use crate::tr;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, TextFormat, Ui};
 
@@ -21,16 +22,16 @@ pub fn show(
     workspace: Option<&str>,
     held: Option<usize>,
 ) {
-    ui.heading("Check the assistant's plan");
-    ui.label("Before you approve what the assistant proposes, paste its plan here: Airlock marks what deserves a second look.");
+    ui.heading(tr!("plan-title"));
+    ui.label(tr!("plan-intro"));
     if let Some(task) = task {
-        ui.label(RichText::new(format!("Your task for this session: {task}")).weak());
+        ui.label(RichText::new(tr!("plan-your-task", task = task)).weak());
     }
     ui.add_space(8.0);
-    let label = ui.label(RichText::new("The assistant's plan").strong());
+    let label = ui.label(RichText::new(tr!("plan-label")).strong());
     ui.add(
         egui::TextEdit::multiline(&mut state.text)
-            .hint_text("Paste the plan here…")
+            .hint_text(tr!("plan-hint"))
             .desired_rows(8)
             .desired_width(f32::INFINITY),
     )
@@ -53,20 +54,18 @@ pub fn show(
     };
     ui.add_space(10.0);
     let (tone, headline) = match review.recommendation {
-        Recommendation::Approve => (Tone::Good, "This plan looks safe."),
-        Recommendation::AskForClarification => (Tone::Warning, "Some steps need a second look."),
-        Recommendation::DoNotApprove => {
-            (Tone::Bad, "This plan needs changes before you approve it.")
-        }
+        Recommendation::Approve => (Tone::Good, tr!("plan-looks-safe")),
+        Recommendation::AskForClarification => (Tone::Warning, tr!("plan-second-look")),
+        Recommendation::DoNotApprove => (Tone::Bad, tr!("plan-needs-changes")),
     };
-    style::concern_box(ui, tone, headline, review.recommendation.sentence(), "");
+    style::concern_box(ui, tone, &headline, &review.recommendation.sentence(), "");
     if review.flags.is_empty() && review.beyond_task.is_empty() {
         return;
     }
     ui.add_space(8.0);
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("The plan, with what to look at marked").strong());
+        ui.label(RichText::new(tr!("plan-marked")).strong());
         ui.label(marked(ui, text, review));
         ui.add_space(6.0);
         let mut seen = std::collections::BTreeSet::new();
@@ -80,7 +79,11 @@ pub fn show(
                 style::status_line(
                     ui,
                     tone,
-                    &format!("“{}”: {}", text[flag.range.clone()].trim(), flag.why),
+                    &tr!(
+                        "plan-flag",
+                        quote = text[flag.range.clone()].trim(),
+                        why = &flag.why
+                    ),
                 );
             }
         }
@@ -88,7 +91,7 @@ pub fn show(
             style::status_line(
                 ui,
                 Tone::Bad,
-                &format!("The plan does something your task did not ask for ({step})."),
+                &tr!("plan-beyond-task", step = plan::rule_name(step)),
             );
         }
     });
@@ -96,11 +99,11 @@ pub fn show(
         ui.add_space(8.0);
         style::card(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Safer wording to send back").strong());
+            ui.label(RichText::new(tr!("plan-safer")).strong());
             let reply = review.safer.join("\n");
             let mut shown = reply.as_str();
             ui.add(egui::TextEdit::multiline(&mut shown).desired_width(f32::INFINITY));
-            if style::primary_button(ui, "Copy").clicked() {
+            if style::primary_button(ui, &tr!("common-copy")).clicked() {
                 ui.ctx().copy_text(reply.clone());
             }
         });

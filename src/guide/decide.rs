@@ -12,17 +12,13 @@ pub enum Question {
 }
 
 impl Question {
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> String {
         match self {
-            Question::SensitiveData => {
-                "Does the task involve sensitive data: health, money, identity documents, passwords, or other people's personal details?"
-            }
-            Question::CopiesPossible => {
-                "Could the assistant work on copies with those details removed or replaced?"
-            }
-            Question::TrustedSources => "Do all the files come from people or places you trust?",
-            Question::ChangesFiles => "Will the assistant change, move or delete files?",
-            Question::NeedsWeb => "Does the task need the assistant to use the web?",
+            Question::SensitiveData => crate::tr!("decide-q-sensitive"),
+            Question::CopiesPossible => crate::tr!("decide-q-copies"),
+            Question::TrustedSources => crate::tr!("decide-q-trusted"),
+            Question::ChangesFiles => crate::tr!("decide-q-changes"),
+            Question::NeedsWeb => crate::tr!("decide-q-web"),
         }
     }
 }
@@ -38,13 +34,13 @@ pub enum NextStep {
 }
 
 impl NextStep {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            NextStep::ScanFiles => "Check the files",
-            NextStep::MakeRedactedCopies => "Make redacted copies",
-            NextStep::BackUpNow => "Back up now",
-            NextStep::CheckThePlan => "Check the assistant's plan",
-            NextStep::StartSession => "Start a session",
+            NextStep::ScanFiles => crate::tr!("home-check-files"),
+            NextStep::MakeRedactedCopies => crate::tr!("decide-step-redact"),
+            NextStep::BackUpNow => crate::tr!("backup-now"),
+            NextStep::CheckThePlan => crate::tr!("decide-step-plan"),
+            NextStep::StartSession => crate::tr!("home-session-start"),
         }
     }
 }
@@ -80,7 +76,7 @@ pub fn next(answers: &[bool]) -> Step {
             if !ask(Question::CopiesPossible)? {
                 return Ok(Advice {
                     verdict: Verdict::DoNotUse,
-                    sentence: "Do this task yourself: the sensitive details cannot be kept away from the assistant.".into(),
+                    sentence: crate::tr!("decide-yourself"),
                     steps: Vec::new(),
                 });
             }
@@ -97,32 +93,27 @@ pub fn next(answers: &[bool]) -> Step {
         let careful = !trusted || changes || web || steps.contains(&NextStep::MakeRedactedCopies);
         let mut reasons = Vec::new();
         if steps.contains(&NextStep::MakeRedactedCopies) {
-            reasons.push("give it redacted copies only");
+            reasons.push(crate::tr!("decide-reason-redacted"));
         }
         if !trusted {
-            reasons.push("check every file and quarantine what is dangerous before it sees them");
+            reasons.push(crate::tr!("decide-reason-untrusted"));
         }
         if changes {
-            reasons.push("back up first and read its plan before approving");
+            reasons.push(crate::tr!("decide-reason-changes"));
         }
         if web {
-            reasons.push("turn web access on for this task only, and off again after");
+            reasons.push(crate::tr!("decide-reason-web"));
         }
         Ok(if careful {
             Advice {
                 verdict: Verdict::WithCare,
-                sentence: format!(
-                    "You can use the assistant, with care: {}.",
-                    reasons.join("; ")
-                ),
+                sentence: crate::tr!("decide-with-care", reasons = reasons.join("; ")),
                 steps,
             }
         } else {
             Advice {
                 verdict: Verdict::GoAhead,
-                sentence:
-                    "You can use the assistant for this; follow the session checklist as usual."
-                        .into(),
+                sentence: crate::tr!("decide-go-ahead"),
                 steps,
             }
         })

@@ -25,8 +25,6 @@ struct RuleData {
     id: String,
     level: Level,
     pattern: String,
-    why: String,
-    safer: String,
     // Examples for the rule authors, checked by the test below.
     #[serde(default)]
     #[cfg_attr(not(test), allow(dead_code))]
@@ -62,6 +60,26 @@ static COMPILED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A rule's sentence (`why`, `safer` or `name`) from the catalog.
+fn rule_text(id: &str, part: &str) -> String {
+    crate::i18n::tr(&format!("plan-rule-{id}-{part}"))
+}
+
+/// A rule's short name for people ("deleting files").
+pub fn rule_name(id: &str) -> String {
+    rule_text(id, "name")
+}
+
+/// The catalog keys of every rule's sentences.
+pub fn catalog_keys() -> Vec<String> {
+    COMPILED
+        .iter()
+        .flat_map(|r| {
+            ["why", "safer", "name"].map(|part| format!("plan-rule-{}-{part}", r.data.id))
+        })
+        .collect()
+}
+
 /// One red flag, where it is in the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flag {
@@ -80,17 +98,11 @@ pub enum Recommendation {
 }
 
 impl Recommendation {
-    pub fn sentence(self) -> &'static str {
+    pub fn sentence(self) -> String {
         match self {
-            Recommendation::Approve => {
-                "Nothing in this plan needs a second look: you can approve it."
-            }
-            Recommendation::AskForClarification => {
-                "Ask the assistant to clarify the marked steps before you approve."
-            }
-            Recommendation::DoNotApprove => {
-                "Do not approve this plan as it is: send back the safer wording below."
-            }
+            Recommendation::Approve => crate::tr!("plan-approve"),
+            Recommendation::AskForClarification => crate::tr!("plan-ask"),
+            Recommendation::DoNotApprove => crate::tr!("plan-do-not-approve"),
         }
     }
 }
@@ -181,7 +193,7 @@ pub fn review_counted(
                 rule: rule.data.id.clone(),
                 level: rule.data.level,
                 range: m.range(),
-                why: rule.data.why.clone(),
+                why: rule_text(&rule.data.id, "why"),
             });
         }
     }
@@ -199,9 +211,7 @@ pub fn review_counted(
                     rule: "count".into(),
                     level: Level::Ask,
                     range: m.range(),
-                    why: format!(
-                        "It speaks of {n} files, but the workspace holds {held}: it may be working on files you did not give it."
-                    ),
+                    why: crate::tr!("plan-count-why", count = n, held = held),
                 });
             }
         }
@@ -238,12 +248,10 @@ pub fn review_counted(
     let mut safer: Vec<String> = COMPILED
         .iter()
         .filter(|r| fired.contains(r.data.id.as_str()))
-        .map(|r| r.data.safer.clone())
+        .map(|r| rule_text(&r.data.id, "safer"))
         .collect();
     if fired.contains("count") {
-        safer.push(
-            "Tell me exactly which files you mean; work only on the files in the workspace.".into(),
-        );
+        safer.push(crate::tr!("plan-count-safer"));
     }
     Review {
         flags,

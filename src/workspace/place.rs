@@ -123,7 +123,10 @@ impl Concern {
     pub fn todo(&self) -> String {
         match self {
             Concern::IsShortcut { target } => {
-                tr!("place-do-real-folder", target = target.display().to_string())
+                tr!(
+                    "place-do-real-folder",
+                    target = target.display().to_string()
+                )
             }
             Concern::ThroughShortcut { inner, .. } => inner.todo(),
             Concern::NotEmpty {

@@ -40,9 +40,7 @@ pub fn show(ui: &mut Ui, wizard: &Wizard, actions: &mut Vec<Action>) {
             .count();
         if reused > 0 {
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(tr!("created-reused")).small(),
-            );
+            ui.label(RichText::new(tr!("created-reused")).small());
         }
     });
     ui.add_space(10.0);

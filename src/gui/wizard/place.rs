@@ -33,11 +33,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             actions.push(Action::PickFolder);
         }
     });
-    ui.label(
-        RichText::new(tr!("place-type-hint"))
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("place-type-hint")).small().weak());
     if text != wizard.place_text() {
         wizard.set_place(text);
     }
@@ -83,7 +79,10 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             );
             if let Some(better) = concern.suggested_path()
                 && ui
-                    .button(tr!("place-use-instead", path = better.display().to_string()))
+                    .button(tr!(
+                        "place-use-instead",
+                        path = better.display().to_string()
+                    ))
                     .clicked()
             {
                 wizard.set_place(better.display().to_string());
@@ -100,10 +99,7 @@ pub fn show(ui: &mut Ui, wizard: &mut Wizard, picker_open: bool, actions: &mut V
             );
         }
         if !check.warnings.is_empty() {
-            ui.checkbox(
-                &mut wizard.accept_warnings,
-                tr!("place-accept"),
-            );
+            ui.checkbox(&mut wizard.accept_warnings, tr!("place-accept"));
         }
     }
     if let Some(error) = &wizard.error {

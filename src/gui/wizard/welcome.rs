@@ -14,11 +14,7 @@ pub fn show(ui: &mut Ui, logo: Option<&egui::TextureHandle>, actions: &mut Vec<A
         ui.vertical(|ui| {
             ui.add_space(10.0);
             ui.label(RichText::new(tr!("welcome-title")).size(30.0).strong());
-            ui.label(
-                RichText::new(tr!("welcome-subtitle"))
-                    .size(16.0)
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("welcome-subtitle")).size(16.0).weak());
         });
     });
     ui.add_space(8.0);
