@@ -1,6 +1,7 @@
 //! "Something went wrong": stop the assistant, see what changed, recover
 //! from a backup, write the incident report, and the safeguards to add.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -36,13 +37,13 @@ pub fn baseline(
     if let Some(s) = session {
         return Some(Baseline {
             backup: s.start_backup.clone(),
-            label: "the start of the session".into(),
+            label: tr!("incident-since-session"),
             since: s.started,
         });
     }
     store.latest_complete().map(|b| Baseline {
         backup: b.id,
-        label: "your last backup".into(),
+        label: tr!("incident-since-backup"),
         since: b.summary.started,
     })
 }
@@ -66,15 +67,13 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
             Poll::Lost => state.job = None,
         }
     }
-    ui.heading("Something went wrong");
-    ui.label(
-        "Five steps from the security guide. Take them in order; nothing here deletes anything.",
-    );
+    ui.heading(tr!("nav-incident"));
+    ui.label(tr!("incident-intro"));
     ui.add_space(10.0);
 
-    step(ui, "1. Stop the assistant", |ui| {
-        ui.label("Close the assistant's window, or press its Stop button. In a terminal (Claude Code, Codex), press Ctrl+C. If it may be sending files away, also turn off Wi-Fi.");
-        ui.checkbox(&mut state.stopped, "The assistant is stopped");
+    step(ui, &tr!("incident-stop"), |ui| {
+        ui.label(tr!("incident-stop-how"));
+        ui.checkbox(&mut state.stopped, tr!("incident-stopped"));
     });
 
     let sensitive: Vec<String> = cx
@@ -87,30 +86,26 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
         })
         .map(|f| f.path.clone())
         .collect();
-    step(ui, "2. See what changed", |ui| {
+    step(ui, &tr!("incident-assess"), |ui| {
         let Some(root) = cx.workspace else {
-            ui.label("No workspace is set up.");
+            ui.label(tr!("check-no-workspace"));
             return;
         };
         match baseline(cx.store, cx.session) {
             None => {
-                style::status_line(
-                    ui,
-                    Tone::Warning,
-                    "There is no backup to compare with, so Airlock cannot tell what changed.",
-                );
+                style::status_line(ui, Tone::Warning, &tr!("incident-no-backup"));
             }
             Some(base) => {
                 if state.job.is_some() {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label("Comparing the workspace with the backup…");
+                        ui.label(tr!("incident-comparing"));
                     });
                 } else if ui
-                    .button(format!(
-                        "Compare with {} ({})",
-                        base.label,
-                        crate::backup::age(base.since, chrono::Local::now())
+                    .button(tr!(
+                        "incident-compare",
+                        label = &base.label,
+                        age = crate::backup::age(base.since, chrono::Local::now())
                     ))
                     .clicked()
                 {
@@ -135,17 +130,21 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
                 style::status_line(
                     ui,
                     Tone::Good,
-                    &format!("Nothing changed since {}.", a.baseline.label),
+                    &tr!("incident-nothing-changed", label = &a.baseline.label),
                 );
             }
             Some(Ok(a)) => {
-                ui.label(format!("Since {}:", a.baseline.label));
+                ui.label(tr!("incident-since", label = &a.baseline.label));
                 for change in a.changes.iter().take(200) {
                     let name = change.path.display().to_string();
                     let private = sensitive.contains(&name);
                     let line = format!("{} {}", change.kind.word(), name);
                     if private {
-                        style::status_line(ui, Tone::Bad, &format!("{line} — holds private data"));
+                        style::status_line(
+                            ui,
+                            Tone::Bad,
+                            &format!("{line} — {}", tr!("cleanup-private")),
+                        );
                     } else {
                         ui.label(line);
                     }
@@ -156,11 +155,13 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
         }
     });
 
-    step(ui, "3. Recover", |ui| {
+    step(ui, &tr!("incident-recover"), |ui| {
         match baseline(cx.store, cx.session) {
             Some(base) => {
-                ui.label("Put files back as they were. You see what will change before anything happens, and the restore itself can be undone.");
-                if style::primary_button(ui, &format!("Restore from {}…", base.label)).clicked() {
+                ui.label(tr!("incident-recover-how"));
+                if style::primary_button(ui, &tr!("incident-restore-from", label = &base.label))
+                    .clicked()
+                {
                     actions.push(Action::PreviewRestore {
                         id: base.backup,
                         only: Vec::new(),
@@ -168,20 +169,20 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
                 }
             }
             None => {
-                ui.label("There is no backup to restore from. Look in your system's trash for deleted files.");
+                ui.label(tr!("incident-no-backup-trash"));
             }
         }
     });
 
-    step(ui, "4. Write down what happened", |ui| {
-        let label = ui.label("What did you notice? (optional)");
+    step(ui, &tr!("incident-document"), |ui| {
+        let label = ui.label(tr!("incident-noticed"));
         ui.add(
             egui::TextEdit::multiline(&mut state.what)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        if style::primary_button(ui, "Write the incident report").clicked() {
+        if style::primary_button(ui, &tr!("incident-write")).clicked() {
             let (base, changes) = match &state.assessment {
                 Some(Ok(a)) => (Some(a.baseline.clone()), a.changes.clone()),
                 _ => (baseline(cx.store, cx.session), Vec::new()),
@@ -197,24 +198,28 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
         }
         match &state.report {
             Some(Ok(path)) => {
-                style::status_line(ui, Tone::Good, &format!("Saved: {}", path.display()));
-                if ui.button("🗁 Open the folder").clicked()
+                style::status_line(
+                    ui,
+                    Tone::Good,
+                    &tr!("incident-saved", path = path.display().to_string()),
+                );
+                if ui
+                    .button(format!("🗁 {}", tr!("incident-open-folder")))
+                    .clicked()
                     && let Some(dir) = path.parent()
                 {
                     actions.push(Action::OpenFolder(dir.to_path_buf()));
                 }
             }
-            Some(Err(why)) => style::status_line(
-                ui,
-                Tone::Bad,
-                &format!("The report could not be saved ({why})."),
-            ),
+            Some(Err(why)) => {
+                style::status_line(ui, Tone::Bad, &tr!("incident-save-failed", why = why))
+            }
             None => {}
         }
     });
 
-    step(ui, "5. Prevent it next time", |ui| {
-        for line in incident::PREVENT {
+    step(ui, &tr!("incident-prevent"), |ui| {
+        for line in incident::prevent() {
             ui.label(format!("• {line}"));
         }
     });

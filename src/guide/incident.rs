@@ -2,6 +2,7 @@
 //! incident report written from the audit trail (timeline, files
 //! affected, actions taken), saved as Markdown in the app's folder.
 
+use crate::tr;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -29,27 +30,42 @@ pub fn report(
 ) -> String {
     let mut out = String::new();
     let now = Local::now();
-    let _ = writeln!(out, "# Incident report\n");
-    let _ = writeln!(out, "- **Written:** {}", now.format("%Y-%m-%d %H:%M"));
+    let _ = writeln!(out, "# {}\n", tr!("incident-report-title"));
+    let _ = writeln!(
+        out,
+        "- **{}** {}",
+        tr!("incident-report-written"),
+        now.format("%Y-%m-%d %H:%M")
+    );
     if !what_happened.trim().is_empty() {
-        let _ = writeln!(out, "- **What you noticed:** {}", what_happened.trim());
+        let _ = writeln!(
+            out,
+            "- **{}** {}",
+            tr!("incident-report-noticed"),
+            what_happened.trim()
+        );
     }
     if let Some(b) = baseline {
         let _ = writeln!(
             out,
-            "- **Compared with:** {} ({}, backup {})",
-            b.label,
-            b.since.format("%Y-%m-%d %H:%M"),
-            b.backup
+            "- **{}** {}",
+            tr!("incident-report-compared"),
+            tr!(
+                "incident-report-baseline",
+                label = &b.label,
+                when = b.since.format("%Y-%m-%d %H:%M").to_string(),
+                backup = &b.backup
+            )
         );
     }
-    let _ = writeln!(out, "\n## Files affected\n");
+    let _ = writeln!(out, "\n## {}\n", tr!("incident-report-files"));
     if changes.is_empty() {
-        let _ = writeln!(out, "No file changed since then.");
+        let _ = writeln!(out, "{}", tr!("incident-report-no-change"));
     }
+    let private = format!(" — **{}**", tr!("cleanup-private"));
     for change in changes {
         let flag = if sensitive.iter().any(|s| Path::new(s) == change.path) {
-            " — **holds private data**"
+            private.as_str()
         } else {
             ""
         };
@@ -57,10 +73,10 @@ pub fn report(
             Some(from) => {
                 let _ = writeln!(
                     out,
-                    "- {} `{}` (was `{}`){flag}",
+                    "- {} `{}` ({}){flag}",
                     change.kind.word(),
                     change.path.display(),
-                    from.display()
+                    tr!("report-was", from = from.display().to_string())
                 );
             }
             None => {
@@ -78,10 +94,7 @@ pub fn report(
         .filter(|c| c.kind == ChangeKind::Deleted)
         .count();
     if deleted > 0 {
-        let _ = writeln!(
-            out,
-            "\n{deleted} file(s) were deleted; they can be restored from the backup above."
-        );
+        let _ = writeln!(out, "\n{}", tr!("incident-report-deleted", count = deleted));
     }
     let since = baseline.map(|b| b.since);
     let entries: Vec<_> = AuditLog::in_dir(data_dir)
@@ -89,9 +102,9 @@ pub fn report(
         .into_iter()
         .filter(|e| since.is_none_or(|s| e.when().is_some_and(|t| t >= s)))
         .collect();
-    let _ = writeln!(out, "\n## Timeline (from Airlock's audit trail)\n");
+    let _ = writeln!(out, "\n## {}\n", tr!("incident-report-timeline"));
     if entries.is_empty() {
-        let _ = writeln!(out, "Nothing was recorded in this period.");
+        let _ = writeln!(out, "{}", tr!("incident-report-nothing-recorded"));
     }
     for e in &entries {
         let when = e
@@ -104,9 +117,9 @@ pub fn report(
         .iter()
         .filter(|e| e.actor != Actor::Observed)
         .collect();
-    let _ = writeln!(out, "\n## Actions taken\n");
+    let _ = writeln!(out, "\n## {}\n", tr!("incident-report-actions"));
     if actions.is_empty() {
-        let _ = writeln!(out, "None recorded yet.");
+        let _ = writeln!(out, "{}", tr!("incident-report-no-actions"));
     }
     for e in actions {
         let _ = writeln!(out, "- {}", e.summary);
@@ -114,10 +127,10 @@ pub fn report(
     let chain = AuditLog::in_dir(data_dir).verify();
     let _ = writeln!(
         out,
-        "\nAudit trail check: {}",
+        "\n{}",
         match &chain.first_broken {
-            None => format!("intact ({} entries).", chain.entries),
-            Some((seq, why)) => format!("BROKEN at entry {seq}: {why}."),
+            None => tr!("incident-report-trail-intact", count = chain.entries),
+            Some((seq, why)) => tr!("incident-report-trail-broken", seq = *seq, why = why),
         }
     );
     out
@@ -136,14 +149,16 @@ pub fn save(data_dir: &Path, markdown: &str) -> std::io::Result<PathBuf> {
 }
 
 /// The safeguards the guide suggests after an incident.
-pub const PREVENT: &[&str] = &[
-    "Back up before every task that moves, renames or deletes files (Airlock does it at the start of each session).",
-    "Read the assistant's plan before approving it, with \"Check a plan\".",
-    "Give the assistant only the files a task needs, and redacted copies of private ones.",
-    "Keep web access off unless the task needs it, and turn it off again after.",
-    "Check every new file before the assistant sees it, and quarantine what is dangerous.",
-    "End each session with the after-session checklist and the cleanup.",
-];
+pub fn prevent() -> [String; 6] {
+    [
+        tr!("prevent-backup"),
+        tr!("prevent-plan"),
+        tr!("prevent-only-needed"),
+        tr!("prevent-web"),
+        tr!("prevent-check"),
+        tr!("prevent-end"),
+    ]
+}
 
 #[cfg(test)]
 mod tests {

@@ -182,3 +182,52 @@ decide-verdict-care = Go ahead, with care.
 decide-verdict-no = Do not use the assistant for this task.
 decide-next-steps = Next steps
 decide-start-over = Start over
+
+## Something went wrong
+
+incident-since-session = the start of the session
+incident-since-backup = your last backup
+incident-intro = Five steps from the security guide. Take them in order; nothing here deletes anything.
+incident-stop = 1. Stop the assistant
+incident-stop-how = Close the assistant's window, or press its Stop button. In a terminal (Claude Code, Codex), press Ctrl+C. If it may be sending files away, also turn off Wi-Fi.
+incident-stopped = The assistant is stopped
+incident-assess = 2. See what changed
+incident-no-backup = There is no backup to compare with, so Airlock cannot tell what changed.
+incident-comparing = Comparing the workspace with the backup…
+incident-compare = Compare with { $label } ({ $age })
+incident-nothing-changed = Nothing changed since { $label }.
+incident-since = Since { $label }:
+incident-recover = 3. Recover
+incident-recover-how = Put files back as they were. You see what will change before anything happens, and the restore itself can be undone.
+incident-restore-from = Restore from { $label }…
+incident-no-backup-trash = There is no backup to restore from. Look in your system's trash for deleted files.
+incident-document = 4. Write down what happened
+incident-noticed = What did you notice? (optional)
+incident-write = Write the incident report
+incident-saved = Saved: { $path }
+incident-open-folder = Open the folder
+incident-save-failed = The report could not be saved ({ $why }).
+incident-prevent = 5. Prevent it next time
+prevent-backup = Back up before every task that moves, renames or deletes files (Airlock does it at the start of each session).
+prevent-plan = Read the assistant's plan before approving it, with "Check a plan".
+prevent-only-needed = Give the assistant only the files a task needs, and redacted copies of private ones.
+prevent-web = Keep web access off unless the task needs it, and turn it off again after.
+prevent-check = Check every new file before the assistant sees it, and quarantine what is dangerous.
+prevent-end = End each session with the after-session checklist and the cleanup.
+incident-report-title = Incident report
+incident-report-written = Written:
+incident-report-noticed = What you noticed:
+incident-report-compared = Compared with:
+incident-report-baseline = { $label } ({ $when }, backup { $backup })
+incident-report-files = Files affected
+incident-report-no-change = No file changed since then.
+incident-report-deleted = { $count ->
+    [one] 1 file was deleted; it can be restored from the backup above.
+   *[other] { $count } files were deleted; they can be restored from the backup above.
+}
+incident-report-timeline = Timeline (from Airlock's audit trail)
+incident-report-nothing-recorded = Nothing was recorded in this period.
+incident-report-actions = Actions taken
+incident-report-no-actions = None recorded yet.
+incident-report-trail-intact = Audit trail check: intact ({ $count } entries).
+incident-report-trail-broken = Audit trail check: BROKEN at entry { $seq }: { $why }.

@@ -182,3 +182,52 @@ decide-verdict-care = Allez-y, avec prudence.
 decide-verdict-no = N'utilisez pas l'assistant pour cette tâche.
 decide-next-steps = Étapes suivantes
 decide-start-over = Recommencer
+
+## Un problème est survenu
+
+incident-since-session = le début de la session
+incident-since-backup = votre dernière sauvegarde
+incident-intro = Cinq étapes du guide de sécurité. Suivez-les dans l'ordre ; rien ici ne supprime quoi que ce soit.
+incident-stop = 1. Arrêter l'assistant
+incident-stop-how = Fermez la fenêtre de l'assistant, ou appuyez sur son bouton Stop. Dans un terminal (Claude Code, Codex), appuyez sur Ctrl+C. S'il est peut-être en train d'envoyer des fichiers, coupez aussi le Wi-Fi.
+incident-stopped = L'assistant est arrêté
+incident-assess = 2. Voir ce qui a changé
+incident-no-backup = Il n'y a pas de sauvegarde à comparer : Airlock ne peut pas dire ce qui a changé.
+incident-comparing = Comparaison de l'espace de travail avec la sauvegarde…
+incident-compare = Comparer avec { $label } ({ $age })
+incident-nothing-changed = Rien n'a changé depuis { $label }.
+incident-since = Depuis { $label } :
+incident-recover = 3. Récupérer
+incident-recover-how = Remettez les fichiers comme ils étaient. Vous voyez ce qui va changer avant que rien ne se passe, et la restauration elle-même peut être annulée.
+incident-restore-from = Restaurer depuis { $label }…
+incident-no-backup-trash = Il n'y a pas de sauvegarde d'où restaurer. Cherchez les fichiers supprimés dans la corbeille de votre système.
+incident-document = 4. Noter ce qui s'est passé
+incident-noticed = Qu'avez-vous remarqué ? (facultatif)
+incident-write = Rédiger le rapport d'incident
+incident-saved = Enregistré : { $path }
+incident-open-folder = Ouvrir le dossier
+incident-save-failed = Le rapport n'a pas pu être enregistré ({ $why }).
+incident-prevent = 5. Éviter que cela se reproduise
+prevent-backup = Sauvegardez avant chaque tâche qui déplace, renomme ou supprime des fichiers (Airlock le fait au début de chaque session).
+prevent-plan = Lisez le plan de l'assistant avant de l'approuver, avec « Vérifier un plan ».
+prevent-only-needed = Ne donnez à l'assistant que les fichiers dont la tâche a besoin, et des copies caviardées des fichiers privés.
+prevent-web = Laissez l'accès au web coupé sauf si la tâche en a besoin, et coupez-le de nouveau ensuite.
+prevent-check = Vérifiez chaque nouveau fichier avant que l'assistant ne le voie, et mettez en quarantaine ce qui est dangereux.
+prevent-end = Terminez chaque session avec la liste de fin de session et le rangement.
+incident-report-title = Rapport d'incident
+incident-report-written = Rédigé le :
+incident-report-noticed = Ce que vous avez remarqué :
+incident-report-compared = Comparé avec :
+incident-report-baseline = { $label } ({ $when }, sauvegarde { $backup })
+incident-report-files = Fichiers touchés
+incident-report-no-change = Aucun fichier n'a changé depuis.
+incident-report-deleted = { $count ->
+    [one] { $count } fichier a été supprimé ; il peut être restauré depuis la sauvegarde ci-dessus.
+   *[other] { $count } fichiers ont été supprimés ; ils peuvent être restaurés depuis la sauvegarde ci-dessus.
+}
+incident-report-timeline = Chronologie (d'après le journal d'Airlock)
+incident-report-nothing-recorded = Rien n'a été enregistré pendant cette période.
+incident-report-actions = Actions menées
+incident-report-no-actions = Aucune pour l'instant.
+incident-report-trail-intact = Vérification du journal : intact ({ $count } entrées).
+incident-report-trail-broken = Vérification du journal : CASSÉ à l'entrée { $seq } : { $why }.
