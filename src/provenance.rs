@@ -64,10 +64,10 @@ impl Source {
     /// "downloaded from mail.example.com"
     pub fn describe(&self) -> String {
         match self {
-            Source::Website(host) => format!("downloaded from {host}"),
-            Source::Sender(address) => format!("sent by {address}"),
-            Source::Folder(dir) => format!("added from {}", dir.display()),
-            Source::Unknown => "source unknown: it did not come in through Airlock".into(),
+            Source::Website(host) => crate::tr!("source-website", host = host),
+            Source::Sender(address) => crate::tr!("source-sender", address = address),
+            Source::Folder(dir) => crate::tr!("source-folder", folder = dir.display().to_string()),
+            Source::Unknown => crate::tr!("source-unknown"),
         }
     }
 }

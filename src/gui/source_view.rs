@@ -2,6 +2,7 @@
 //! trusted (with the buttons to say so), and, for a file holding private
 //! data, the offer of a redacted or anonymised copy.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use super::Action;
@@ -48,31 +49,24 @@ impl Redaction {
 pub fn redaction(ui: &mut Ui, r: &Redaction) {
     ui.add_space(6.0);
     if r.result.replaced.is_empty() {
-        style::status_line(
-            ui,
-            Tone::Good,
-            &format!(
-                "A plain-text copy of {}: only what a reader sees; hidden parts, macros, scripts and comments are left out.",
-                r.original
-            ),
-        );
-        ui.label(RichText::new("What the assistant will read").strong());
+        style::status_line(ui, Tone::Good, &tr!("copy-plain", name = &r.original));
+        ui.label(RichText::new(tr!("copy-will-read")).strong());
         super::files::file_text_box(ui, &r.preview);
         return;
     }
     style::status_line(
         ui,
         Tone::Good,
-        &format!(
-            "A copy of {} without its private data ({} replaced), checked again: nothing private is left.",
-            r.original,
-            r.result.summary()
+        &tr!(
+            "copy-redacted",
+            name = &r.original,
+            replaced = r.result.summary()
         ),
     );
     ui.columns(2, |columns| {
-        columns[0].label(RichText::new("What the assistant will read").strong());
+        columns[0].label(RichText::new(tr!("copy-will-read")).strong());
         super::files::file_text_box(&mut columns[0], &r.preview);
-        columns[1].label(RichText::new("What was taken out (shown partly hidden)").strong());
+        columns[1].label(RichText::new(tr!("copy-taken-out")).strong());
         egui::Frame::NONE
             .inner_margin(egui::Margin::same(8))
             .show(&mut columns[1], |ui| {
@@ -84,7 +78,7 @@ pub fn redaction(ui: &mut Ui, r: &Redaction) {
                     });
                 }
                 if r.result.removed.len() > 60 {
-                    ui.label(format!("…and {} more.", r.result.removed.len() - 60));
+                    ui.label(tr!("copy-and-more", count = r.result.removed.len() - 60));
                 }
             });
     });
@@ -102,20 +96,24 @@ pub fn show(
         let trust = provenance.trust(&source);
         ui.horizontal_wrapped(|ui| {
             let (tone, judged) = match (&source, trust) {
-                (Source::Unknown, _) => (Tone::Warning, ""),
-                (_, Trust::Trusted) => (Tone::Good, " — a source you trust"),
-                (_, Trust::NotTrusted) => (Tone::Bad, " — not a source you trust"),
-                (_, Trust::Unknown) => (Tone::Info, " — you have not said whether you trust it"),
+                (Source::Unknown, _) => (Tone::Warning, String::new()),
+                (_, Trust::Trusted) => (Tone::Good, format!(" — {}", tr!("source-trusted"))),
+                (_, Trust::NotTrusted) => (Tone::Bad, format!(" — {}", tr!("source-not-trusted"))),
+                (_, Trust::Unknown) => (Tone::Info, format!(" — {}", tr!("source-not-judged"))),
             };
-            style::status_line(ui, tone, &format!("Source: {}{judged}", source.describe()));
+            style::status_line(
+                ui,
+                tone,
+                &format!("{}{judged}", tr!("source-line", source = source.describe())),
+            );
             if source != Source::Unknown {
-                if trust != Trust::Trusted && ui.small_button("I trust this source").clicked() {
+                if trust != Trust::Trusted && ui.small_button(tr!("source-trust")).clicked() {
                     actions.push(Action::SetTrust {
                         rel: file.path.clone(),
                         trusted: true,
                     });
                 }
-                if trust != Trust::NotTrusted && ui.small_button("I don't trust it").clicked() {
+                if trust != Trust::NotTrusted && ui.small_button(tr!("source-distrust")).clicked() {
                     actions.push(Action::SetTrust {
                         rel: file.path.clone(),
                         trusted: false,
@@ -126,11 +124,7 @@ pub fn show(
         if let Some(record) = provenance.get(&file.path)
             && let Some(url) = &record.origin.url
         {
-            ui.label(
-                RichText::new(format!("Downloaded from {url}"))
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("source-url", url = url)).small().weak());
         }
     }
     let document_risk = file.findings.iter().any(|f| {
@@ -142,10 +136,10 @@ pub fn show(
     if document_risk && !file.path.ends_with(".txt") {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label("If the assistant only needs what the document says:");
+            ui.label(tr!("copy-text-intro"));
             if ui
-                .add_enabled(!redacting, egui::Button::new("Make a safe text copy"))
-                .on_hover_text("Writes only the text a reader sees to a new .txt in input/, then moves this file to the quarantine.")
+                .add_enabled(!redacting, egui::Button::new(tr!("copy-text")))
+                .on_hover_text(tr!("copy-text-hover"))
                 .clicked()
             {
                 actions.push(Action::SafeTextCopy(file.path.clone()));
@@ -158,18 +152,18 @@ pub fn show(
         .any(|f| f.category == Category::SensitiveData);
     if private {
         ui.add_space(4.0);
-        ui.label("If the assistant needs this file, give it a copy without the private data:");
+        ui.label(tr!("copy-redact-intro"));
         ui.horizontal(|ui| {
             ui.add_enabled_ui(!redacting, |ui| {
-                if style::primary_button(ui, "Make a redacted copy").clicked() {
+                if style::primary_button(ui, &tr!("copy-redact")).clicked() {
                     actions.push(Action::RedactFile {
                         rel: file.path.clone(),
                         pseudonyms: false,
                     });
                 }
                 if ui
-                    .button("Make an anonymised copy")
-                    .on_hover_text("Each value becomes a name like CARD-1, the same everywhere in the file, so the assistant can still compare and count.")
+                    .button(tr!("copy-anonymise"))
+                    .on_hover_text(tr!("copy-anonymise-hover"))
                     .clicked()
                 {
                     actions.push(Action::RedactFile {
@@ -180,13 +174,9 @@ pub fn show(
             });
             if redacting {
                 ui.spinner();
-                ui.label("Making the copy…");
+                ui.label(tr!("copy-making"));
             }
         });
-        ui.label(
-            RichText::new("The copy goes into input/ and is checked again; the original moves to the quarantine.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("copy-where")).small().weak());
     }
 }

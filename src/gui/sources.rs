@@ -2,6 +2,7 @@
 //! and making a redacted copy (checked again) before the original goes to
 //! the quarantine.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use super::backup_job::Then;
@@ -31,17 +32,17 @@ impl AirlockApp {
         let source = self.provenance.source_of(rel);
         if let Err(err) = self.provenance.set_trust(&source, trusted) {
             log::warn!("trust: {err}");
-            self.notify(Tone::Bad, "Airlock could not save your choice; try again.");
+            self.notify(Tone::Bad, &tr!("source-save-failed"));
             return;
         }
         self.note(
             "source.trust",
             Actor::Person,
-            &format!(
-                "{} marked as {}",
-                source.describe(),
-                if trusted { "trusted" } else { "not trusted" }
-            ),
+            &if trusted {
+                tr!("audit-source-trusted", source = source.describe())
+            } else {
+                tr!("audit-source-not-trusted", source = source.describe())
+            },
             serde_json::json!({ "source": source.key(), "trusted": trusted }),
         );
         // Every file from that source changes at once.
@@ -54,15 +55,11 @@ impl AirlockApp {
         }
         self.notify(
             Tone::Info,
-            &format!(
-                "Files {} are now {}.",
-                source.describe(),
-                if trusted {
-                    "treated as coming from a source you trust"
-                } else {
-                    "flagged as coming from a source you do not trust"
-                }
-            ),
+            &if trusted {
+                tr!("source-now-trusted", source = source.describe())
+            } else {
+                tr!("source-now-not-trusted", source = source.describe())
+            },
         );
     }
 
@@ -82,7 +79,7 @@ impl AirlockApp {
                 Some(false) => redact::redact_file(&source, &dir, None, Mode::Placeholders),
                 None => redact::visible_text_copy(&source, &dir),
             };
-            made.map(|copy| (rel, copy)).map_err(|e| e.to_string())
+            made.map(|copy| (rel, copy)).map_err(|e| e.sentence())
         }) {
             Ok(job) => self.redacting = Some(job),
             Err(err) => log::warn!("redact: {err}"),
@@ -96,9 +93,7 @@ impl AirlockApp {
         let result = match job.poll() {
             Poll::Pending => return,
             Poll::Done(result) => result,
-            Poll::Lost => {
-                Err("Making the copy stopped unexpectedly; the original is where it was.".into())
-            }
+            Poll::Lost => Err(tr!("copy-lost")),
         };
         self.redacting = None;
         let (rel, copy) = match result {
@@ -123,9 +118,11 @@ impl AirlockApp {
         self.note(
             "file.redacted",
             Actor::Person,
-            &format!(
-                "{copy_rel} written without private data ({}); {rel} goes to the quarantine",
-                copy.summary()
+            &tr!(
+                "audit-redacted",
+                copy = &copy_rel,
+                replaced = copy.summary(),
+                name = &rel
             ),
             serde_json::json!({ "from": rel, "copy": copy_rel, "replaced": copy.summary() }),
         );
@@ -135,17 +132,19 @@ impl AirlockApp {
             rel.clone(),
             copy.clone(),
         ));
-        let what = if copy.replaced.is_empty() {
-            "holds only the text a reader sees".to_string()
+        let text = if copy.replaced.is_empty() {
+            tr!("copy-made-plain", copy = &copy_rel, name = &rel)
         } else {
-            format!(
-                "is a copy without the private data ({} replaced)",
-                copy.summary()
+            tr!(
+                "copy-made-redacted",
+                copy = &copy_rel,
+                replaced = copy.summary(),
+                name = &rel
             )
         };
         self.notice = Some(Notice {
             tone: Tone::Good,
-            text: format!("{copy_rel} {what}, checked again. {rel} is moving to the quarantine."),
+            text,
             offer: None,
         });
         // Destructive for the workspace: a backup first, as always.

@@ -67,32 +67,17 @@ impl Kind {
 
     /// "1 card number", "3 card numbers".
     pub fn count(self, n: usize) -> String {
-        let many = self.words();
-        if n != 1 {
-            return format!("{n} {many}");
-        }
-        let one = match self {
-            Kind::Health => "health detail",
-            Kind::Email => "e-mail address",
-            Kind::ApiKey => "key or token",
-            _ => many.strip_suffix('s').unwrap_or(many),
-        };
-        format!("1 {one}")
-    }
-
-    /// A word for people: "card numbers".
-    pub fn words(self) -> &'static str {
         match self {
-            Kind::Card => "card numbers",
-            Kind::Iban => "bank account numbers",
-            Kind::ApiKey => "keys and tokens",
-            Kind::Password => "passwords",
-            Kind::PrivateKey => "private keys",
-            Kind::IdNumber => "ID numbers",
-            Kind::Health => "health details",
-            Kind::Email => "e-mail addresses",
-            Kind::Phone => "phone numbers",
-            Kind::Name => "names",
+            Kind::Card => crate::tr!("kind-card", count = n),
+            Kind::Iban => crate::tr!("kind-iban", count = n),
+            Kind::ApiKey => crate::tr!("kind-api-key", count = n),
+            Kind::Password => crate::tr!("kind-password", count = n),
+            Kind::PrivateKey => crate::tr!("kind-private-key", count = n),
+            Kind::IdNumber => crate::tr!("kind-id-number", count = n),
+            Kind::Health => crate::tr!("kind-health", count = n),
+            Kind::Email => crate::tr!("kind-email", count = n),
+            Kind::Phone => crate::tr!("kind-phone", count = n),
+            Kind::Name => crate::tr!("kind-name", count = n),
         }
     }
 

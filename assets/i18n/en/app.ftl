@@ -514,3 +514,85 @@ created-give-only = When you give an assistant folder access, give it this folde
 common-continue = Continue
 wizard-checklist-later = You can come back to this list at any time from the side panel.
 wizard-finish = Go to my workspace
+
+## Where a file came from, and copies without private data
+
+source-website = downloaded from { $host }
+source-sender = sent by { $address }
+source-folder = added from { $folder }
+source-unknown = source unknown: it did not come in through Airlock
+source-line = Source: { $source }
+source-trusted = a source you trust
+source-not-trusted = not a source you trust
+source-not-judged = you have not said whether you trust it
+source-trust = I trust this source
+source-distrust = I don't trust it
+source-url = Downloaded from { $url }
+source-save-failed = Airlock could not save your choice; try again.
+audit-source-trusted = { $source } marked as trusted
+audit-source-not-trusted = { $source } marked as not trusted
+source-now-trusted = Files { $source } are now treated as coming from a source you trust.
+source-now-not-trusted = Files { $source } are now flagged as coming from a source you do not trust.
+kind-card = { $count ->
+    [one] 1 card number
+   *[other] { $count } card numbers
+}
+kind-iban = { $count ->
+    [one] 1 bank account number
+   *[other] { $count } bank account numbers
+}
+kind-api-key = { $count ->
+    [one] 1 key or token
+   *[other] { $count } keys and tokens
+}
+kind-password = { $count ->
+    [one] 1 password
+   *[other] { $count } passwords
+}
+kind-private-key = { $count ->
+    [one] 1 private key
+   *[other] { $count } private keys
+}
+kind-id-number = { $count ->
+    [one] 1 ID number
+   *[other] { $count } ID numbers
+}
+kind-health = { $count ->
+    [one] 1 health detail
+   *[other] { $count } health details
+}
+kind-email = { $count ->
+    [one] 1 e-mail address
+   *[other] { $count } e-mail addresses
+}
+kind-phone = { $count ->
+    [one] 1 phone number
+   *[other] { $count } phone numbers
+}
+kind-name = { $count ->
+    [one] 1 name
+   *[other] { $count } names
+}
+copy-plain = A plain-text copy of { $name }: only what a reader sees; hidden parts, macros, scripts and comments are left out.
+copy-will-read = What the assistant will read
+copy-redacted = A copy of { $name } without its private data ({ $replaced } replaced), checked again: nothing private is left.
+copy-taken-out = What was taken out (shown partly hidden)
+copy-and-more = …and { $count } more.
+copy-text-intro = If the assistant only needs what the document says:
+copy-text = Make a safe text copy
+copy-text-hover = Writes only the text a reader sees to a new .txt in input/, then moves this file to the quarantine.
+copy-redact-intro = If the assistant needs this file, give it a copy without the private data:
+copy-redact = Make a redacted copy
+copy-anonymise = Make an anonymised copy
+copy-anonymise-hover = Each value becomes a name like CARD-1, the same everywhere in the file, so the assistant can still compare and count.
+copy-making = Making the copy…
+copy-where = The copy goes into input/ and is checked again; the original moves to the quarantine.
+copy-lost = Making the copy stopped unexpectedly; the original is where it was.
+audit-redacted = { $copy } written without private data ({ $replaced }); { $name } goes to the quarantine
+copy-made-plain = { $copy } holds only the text a reader sees, checked again. { $name } is moving to the quarantine.
+copy-made-redacted = { $copy } is a copy without the private data ({ $replaced } replaced), checked again. { $name } is moving to the quarantine.
+redact-unreadable = Airlock could not read { $name }: { $why }
+redact-nothing = Airlock found no private data to take out of { $name }.
+redact-still-sensitive = The copy still held private data ({ $what }), so Airlock did not keep it; the original is where it was.
+redact-still-dangerous = Even the visible text is dangerous ({ $what }), so Airlock did not keep the copy; the original is where it was.
+redact-io = Airlock could not write the copy ({ $error }).

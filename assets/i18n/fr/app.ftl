@@ -513,3 +513,85 @@ created-give-only = Quand vous donnez à un assistant l'accès à un dossier, do
 common-continue = Continuer
 wizard-checklist-later = Vous pouvez revenir à cette liste à tout moment depuis le panneau latéral.
 wizard-finish = Aller à mon espace de travail
+
+## Provenance d'un fichier, et copies sans données privées
+
+source-website = téléchargé depuis { $host }
+source-sender = envoyé par { $address }
+source-folder = ajouté depuis { $folder }
+source-unknown = provenance inconnue : il n'est pas arrivé par Airlock
+source-line = Provenance : { $source }
+source-trusted = une source de confiance
+source-not-trusted = pas une source de confiance
+source-not-judged = vous n'avez pas dit si vous lui faites confiance
+source-trust = Je fais confiance à cette source
+source-distrust = Je ne lui fais pas confiance
+source-url = Téléchargé depuis { $url }
+source-save-failed = Airlock n'a pas pu enregistrer votre choix ; réessayez.
+audit-source-trusted = { $source } marqué comme source de confiance
+audit-source-not-trusted = { $source } marqué comme source non fiable
+source-now-trusted = Les fichiers { $source } sont désormais considérés comme venant d'une source de confiance.
+source-now-not-trusted = Les fichiers { $source } sont désormais signalés comme venant d'une source non fiable.
+kind-card = { $count ->
+    [one] { $count } numéro de carte
+   *[other] { $count } numéros de carte
+}
+kind-iban = { $count ->
+    [one] { $count } numéro de compte bancaire
+   *[other] { $count } numéros de compte bancaire
+}
+kind-api-key = { $count ->
+    [one] { $count } clé ou jeton
+   *[other] { $count } clés et jetons
+}
+kind-password = { $count ->
+    [one] { $count } mot de passe
+   *[other] { $count } mots de passe
+}
+kind-private-key = { $count ->
+    [one] { $count } clé privée
+   *[other] { $count } clés privées
+}
+kind-id-number = { $count ->
+    [one] { $count } numéro d'identité
+   *[other] { $count } numéros d'identité
+}
+kind-health = { $count ->
+    [one] { $count } donnée de santé
+   *[other] { $count } données de santé
+}
+kind-email = { $count ->
+    [one] { $count } adresse e-mail
+   *[other] { $count } adresses e-mail
+}
+kind-phone = { $count ->
+    [one] { $count } numéro de téléphone
+   *[other] { $count } numéros de téléphone
+}
+kind-name = { $count ->
+    [one] { $count } nom
+   *[other] { $count } noms
+}
+copy-plain = Une copie en texte brut de { $name } : seulement ce que voit un lecteur ; les parties cachées, macros, scripts et commentaires sont laissés de côté.
+copy-will-read = Ce que l'assistant va lire
+copy-redacted = Une copie de { $name } sans ses données privées ({ $replaced } remplacé(s)), vérifiée de nouveau : plus rien de privé.
+copy-taken-out = Ce qui a été retiré (affiché en partie masqué)
+copy-and-more = …et { $count } de plus.
+copy-text-intro = Si l'assistant n'a besoin que de ce que dit le document :
+copy-text = Faire une copie en texte sûr
+copy-text-hover = Écrit seulement le texte que voit un lecteur dans un nouveau .txt dans input/, puis met ce fichier en quarantaine.
+copy-redact-intro = Si l'assistant a besoin de ce fichier, donnez-lui une copie sans les données privées :
+copy-redact = Faire une copie caviardée
+copy-anonymise = Faire une copie anonymisée
+copy-anonymise-hover = Chaque valeur devient un nom comme CARD-1, le même partout dans le fichier, pour que l'assistant puisse encore comparer et compter.
+copy-making = Création de la copie…
+copy-where = La copie va dans input/ et est vérifiée de nouveau ; l'original part en quarantaine.
+copy-lost = La création de la copie s'est arrêtée de façon inattendue ; l'original n'a pas bougé.
+audit-redacted = { $copy } écrit sans données privées ({ $replaced }) ; { $name } part en quarantaine
+copy-made-plain = { $copy } ne contient que le texte que voit un lecteur, vérifié de nouveau. { $name } part en quarantaine.
+copy-made-redacted = { $copy } est une copie sans les données privées ({ $replaced } remplacé(s)), vérifiée de nouveau. { $name } part en quarantaine.
+redact-unreadable = Airlock n'a pas pu lire { $name } : { $why }
+redact-nothing = Airlock n'a trouvé aucune donnée privée à retirer de { $name }.
+redact-still-sensitive = La copie contenait encore des données privées ({ $what }) : Airlock ne l'a pas gardée ; l'original n'a pas bougé.
+redact-still-dangerous = Même le texte visible est dangereux ({ $what }) : Airlock n'a pas gardé la copie ; l'original n'a pas bougé.
+redact-io = Airlock n'a pas pu écrire la copie ({ $error }).
