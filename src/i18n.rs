@@ -65,7 +65,7 @@ pub fn system_lang() -> Lang {
 
 /// The catalog files, in the order they are loaded; the same names exist
 /// for every language.
-pub const CATALOG_FILES: &[&str] = &["app", "guide", "findings"];
+pub const CATALOG_FILES: &[&str] = &["app", "guide", "findings", "learn"];
 
 /// The text of one catalog file.
 pub fn catalog_source(lang: Lang, file: &str) -> Option<&'static str> {
@@ -73,9 +73,11 @@ pub fn catalog_source(lang: Lang, file: &str) -> Option<&'static str> {
         (Lang::En, "app") => include_str!("../assets/i18n/en/app.ftl"),
         (Lang::En, "guide") => include_str!("../assets/i18n/en/guide.ftl"),
         (Lang::En, "findings") => include_str!("../assets/i18n/en/findings.ftl"),
+        (Lang::En, "learn") => include_str!("../assets/i18n/en/learn.ftl"),
         (Lang::Fr, "app") => include_str!("../assets/i18n/fr/app.ftl"),
         (Lang::Fr, "guide") => include_str!("../assets/i18n/fr/guide.ftl"),
         (Lang::Fr, "findings") => include_str!("../assets/i18n/fr/findings.ftl"),
+        (Lang::Fr, "learn") => include_str!("../assets/i18n/fr/learn.ftl"),
         _ => return None,
     };
     Some(text)
@@ -260,6 +262,7 @@ pub fn dynamic_keys() -> std::collections::BTreeSet<String> {
     }
     keys.extend(crate::checklist::Checklist::catalog_keys());
     keys.extend(crate::guide::plan::catalog_keys());
+    keys.extend(crate::guide::learn::catalog_keys());
     keys
 }
 
