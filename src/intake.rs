@@ -48,28 +48,28 @@ pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
     files
         .iter()
         .map(|from| {
-            let refuse = |why: &str| Added::Refused {
+            let refuse = |why: String| Added::Refused {
                 from: from.clone(),
-                why: why.to_string(),
+                why,
             };
             let Ok(meta) = std::fs::symlink_metadata(from) else {
-                return refuse("It could not be found.");
+                return refuse(crate::tr!("intake-not-found"));
             };
             if meta.file_type().is_symlink() {
-                return refuse("It is a shortcut to another file; add the file itself.");
+                return refuse(crate::tr!("intake-shortcut"));
             }
             if !meta.is_file() {
-                return refuse("Only files can be added, not folders.");
+                return refuse(crate::tr!("intake-folder"));
             }
             if from.starts_with(workspace) {
-                return refuse("It is already in the workspace.");
+                return refuse(crate::tr!("intake-already-in"));
             }
             let Some(name) = from.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-                return refuse("It has no name.");
+                return refuse(crate::tr!("intake-no-name"));
             };
             if let Err(err) = crate::fsutil::create_private_dir_all(&input) {
                 log::warn!("create {}: {err}", input.display());
-                return refuse("The workspace's input folder could not be created.");
+                return refuse(crate::tr!("intake-no-input"));
             }
             let target_name = free_name(&input, &name);
             match std::fs::copy(from, input.join(&target_name)) {
@@ -82,7 +82,7 @@ pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
                 }
                 Err(err) => {
                     log::warn!("copy {}: {err}", from.display());
-                    refuse("It could not be copied (is it readable, and is there space left?).")
+                    refuse(crate::tr!("intake-copy-failed"))
                 }
             }
         })

@@ -2,7 +2,6 @@
 //! keep policy), a check alone, or a restore. Progress is shared for the
 //! progress bar; cancelling stops the work and leaves nothing half-made.
 
-use crate::tr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -251,37 +250,5 @@ fn apply(
 
 /// The error as a sentence a person can act on.
 pub fn sentence(err: &backup::BackupError) -> String {
-    use backup::BackupError as E;
-    match err {
-        E::Io { what, path, source } => {
-            log::warn!("{what} {}: {source}", path.display());
-            let full = source.raw_os_error() == Some(28);
-            if full {
-                tr!("backup-error-disk-full")
-            } else {
-                tr!(
-                    "backup-error-write",
-                    error = source.to_string(),
-                    path = path.parent().unwrap_or(path).display().to_string()
-                )
-            }
-        }
-        E::Busy => tr!("backups-busy"),
-        E::NoWorkspace(path) => tr!(
-            "backup-error-no-workspace",
-            path = path.display().to_string()
-        ),
-        E::WorkspaceIsLink(path) => tr!(
-            "backup-error-workspace-link",
-            path = path.display().to_string()
-        ),
-        E::InsideWorkspace(path) => tr!(
-            "backup-error-inside-workspace",
-            path = path.display().to_string()
-        ),
-        E::NotFound(id) => tr!("backup-error-not-found", id = id),
-        E::Damaged { id, why } => tr!("backup-error-damaged", id = id, why = why),
-        E::Cancelled => tr!("backups-cancelled"),
-        E::SafetyBackupIncomplete(what) => tr!("backup-error-safety", name = what),
-    }
+    err.sentence()
 }

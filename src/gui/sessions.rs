@@ -361,7 +361,7 @@ impl AirlockApp {
         match Job::spawn("session-start", ctx, move || {
             store
                 .start(&root, &backups, request, &AtomicBool::new(false), &|_| {})
-                .map_err(|e| capitalise(&e.to_string()))
+                .map_err(|e| e.sentence())
         }) {
             Ok(job) => self.sessions.starting = Some(job),
             Err(err) => log::warn!("session start: {err}"),
@@ -378,9 +378,7 @@ impl AirlockApp {
         let store = self.sessions.store.clone();
         let backups = self.backups.store.clone();
         match Job::spawn("session-end", ctx, move || {
-            let ended = store
-                .end(&backups)
-                .map_err(|e| capitalise(&e.to_string()))?;
+            let ended = store.end(&backups).map_err(|e| e.sentence())?;
             let root = ended.workspace.clone();
             let mut changed = BTreeMap::new();
             let mut alerts = Vec::new();
@@ -570,13 +568,5 @@ impl AirlockApp {
         });
         self.refresh_backups(ctx);
         self.refresh_status(ctx);
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
