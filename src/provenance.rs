@@ -220,23 +220,23 @@ impl Provenance {
         }
         let source = self.source_of(rel);
         let (severity, message) = match (&source, self.trust(&source)) {
-            (Source::Unknown, _) => (
-                Severity::Review,
-                "Source unknown: this file appeared in the workspace without passing through Airlock.".to_string(),
-            ),
+            (Source::Unknown, _) => (Severity::Review, crate::tr!("source-finding-unknown")),
             (_, Trust::Trusted) => return None,
             (_, Trust::NotTrusted) => (
                 Severity::Review,
-                format!("{} — not a source you trust.", capitalised(&source.describe())),
+                crate::tr!(
+                    "source-finding-not-trusted",
+                    source = capitalised(&source.describe())
+                ),
             ),
             // A folder the person chose to add from is their own doing;
             // the file's details still show it.
             (Source::Folder(_), Trust::Unknown) => return None,
             (_, Trust::Unknown) => (
                 Severity::Review,
-                format!(
-                    "{} — a source you have not marked as trusted.",
-                    capitalised(&source.describe())
+                crate::tr!(
+                    "source-finding-not-judged",
+                    source = capitalised(&source.describe())
                 ),
             ),
         };

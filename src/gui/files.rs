@@ -265,9 +265,9 @@ fn list(
                     {
                         actions.push(Action::SelectFile(file.path.clone()));
                     }
-                    let main = file
-                        .main_finding()
-                        .map_or(tr!("files-nothing-found"), |f| f.message.clone());
+                    let main = file.main_finding().map_or(tr!("files-nothing-found"), |f| {
+                        crate::i18n::engine::text(&f.message)
+                    });
                     let main = if view.reviews.is_reviewed(file.hash.as_deref()) {
                         format!("{} {main}", tr!("files-reviewed-prefix"))
                     } else {
@@ -310,7 +310,7 @@ fn details(
                     .strong(),
             );
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if file.verdict != Verdict::Safe
                 && style::primary_button(ui, &tr!("files-quarantine")).clicked()
             {
@@ -379,9 +379,15 @@ fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
             let place = finding
                 .location
                 .as_deref()
-                .map(|l| tr!("files-where", place = l))
+                .map(|l| tr!("files-where", place = crate::i18n::engine::text(l)))
                 .unwrap_or_default();
-            columns[1].label(RichText::new(format!("{place}{}", finding.message)).small());
+            columns[1].label(
+                RichText::new(format!(
+                    "{place}{}",
+                    crate::i18n::engine::text(&finding.message)
+                ))
+                .small(),
+            );
             file_text_box(
                 &mut columns[1],
                 finding.evidence.as_deref().unwrap_or_default(),
@@ -411,7 +417,7 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
     let place = finding
         .location
         .as_deref()
-        .map(|l| format!(" ({l})"))
+        .map(|l| format!(" ({})", crate::i18n::engine::text(l)))
         .unwrap_or_default();
     style::concern_box(
         ui,
@@ -419,7 +425,7 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
         &tr!(
             "files-finding-line",
             category = finding.category.title(),
-            message = &finding.message,
+            message = crate::i18n::engine::text(&finding.message),
             place = place
         ),
         &finding.category.why(),

@@ -14,7 +14,7 @@ mod home;
 mod icon;
 mod incident_view;
 mod jobs;
-mod nav;
+pub(crate) mod nav;
 mod os;
 mod plan_view;
 mod quarantine_view;
@@ -690,7 +690,8 @@ fn learn_view(ui: &mut egui::Ui, topic: &mut String) {
 
 fn notice_bar(ui: &mut egui::Ui, notice: &Notice, actions: &mut Vec<Action>) {
     egui::Panel::top("notice").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        // Wrapped: sentences and file names can be long, in any language.
+        ui.horizontal_wrapped(|ui| {
             style::status_line(ui, notice.tone, &notice.text);
             if let Some((label, action)) = &notice.offer
                 && style::primary_button(ui, label).clicked()

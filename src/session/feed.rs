@@ -206,7 +206,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
             if report.verdict == Verdict::Danger {
                 let why = report
                     .main_finding()
-                    .map(|f| f.message.clone())
+                    .map(|f| crate::i18n::engine::text(&f.message))
                     .unwrap_or_default();
                 alerts.push(Alert {
                     level: AlertLevel::Danger,

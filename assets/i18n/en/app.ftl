@@ -332,7 +332,13 @@ session-check-first = Airlock must check every file before the session; wait for
 session-dangerous-first = Deal with each dangerous file first: quarantine it, or confirm you keep it.
 cleanup-nothing = Nothing was cleaned up.
 audit-cleanup = Cleanup: { $archived } archived, { $trashed } sent to the trash
-cleanup-done = Cleaned up: { $archived } input(s) archived, { $trashed } output(s) sent to the trash.
+cleanup-done = Cleaned up: { $archived ->
+    [one] 1 input archived
+   *[other] { $archived } inputs archived
+}, { $trashed ->
+    [one] 1 output sent to the trash.
+   *[other] { $trashed } outputs sent to the trash.
+}
 cleanup-left = { $count } left as they were.
 session-end-title = End of the session
 session-running-title = Session in progress
@@ -607,3 +613,6 @@ session-error-open = A session is already open (since { $since }); end it before
 session-error-none-open = No session is open; start one first.
 session-error-backup = The start-of-session backup could not be made: { $why }
 session-error-save = Airlock could not save the session ({ $why }).
+source-finding-unknown = Source unknown: this file appeared in the workspace without passing through Airlock.
+source-finding-not-trusted = { $source } — not a source you trust.
+source-finding-not-judged = { $source } — a source you have not marked as trusted.

@@ -18,7 +18,7 @@ nav-backups = Sauvegardes
 nav-sessions = Sessions
 nav-activity = Activité
 nav-learn = Comprendre
-nav-first-use = Avant la 1re utilisation
+nav-first-use = Première utilisation
 nav-incident = Un problème est survenu
 nav-language = Langue
 nav-language-system = Celle de l'ordinateur ({ $name })
@@ -331,7 +331,13 @@ session-check-first = Airlock doit vérifier chaque fichier avant la session ; a
 session-dangerous-first = Occupez-vous d'abord de chaque fichier dangereux : mettez-le en quarantaine, ou confirmez que vous le gardez.
 cleanup-nothing = Rien n'a été rangé.
 audit-cleanup = Rangement : { $archived } archivé(s), { $trashed } envoyé(s) à la corbeille
-cleanup-done = Rangement fait : { $archived } entrée(s) archivée(s), { $trashed } résultat(s) envoyé(s) à la corbeille.
+cleanup-done = Rangement fait : { $archived ->
+    [one] { $archived } entrée archivée
+   *[other] { $archived } entrées archivées
+}, { $trashed ->
+    [one] { $trashed } résultat envoyé à la corbeille.
+   *[other] { $trashed } résultats envoyés à la corbeille.
+}
 cleanup-left = { $count } laissé(s) tel(s) quel(s).
 session-end-title = Fin de la session
 session-running-title = Session en cours
@@ -606,3 +612,6 @@ session-error-open = Une session est déjà ouverte (depuis { $since }) ; termin
 session-error-none-open = Aucune session n'est ouverte ; commencez-en une d'abord.
 session-error-backup = La sauvegarde de début de session n'a pas pu être faite : { $why }
 session-error-save = Airlock n'a pas pu enregistrer la session ({ $why }).
+source-finding-unknown = Provenance inconnue : ce fichier est apparu dans l'espace de travail sans passer par Airlock.
+source-finding-not-trusted = { $source } — pas une source de confiance.
+source-finding-not-judged = { $source } — une source que vous n'avez pas marquée comme fiable.

@@ -110,7 +110,15 @@ pub fn show(
     steps_header(ui, wizard.step);
     ui.add_space(16.0);
     match wizard.step {
-        WizardStep::Welcome => welcome::show(ui, logo, actions),
+        WizardStep::Welcome => {
+            welcome::show(ui, logo, actions);
+            // Before anything else, the person can pick the language.
+            ui.add_space(16.0);
+            ui.scope(|ui| {
+                ui.set_max_width(260.0);
+                crate::gui::nav::language_choice(ui, settings.language, actions);
+            });
+        }
         WizardStep::ChoosePlace => place::show(ui, wizard, picker_open, actions),
         WizardStep::Created => created::show(ui, wizard, actions),
         WizardStep::Checklist => checklist::show(ui, settings, status, actions),

@@ -7,6 +7,8 @@
 //! chosen language falls back to English, then to the key itself, and is
 //! logged; `tests/i18n.rs` makes sure that never ships.
 
+pub mod engine;
+
 use std::cell::Cell;
 use std::sync::OnceLock;
 
@@ -59,7 +61,14 @@ impl Lang {
 }
 
 /// The system's language, English when it cannot be told.
+/// `AIRLOCK_LANG=fr` (or `en`) overrides it, for people whose system
+/// language is neither and for tests.
 pub fn system_lang() -> Lang {
+    if let Ok(forced) = std::env::var("AIRLOCK_LANG")
+        && !forced.is_empty()
+    {
+        return Lang::from_locale(&forced);
+    }
     sys_locale::get_locale().map_or(Lang::En, |locale| Lang::from_locale(&locale))
 }
 
@@ -70,14 +79,14 @@ pub const CATALOG_FILES: &[&str] = &["app", "guide", "findings", "learn"];
 /// The text of one catalog file.
 pub fn catalog_source(lang: Lang, file: &str) -> Option<&'static str> {
     let text = match (lang, file) {
-        (Lang::En, "app") => include_str!("../assets/i18n/en/app.ftl"),
-        (Lang::En, "guide") => include_str!("../assets/i18n/en/guide.ftl"),
-        (Lang::En, "findings") => include_str!("../assets/i18n/en/findings.ftl"),
-        (Lang::En, "learn") => include_str!("../assets/i18n/en/learn.ftl"),
-        (Lang::Fr, "app") => include_str!("../assets/i18n/fr/app.ftl"),
-        (Lang::Fr, "guide") => include_str!("../assets/i18n/fr/guide.ftl"),
-        (Lang::Fr, "findings") => include_str!("../assets/i18n/fr/findings.ftl"),
-        (Lang::Fr, "learn") => include_str!("../assets/i18n/fr/learn.ftl"),
+        (Lang::En, "app") => include_str!("../../assets/i18n/en/app.ftl"),
+        (Lang::En, "guide") => include_str!("../../assets/i18n/en/guide.ftl"),
+        (Lang::En, "findings") => include_str!("../../assets/i18n/en/findings.ftl"),
+        (Lang::En, "learn") => include_str!("../../assets/i18n/en/learn.ftl"),
+        (Lang::Fr, "app") => include_str!("../../assets/i18n/fr/app.ftl"),
+        (Lang::Fr, "guide") => include_str!("../../assets/i18n/fr/guide.ftl"),
+        (Lang::Fr, "findings") => include_str!("../../assets/i18n/fr/findings.ftl"),
+        (Lang::Fr, "learn") => include_str!("../../assets/i18n/fr/learn.ftl"),
         _ => return None,
     };
     Some(text)
