@@ -22,7 +22,7 @@ nav-learn = Learn
 nav-first-use = Before first use
 nav-incident = Something went wrong
 nav-language = Language
-nav-language-system = Same as the computer ({ $name })
+nav-language-system = Automatic ({ $name })
 
 ## Window-wide messages
 
@@ -616,3 +616,4 @@ session-error-save = Airlock could not save the session ({ $why }).
 source-finding-unknown = Source unknown: this file appeared in the workspace without passing through Airlock.
 source-finding-not-trusted = { $source } — not a source you trust.
 source-finding-not-judged = { $source } — a source you have not marked as trusted.
+created-open = Open the workspace folder

@@ -21,7 +21,7 @@ nav-learn = Comprendre
 nav-first-use = Première utilisation
 nav-incident = Un problème est survenu
 nav-language = Langue
-nav-language-system = Celle de l'ordinateur ({ $name })
+nav-language-system = Automatique ({ $name })
 
 ## Messages de la fenêtre
 
@@ -615,3 +615,4 @@ session-error-save = Airlock n'a pas pu enregistrer la session ({ $why }).
 source-finding-unknown = Provenance inconnue : ce fichier est apparu dans l'espace de travail sans passer par Airlock.
 source-finding-not-trusted = { $source } — pas une source de confiance.
 source-finding-not-judged = { $source } — une source que vous n'avez pas marquée comme fiable.
+created-open = Ouvrir le dossier de travail

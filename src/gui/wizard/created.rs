@@ -47,10 +47,7 @@ pub fn show(ui: &mut Ui, wizard: &Wizard, actions: &mut Vec<Action>) {
     ui.label(tr!("created-give-only"));
     ui.add_space(14.0);
     ui.horizontal(|ui| {
-        if ui
-            .button(format!("🗁 {}", tr!("home-open-workspace")))
-            .clicked()
-        {
+        if ui.button(format!("🗁 {}", tr!("created-open"))).clicked() {
             actions.push(Action::OpenFolder(created.path.clone()));
         }
         if style::primary_button(ui, &tr!("common-continue")).clicked() {
