@@ -13,7 +13,13 @@ use super::model::Finding;
 const FULL_DECODE_BYTES: usize = 16 * 1024 * 1024;
 
 pub fn inspect(bytes: &[u8], kind: Kind) -> Inspection {
-    let mut out = metadata_strings(bytes);
+    let mut out = match super::picture_meta::pieces(bytes, kind) {
+        Some(pieces) => Inspection {
+            pieces,
+            ..Default::default()
+        },
+        None => metadata_strings(bytes),
+    };
     if let Err(why) = decode_check(bytes, kind) {
         log::info!("picture not decoded: {why}");
         out.findings.push(Finding::unreadable(
@@ -59,22 +65,7 @@ fn decode_check(bytes: &[u8], kind: Kind) -> Result<(), String> {
 
 /// The runs of readable characters in the file: where metadata text is.
 fn metadata_strings(bytes: &[u8]) -> Inspection {
-    let mut text = String::new();
-    let mut run = String::new();
-    for &b in bytes {
-        if b.is_ascii_graphic() || b == b' ' {
-            run.push(b as char);
-        } else {
-            if run.len() >= 8 {
-                text.push_str(&run);
-                text.push('\n');
-            }
-            run.clear();
-        }
-    }
-    if run.len() >= 8 {
-        text.push_str(&run);
-    }
+    let text = super::picture_meta::readable_runs(bytes);
     Inspection {
         pieces: vec![TextPiece::visible(text, "picture metadata")],
         ..Default::default()

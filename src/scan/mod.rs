@@ -19,6 +19,7 @@ pub mod odf;
 pub mod office;
 pub mod ole;
 pub mod pdf;
+pub mod picture_meta;
 pub mod rtf;
 pub mod sensitive;
 pub mod text;
