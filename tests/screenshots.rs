@@ -558,4 +558,14 @@ fn french() {
     h.run();
     assert_eq!(h.state().screen(), Screen::Files);
     save(&mut h, "files-fr");
+
+    h.state_mut().act(Action::GoTo(Screen::Session), &ctx);
+    for _ in 0..500 {
+        h.step();
+        if !h.state().is_scanning() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    save(&mut h, "session-before-fr");
 }

@@ -93,7 +93,8 @@ fn before_screen(
             &tr!("session-dangerous-do"),
         );
         for rel in &facts.dangerous {
-            ui.horizontal(|ui| {
+            // Wrapped: a long name must not widen the whole screen.
+            ui.horizontal_wrapped(|ui| {
                 let why = files
                     .get(rel)
                     .and_then(|f| f.main_finding())
