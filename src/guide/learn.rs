@@ -72,17 +72,7 @@ mod tests {
     fn every_topic_has_a_page() {
         let pages = pages();
         assert!(pages.len() >= 6, "the pages parse");
-        for category in [
-            Category::PromptInjection,
-            Category::HiddenContent,
-            Category::Macro,
-            Category::ActiveContent,
-            Category::FormatMismatch,
-            Category::SuspiciousFilename,
-            Category::SensitiveData,
-            Category::Unreadable,
-            Category::UntrustedSource,
-        ] {
+        for category in Category::ALL {
             let topic = topic_of(category);
             assert!(pages.iter().any(|p| p.id == topic), "{topic}");
         }

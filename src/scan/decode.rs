@@ -40,6 +40,14 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     (bytes.iter().map(|&b| b as char).collect(), Encoding::Latin1)
 }
 
+/// Little-endian UTF-16 (Windows' own), trailing NULs dropped: the
+/// names and fields stored inside Office and picture files.
+pub fn utf16le_field(bytes: &[u8]) -> String {
+    utf16(bytes, u16::from_le_bytes)
+        .trim_end_matches('\0')
+        .to_string()
+}
+
 fn utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> String {
     let units: Vec<u16> = bytes.chunks_exact(2).map(|c| read([c[0], c[1]])).collect();
     String::from_utf16_lossy(&units)

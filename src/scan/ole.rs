@@ -77,15 +77,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .iter()
             .map(|prop| stream(&mut file, &format!("{folder}/{prop}"), 4096))
             .find(|bytes| !bytes.is_empty())
-            .map(|bytes| {
-                let units: Vec<u16> = bytes
-                    .chunks_exact(2)
-                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                    .collect();
-                String::from_utf16_lossy(&units)
-                    .trim_end_matches('\0')
-                    .to_string()
-            })
+            .map(|bytes| super::decode::utf16le_field(&bytes))
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| "attachment".to_string());
         let data = stream(&mut file, path, MAX_STREAM);

@@ -80,13 +80,7 @@ fn exif_fields(bytes: &[u8]) -> Vec<TextPiece> {
 }
 
 fn utf16(data: &[u8]) -> String {
-    let units: Vec<u16> = data
-        .chunks_exact(2)
-        .map(|c| u16::from_le_bytes([c[0], c[1]]))
-        .collect();
-    String::from_utf16_lossy(&units)
-        .trim_end_matches('\0')
-        .to_string()
+    super::decode::utf16le_field(data)
 }
 
 /// The text of an XMP packet: element text and attribute values (simple
