@@ -22,6 +22,7 @@ pub mod pdf;
 pub mod picture_meta;
 pub mod rtf;
 pub mod sensitive;
+pub mod slide_actions;
 pub mod text;
 pub mod vba;
 

@@ -256,6 +256,10 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
             .iter()
             .any(|s: &String| lower.ends_with(&format!("/{s}.xml")));
         let mut parsed = parsed;
+        if lower.starts_with("ppt/") {
+            out.findings
+                .extend(super::slide_actions::findings(&xml, name));
+        }
         if lower.starts_with("ppt/slides/slide") {
             let off = off_slide_text(&xml, slide_size);
             if !off.trim().is_empty() {
