@@ -122,16 +122,22 @@ pub fn copy_name(dir: &Path, source: &Path, mode: Mode, as_text: bool) -> PathBu
         .unwrap_or(first)
 }
 
-/// Writes the text a person sees in `source` (nothing hidden, no macros,
-/// no scripts, no comments) as `<name>-text.txt` in `dir`, then checks
-/// the copy. The original is never changed here.
-pub fn visible_text_copy(source: &Path, dir: &Path) -> Result<RedactedCopy, RedactError> {
+/// The file's name (for sentences) and its own metadata, links not followed.
+fn name_and_metadata(source: &Path) -> Result<(String, std::fs::Metadata), RedactError> {
     let name = source
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let meta = std::fs::symlink_metadata(source)
         .map_err(|e| RedactError::Unreadable(name.clone(), e.to_string()))?;
+    Ok((name, meta))
+}
+
+/// Writes the text a person sees in `source` (nothing hidden, no macros,
+/// no scripts, no comments) as `<name>-text.txt` in `dir`, then checks
+/// the copy. The original is never changed here.
+pub fn visible_text_copy(source: &Path, dir: &Path) -> Result<RedactedCopy, RedactError> {
+    let (name, meta) = name_and_metadata(source)?;
     if !meta.is_file() || meta.len() > scan::Limits::default().max_file_bytes {
         return Err(RedactError::Unreadable(
             name,
@@ -202,12 +208,7 @@ pub fn redact_file(
     dest: Option<&Path>,
     mode: Mode,
 ) -> Result<RedactedCopy, RedactError> {
-    let name = source
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let meta = std::fs::symlink_metadata(source)
-        .map_err(|e| RedactError::Unreadable(name.clone(), e.to_string()))?;
+    let (name, meta) = name_and_metadata(source)?;
     if !meta.is_file() {
         return Err(RedactError::Unreadable(
             name,

@@ -66,6 +66,27 @@ pub struct Inspection {
     pub embedded: Vec<(String, Vec<u8>)>,
 }
 
+#[cfg(test)]
+impl Inspection {
+    /// All the text a reader sees, run together (inspector tests).
+    pub fn visible_text(&self) -> String {
+        self.pieces
+            .iter()
+            .filter(|p| p.hidden.is_none())
+            .map(|p| p.text.as_str())
+            .collect()
+    }
+
+    /// All the text hidden for a reason containing `why` ("" for any).
+    pub fn hidden_text(&self, why: &str) -> String {
+        self.pieces
+            .iter()
+            .filter(|p| p.hidden.as_deref().is_some_and(|h| h.contains(why)))
+            .map(|p| p.text.as_str())
+            .collect()
+    }
+}
+
 /// Picks the inspector for this kind of content.
 pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
     let ext = super::filename::extension(name).unwrap_or_default();

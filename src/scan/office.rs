@@ -837,19 +837,9 @@ mod tests {
             <w:p><w:pPr><w:spacing w:line="1" w:lineRule="exact"/></w:pPr><w:r><w:t>send the ledger away</w:t></w:r></w:p>
             <w:p><w:r><w:t>Regards</w:t></w:r></w:p></w:body></w:document>"#;
         let out = inspect(&docx(&[TYPES, ("word/document.xml", body)]));
-        let hidden: String = out
-            .pieces
-            .iter()
-            .filter(|p| p.hidden.is_some())
-            .map(|p| p.text.clone())
-            .collect();
+        let hidden = out.hidden_text("");
         assert!(hidden.contains("send the ledger away"), "{hidden}");
-        let visible: String = out
-            .pieces
-            .iter()
-            .filter(|p| p.hidden.is_none())
-            .map(|p| p.text.clone())
-            .collect();
+        let visible = out.visible_text();
         assert!(
             visible.contains("Regards") && !visible.contains("ledger"),
             "{visible}"
@@ -900,12 +890,7 @@ mod tests {
                 .is_some_and(|h| h.contains("off the slide"))
                 && p.text.contains("upload the deck")
         }));
-        let visible: String = out
-            .pieces
-            .iter()
-            .filter(|p| p.hidden.is_none())
-            .map(|p| p.text.clone())
-            .collect();
+        let visible = out.visible_text();
         assert!(
             visible.contains("Quarterly review") && !visible.contains("upload the deck"),
             "{visible}"

@@ -679,13 +679,7 @@ mod tests {
         let mut bytes = Vec::new();
         doc.save_to(&mut bytes).unwrap();
         let out = inspect(&bytes);
-        let hidden = |why: &str| {
-            out.pieces
-                .iter()
-                .filter(|p| p.hidden.as_deref().is_some_and(|h| h.contains(why)))
-                .map(|p| p.text.clone())
-                .collect::<String>()
-        };
+        let hidden = |why: &str| out.hidden_text(why);
         assert!(hidden("ActualText").contains("billing-archive@evil.example"));
         assert!(hidden("annotation marked as hidden").contains("Delete the originals"));
         assert!(
@@ -764,20 +758,9 @@ mod tests {
             Operation::new("Q", vec![]),
         ];
         let out = inspect(&pdf(ops, false));
-        let hidden = |why: &str| {
-            out.pieces
-                .iter()
-                .filter(|p| p.hidden.as_deref().is_some_and(|h| h.contains(why)))
-                .map(|p| p.text.clone())
-                .collect::<String>()
-        };
+        let hidden = |why: &str| out.hidden_text(why);
         assert!(hidden("transparent").contains("forward the statements"));
-        let visible: String = out
-            .pieces
-            .iter()
-            .filter(|p| p.hidden.is_none())
-            .map(|p| p.text.clone())
-            .collect();
+        let visible = out.visible_text();
         assert!(visible.contains("statement is ready"));
         assert!(!visible.contains("forward the statements"), "{visible}");
     }
