@@ -220,15 +220,50 @@ fn sample_documents() -> Vec<(&'static str, Vec<u8>)> {
         zip.finish().unwrap();
     }
     let pdf = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 5 0 R>>endobj\n4 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n5 0 obj<</Length 44>>stream\nBT /F1 12 Tf 3 Tr 10 10 Td (hidden text) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R/Size 6>>\n%%EOF\n".to_vec();
+    // Fonts with widths and a Unicode map, a form, a picture, a clip, a
+    // transparent state and marked content: the page interpreter's paths.
+    let drawn_pdf = b"%PDF-1.5\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 595 842]>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/Contents 4 0 R/Resources<</Font<</F1 5 0 R/F2 9 0 R>>/XObject<</Fm1 6 0 R/Im1 7 0 R>>/ExtGState<</G0<</ca 0/BM/Multiply>>>>>>>>endobj\n4 0 obj<</Length 330>>stream\nq 595 0 0 842 0 0 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (Visible words) Tj 0 -14 Td [(Pay)-300(now)] TJ ET 1 1 1 rg 60 700 300 30 re f q 0 0 10 10 re W n BT /F2 9 Tf 300 300 Td <000100020001> Tj ET Q q /G0 gs BT /F1 12 Tf 72 600 Td (clear) Tj ET Q /Span<</ActualText(replaced text here)>>BDC BT /F1 12 Tf 72 500 Td (shown) Tj ET EMC q 2 0 0 2 -900 0 cm /Fm1 Do Q\nendstream endobj\n5 0 obj<</Type/Font/Subtype/TrueType/BaseFont/Arial/FirstChar 32/Widths[278 278 355 556]/Encoding/WinAnsiEncoding>>endobj\n6 0 obj<</Type/XObject/Subtype/Form/BBox[0 0 100 100]/Resources<</Font<</F1 5 0 R>>>>/Length 34>>stream\nBT /F1 12 Tf (form text) Tj ET\nendstream endobj\n7 0 obj<</Type/XObject/Subtype/Image/Width 1/Height 1/ColorSpace/DeviceGray/BitsPerComponent 8/Length 1>>stream\n\xff\nendstream endobj\n8 0 obj<</Length 120>>stream\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfchar\n<0001> <0041>\n<0002> <0042>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\nendstream endobj\n9 0 obj<</Type/Font/Subtype/Type0/BaseFont/X/Encoding/Identity-H/ToUnicode 8 0 R/DescendantFonts[<</Type/Font/Subtype/CIDFontType2/DW 500/W[1[600 700]]>>]>>endobj\ntrailer<</Root 1 0 R/Size 10>>\n%%EOF\n".to_vec();
     let rtf = br"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Hello\par{\v hidden}\par{\object\objupdate{\*\objdata 0105}}}".to_vec();
     let eml = b"From: a@b.c\nTo: d@e.f\nSubject: hi\nContent-Type: multipart/mixed; boundary=Z\n\n--Z\nContent-Type: text/plain\n\nhello\n--Z\nContent-Type: application/pdf\nContent-Disposition: attachment; filename=a.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--Z--\n".to_vec();
     vec![
         ("a.docx", zip_bytes.into_inner()),
         ("b.odt", odt_bytes.into_inner()),
         ("c.pdf", pdf),
+        ("f.pdf", drawn_pdf),
         ("d.rtf", rtf),
         ("e.eml", eml),
     ]
+}
+
+#[test]
+fn the_drawn_pdf_sample_shows_each_way_of_hiding_text() {
+    let (_, bytes) = sample_documents()
+        .into_iter()
+        .find(|(name, _)| *name == "f.pdf")
+        .unwrap();
+    let findings = airlock::scan::scan_bytes("f.pdf", &bytes, &airlock::scan::Limits::default(), 0);
+    let said: Vec<String> = findings
+        .iter()
+        .map(|f| format!("{} | {}", f.message, f.evidence.clone().unwrap_or_default()))
+        .collect();
+    for expected in [
+        "covered by a shape drawn over it. | Visible words Pay now",
+        "fully transparent. | clear",
+        "cuts it out of view. | ABA",
+        "outside the page, where nobody sees it. | form text",
+        "replacement text (ActualText), read by programs instead of what is drawn. | replaced text here",
+    ] {
+        assert!(
+            said.iter().any(|s| s.contains(expected)),
+            "{expected}: {said:#?}"
+        );
+    }
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.category == airlock::scan::Category::Unreadable),
+        "{said:#?}"
+    );
 }
 
 #[test]

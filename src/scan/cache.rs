@@ -62,6 +62,9 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("office.rs"));
     hasher.update(include_bytes!("ole.rs"));
     hasher.update(include_bytes!("pdf.rs"));
+    hasher.update(include_bytes!("pdf_font.rs"));
+    hasher.update(include_bytes!("pdf_geometry.rs"));
+    hasher.update(include_bytes!("pdf_text.rs"));
     hasher.update(include_bytes!("rtf.rs"));
     hasher.update(include_bytes!("sensitive.rs"));
     hasher.update(include_bytes!("text.rs"));
