@@ -46,6 +46,8 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
 /// damaged cross-reference table hides from the parser.
 fn raw_names(bytes: &[u8], out: &mut Inspection) {
     let mut names = std::collections::BTreeSet::new();
+    // The first telling name written with escapes, as written.
+    let mut disguised: Option<(String, String)> = None;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] != b'/' {
@@ -53,6 +55,7 @@ fn raw_names(bytes: &[u8], out: &mut Inspection) {
             continue;
         }
         let mut name = Vec::new();
+        let mut escaped = false;
         let mut j = i + 1;
         while j < bytes.len() && !b" \t\r\n/<>[]()%{}".contains(&bytes[j]) && name.len() < 32 {
             if bytes[j] == b'#'
@@ -60,11 +63,37 @@ fn raw_names(bytes: &[u8], out: &mut Inspection) {
                 && let Ok(v) = u8::from_str_radix(&String::from_utf8_lossy(hex), 16)
             {
                 name.push(v);
+                escaped = true;
                 j += 3;
                 continue;
             }
             name.push(bytes[j]);
             j += 1;
+        }
+        // Writers escape only characters a name cannot hold; escaping the
+        // letters of an action's name is done to get past scanners.
+        if escaped
+            && disguised.is_none()
+            && matches!(
+                name.as_slice(),
+                b"JavaScript"
+                    | b"JS"
+                    | b"Launch"
+                    | b"RichMedia"
+                    | b"EmbeddedFile"
+                    | b"EmbeddedFiles"
+                    | b"OpenAction"
+                    | b"AA"
+                    | b"URI"
+                    | b"SubmitForm"
+                    | b"AcroForm"
+                    | b"XFA"
+            )
+        {
+            disguised = Some((
+                String::from_utf8_lossy(&bytes[i..j]).into_owned(),
+                String::from_utf8_lossy(&name).into_owned(),
+            ));
         }
         if matches!(
             name.as_slice(),
@@ -73,6 +102,16 @@ fn raw_names(bytes: &[u8], out: &mut Inspection) {
             names.insert(name);
         }
         i = j.max(i + 1);
+    }
+    if let Some((written, name)) = disguised {
+        out.findings.push(
+            Finding::new(
+                Category::ActiveContent,
+                Severity::Review,
+                "Names inside the PDF are written in disguise, a trick to slip past security checks.",
+            )
+            .with_evidence(format!("{written} = /{name}")),
+        );
     }
     let already = |out: &Inspection, category: Category| {
         out.findings
@@ -768,6 +807,30 @@ mod tests {
             out.findings
                 .iter()
                 .any(|f| f.category == Category::ActiveContent && f.severity == Severity::Danger)
+        );
+    }
+
+    #[test]
+    fn names_written_in_disguise_are_named() {
+        let bytes = b"%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction<</S/J#61vaScript/JS(app.alert(1))>>>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        let out = inspect(bytes);
+        let disguise = out
+            .findings
+            .iter()
+            .find(|f| f.message.contains("in disguise"))
+            .expect("the disguise is named");
+        assert_eq!(
+            disguise.evidence.as_deref(),
+            Some("/J#61vaScript = /JavaScript")
+        );
+        assert!(out.findings.iter().any(|f| f.severity == Severity::Danger));
+        // Escapes where a name needs them are ordinary.
+        let font = b"%PDF-1.4\n1 0 obj<</Type/Font/BaseFont/Times#20New#20Roman>>endobj\n%%EOF\n";
+        assert!(
+            !inspect(font)
+                .findings
+                .iter()
+                .any(|f| f.message.contains("in disguise"))
         );
     }
 
