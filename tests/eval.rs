@@ -82,9 +82,9 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
     }
     eprintln!("false alarms on safe files: {false_alarms}/{safe_files} = {fp_rate:.3}");
 
-    // Floors at today's figures (measured on this set on 2026-11-25).
+    // Floors at today's figures (measured on this set on 2026-11-29).
     assert!(
-        recall("prompt-injection") >= 0.95,
+        recall("prompt-injection") >= 0.98,
         "prompt-injection recall fell"
     );
     assert!(
@@ -102,12 +102,11 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
     // One file labelled unreadable opens with Office's default password:
     // Airlock inspects it (and flags the trick) instead of giving up.
     assert!(recall("unreadable") >= 0.94, "unreadable recall fell");
-    // The document inspectors: misses left are an Excel 4.0 macro in a
-    // SYLK file, DDE in binary .xlsb and in an RC4-encrypted .xls, and an
-    // embedded workbook in a .pptm.
-    assert!(recall("macro") >= 0.95, "macro recall fell");
+    // The document inspectors: the one miss left is DDE in an
+    // RC4-encrypted .xls (reported as unreadable).
+    assert!(recall("macro") >= 1.0, "macro recall fell");
     assert!(
-        recall("active-content") >= 0.95,
+        recall("active-content") >= 0.98,
         "active-content recall fell"
     );
     assert!(

@@ -263,6 +263,11 @@ fn collapse_disguises(text: &str) -> (String, bool) {
     });
     let leet = LEET_WORD.replace_all(&spaced, |caps: &regex::Captures<'_>| {
         let word = &caps[0];
+        // An e-mail address keeps its "@": where things are sent matters.
+        let end = caps.get(0).map_or(0, |m| m.end());
+        if word.contains('@') && spaced[end..].starts_with('.') {
+            return word.to_string();
+        }
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         // "1gn0r3" becomes "ignore"; numbers, "mp3", "b2b" stay as they are.
         let length = word.chars().count();
