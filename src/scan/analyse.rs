@@ -93,9 +93,12 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
             );
         }
         if depth < MAX_RESCAN_DEPTH {
+            // Encoded blobs are everyday in technical files (tokens,
+            // embedded pictures, certificates): what they say counts, their
+            // being encoded alone does not.
             for blob in decode_blobs(&normalized.text) {
                 queue.push((
-                    TextPiece::hidden(
+                    TextPiece::aside(
                         blob.text,
                         piece.location.clone(),
                         format!("it is encoded as {}", blob.encoding),

@@ -6,6 +6,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod checks;
+use checks::{
+    card_in_place, card_ok, entropy, harmless_token_name, iban_ok, is_placeholder, key_like,
+    nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
+};
+
 /// How a candidate is confirmed.
 #[derive(Debug, Clone, Copy)]
 enum Check {
@@ -27,6 +33,8 @@ enum Check {
     /// A long value mixing upper case, lower case and digits, with the
     /// entropy of a generated key (hashes in hex stay below it).
     RandomKey,
+    /// The pattern alone, unless the value says it is an example.
+    NotExample,
 }
 
 struct Pattern {
@@ -84,7 +92,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             "an Amazon Web Services access key",
             r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
             1,
-            Check::Pattern,
+            // AWS's own documentation uses AKIAIOSFODNN7EXAMPLE.
+            Check::NotExample,
         ),
         pattern(
             "aws-secret-key",
@@ -194,14 +203,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pattern(
             "password-assignment",
             "a password",
-            r#"(?i)\b[\w.\-]*(?:password|passwd|pwd|passphrase)[\w.\-]*["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})"#,
+            // The name ends with the word ("db_password", "PASSWORD_HASH"),
+            // so "chgpasswd.8.xml: Likewise." in a changelog is not one.
+            r#"(?i)\b[\w.\-]*(?:password|passwd|pwd|passphrase)s?(?:[_\-]?(?:hash|value|string|str|plain|text))?["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})"#,
             1,
             Check::Entropy(2.5),
         ),
         pattern(
             "secret-assignment",
             "a secret key or token",
-            r#"(?i)\b[\w.\-]*(?:secret|token|api[_\-]?key|apikey|auth|credential|private[_\-]?key|access[_\-]?key)[\w.\-]*["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?(?:!!\w+[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})|(?m)^[ \t]*(?:ENV|export|set)[ \t]+[A-Z_]*(?:SECRET|TOKEN|API_?KEY|AUTH|CREDENTIAL|PASSWORD|PASSWD)[A-Z_]*[ \t]+["']?([^\s"']{6,128})"#,
+            // As for passwords, the name ends with the word: "Author:" and
+            // "LastAuthenticatedDate" are not secrets.
+            r#"(?i)\b[\w.\-]*(?:secret|token|api[_\-]?key|apikey|auth|credential|private[_\-]?key|access[_\-]?key)s?(?:[_\-]?(?:key|token|secret|id|value|string|str|hash))?["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?(?:!!\w+[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})|(?m)^[ \t]*(?:ENV|export|set)[ \t]+[A-Z_]*(?:SECRET|TOKEN|API_?KEY|AUTH|CREDENTIAL|PASSWORD|PASSWD)[A-Z_]*[ \t]+["']?([^\s"']{6,128})"#,
             0,
             Check::KeyLike,
         ),
@@ -271,8 +284,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pattern(
             "diagnosis",
             "a medical diagnosis",
-            r"(?i)\b(?:diagnosis|diagnosed with|diagnostic)\s*[:\-]\s*([^\n.;]{4,80})",
-            1,
+            // "Diagnosis: asthma", "diagnosed with asthma"; not a
+            // program's "--diagnostic-dir" or "Diagnostic::new".
+            r"(?i)\b(?:diagnosis|diagnostic)[ \t]*:[ \t]+([a-z][^\n.;:]{3,80})|\bdiagnosed with[ \t]+([a-z][^\n.;]{3,60})",
+            0,
             Check::Pattern,
         ),
     ]
@@ -288,202 +303,6 @@ static PREFILTER: LazyLock<Option<regex::bytes::RegexSet>> = LazyLock::new(|| {
         .map_err(|e| log::warn!("sensitive-data prefilter unavailable: {e}"))
         .ok()
 });
-
-/// Values that are obviously examples, not secrets.
-fn is_placeholder(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    const WORDS: &[&str] = &[
-        "example",
-        "changeme",
-        "change_me",
-        "password",
-        "passwd",
-        "secret",
-        "your",
-        "xxxx",
-        "****",
-        "placeholder",
-        "dummy",
-        "sample",
-        "redacted",
-        "replace",
-        "insert",
-        "todo",
-        "fixme",
-        "test",
-        "fake",
-        "null",
-        "none",
-        "undefined",
-        "default",
-        "qwerty",
-        "env.",
-        "process.env",
-        "os.environ",
-        "getenv",
-        "config.",
-        "settings.",
-        "self.",
-        "this.",
-        "args.",
-        "params",
-    ];
-    // An environment variable's name stands in for the value.
-    let env_name = value.len() > 2
-        && value
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-    env_name
-        || lower.starts_with('$')
-        || lower.starts_with('%')
-        || lower.starts_with('<')
-        || lower.starts_with("{{")
-        || lower
-            .chars()
-            .all(|c| c == lower.chars().next().unwrap_or('x'))
-        || WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// "words-joined-like-this" or "like_this" reads as a name, not a key.
-fn joined_words(value: &str) -> bool {
-    let words: Vec<&str> = value
-        .split(['-', '_', '.'])
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() >= 3
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
-}
-
-fn key_like(value: &str) -> bool {
-    let digit = value.chars().any(|c| c.is_ascii_digit());
-    let mixed = value.chars().any(|c| c.is_ascii_uppercase())
-        && value.chars().any(|c| c.is_ascii_lowercase());
-    let symbol = value.chars().any(|c| !c.is_alphanumeric());
-    !value.starts_with('-')
-        && !joined_words(value)
-        && (digit || mixed || symbol)
-        && !is_placeholder(value)
-        && entropy(value) >= 3.0
-}
-
-fn random_key(value: &str) -> bool {
-    let upper = value.chars().any(|c| c.is_ascii_uppercase());
-    let lower = value.chars().any(|c| c.is_ascii_lowercase());
-    let digit = value.chars().any(|c| c.is_ascii_digit());
-    // Words joined by separators ("Some_Long_Name2") are identifiers.
-    let separators = value
-        .chars()
-        .filter(|c| matches!(c, '_' | '-' | '/'))
-        .count();
-    upper
-        && lower
-        && digit
-        && separators * 8 < value.len()
-        && !is_placeholder(value)
-        && entropy(value) >= 4.2
-}
-
-/// Shannon entropy in bits per character.
-fn entropy(value: &str) -> f64 {
-    let mut counts = std::collections::HashMap::new();
-    for c in value.chars() {
-        *counts.entry(c).or_insert(0usize) += 1;
-    }
-    let len = value.chars().count() as f64;
-    counts
-        .values()
-        .map(|&n| {
-            let p = n as f64 / len;
-            -p * p.log2()
-        })
-        .sum()
-}
-
-fn luhn(digits: &[u32]) -> bool {
-    let sum: u32 = digits
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, &d)| {
-            if i % 2 == 1 {
-                if d * 2 > 9 { d * 2 - 9 } else { d * 2 }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
-
-fn card_ok(value: &str) -> bool {
-    let digits: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
-    if !(13..=19).contains(&digits.len()) || !luhn(&digits) {
-        return false;
-    }
-    // Groups must be written the way cards are: all together or in blocks.
-    let prefix: String = digits
-        .iter()
-        .take(4)
-        .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
-        .collect();
-    let two: u32 = prefix[..2].parse().unwrap_or(0);
-    let four: u32 = prefix.parse().unwrap_or(0);
-    let issuer = digits[0] == 4
-        || (51..=55).contains(&two)
-        || (2221..=2720).contains(&four)
-        || two == 34
-        || two == 37
-        || four == 6011
-        || two == 65
-        || (3528..=3589).contains(&four)
-        || two == 36
-        || two == 38
-        || (300..=305).contains(&(four / 10));
-    issuer && digits.iter().any(|&d| d != digits[0])
-}
-
-fn iban_ok(value: &str) -> bool {
-    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-    if !(15..=34).contains(&compact.len()) {
-        return false;
-    }
-    let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
-    let mut remainder: u64 = 0;
-    for c in rearranged.chars() {
-        let value = match c.to_digit(36) {
-            Some(v) => v as u64,
-            None => return false,
-        };
-        let digits = if value >= 10 { 100 } else { 10 };
-        remainder = (remainder * digits + value) % 97;
-    }
-    remainder == 1
-}
-
-fn ssn_ok(value: &str) -> bool {
-    let digits: String = value.chars().filter(|c| c.is_ascii_digit()).collect();
-    if digits.len() != 9 {
-        return false;
-    }
-    let area: u32 = digits[..3].parse().unwrap_or(0);
-    let group: u32 = digits[3..5].parse().unwrap_or(0);
-    let serial: u32 = digits[5..].parse().unwrap_or(0);
-    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 && digits != "123456789"
-}
-
-fn nir_ok(value: &str) -> bool {
-    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.len() != 15 {
-        return false;
-    }
-    let body = compact[..13].replace("2A", "19").replace("2B", "18");
-    let (Ok(number), Ok(key)) = (body.parse::<u64>(), compact[13..].parse::<u64>()) else {
-        return false;
-    };
-    97 - (number % 97) == key
-}
 
 /// Shows the first and last few characters only.
 pub fn mask(value: &str) -> String {
@@ -564,15 +383,38 @@ pub fn scan(text: &str) -> Vec<Secret> {
             if redaction_mark(value) {
                 continue;
             }
+            let (before, after) = (&text[..m.start()], &text[m.end()..]);
+            let assignment = matches!(
+                p.id,
+                "password-assignment" | "secret-assignment" | "random-looking-value"
+            );
+            if assignment && not_a_secret_value(value, after) {
+                continue;
+            }
+            if p.id == "random-looking-value"
+                && caps
+                    .get(0)
+                    .is_some_and(|whole| public_random_name(whole.as_str()))
+            {
+                continue;
+            }
+            if matches!(p.id, "secret-assignment" | "random-looking-value")
+                && caps
+                    .get(0)
+                    .is_some_and(|whole| harmless_token_name(whole.as_str()))
+            {
+                continue;
+            }
             let ok = match p.check {
                 Check::Pattern => true,
-                Check::Luhn => card_ok(value),
+                Check::Luhn => card_ok(value) && card_in_place(value, before, after),
                 Check::Iban => iban_ok(value),
                 Check::Ssn => ssn_ok(value),
                 Check::Nir => nir_ok(value),
                 Check::Entropy(min) => !is_placeholder(value) && entropy(value) >= min,
                 Check::RandomKey => random_key(value),
                 Check::KeyLike => key_like(value),
+                Check::NotExample => !value.to_ascii_lowercase().contains("example"),
             };
             if !ok
                 || allowlisted(text, m.start())
@@ -689,6 +531,49 @@ mod tests {
         assert_eq!(
             ids("hook: https://hooks.slack.com/services/T0001/B0001/abcdEFGH1234"),
             ["webhook"]
+        );
+    }
+
+    #[test]
+    fn technical_writing_holds_no_secrets() {
+        for text in [
+            "* man/chgpasswd.8.xml: Likewise.",
+            "Author: dtucker@openbsd.org <dtucker@openbsd.org>",
+            "\"DeviceLastAuthenticatedDate\": 1726856147.0,",
+            "c->password = gnome_keyring_memory_strdup(value);",
+            "PWD: '/Users/maciej',",
+            "\"NextToken\": \"U2FsdGVkX1/UprCPzxVbkDeHikDXbDxfgJZ1w2RG1XWsFPTMTIQ\"",
+            "\"ClientToken\": \"5236cffc-ee13-4a32-bb5b-388d9da09d96\"",
+            "License: GPL3+-with-Autoconf-Macros-exception",
+            "\"instanceProfileName\": \"EC2InstanceProfileForImageBuilder\",",
+            "--primary-task-set arn:aws:ecs:us-west-2:123456789012:task-set/MyCluster/MyService/ecs-svc/1234567890123456789",
+            "\"S3Key\": \"AKIAIOSFODNN7EXAMPLE\"",
+            "\"CodeSha256\": \"sU0cJ2/hOZevwV/lTxCuQqK3gDZP3i8gUoqUUVRmY6E=\",",
+            "\"CapacityId\": \"HpASAuvfRFiVDbOjMfEIcr8K\",",
+            "access_token=empty_token)",
+            "let token: cpuid_aes_sha::InitToken = cpuid_aes_sha::init();",
+            "xauth: xvfb-run needs it.",
+            "[`--diagnostic-dir`][] command-line option.",
+            "-   `Diagnostic::with_labels` now appends labels",
+            "mode and not diagnosed with -std=c2x -Wpedantic.",
+            "\"id\": \"ecs-svc/5191625155316533644\",",
+            "\"Score\": 0.4945160448551178",
+            "<path d=\"M1191 384h192a192 192 0 0 0 0-384h-192a192 192 0 0 0 0 384z\"/>",
+        ] {
+            assert!(ids(text).is_empty(), "{text}: {:?}", ids(text));
+        }
+        // The real ones stay found.
+        assert_eq!(ids("Card: 4111 1111 1111 1111"), ["card"]);
+        assert_eq!(ids("card 4111-1111-1111-1111."), ["card"]);
+        assert_eq!(ids("ann,4111 1111 1111 1111,120.50"), ["card"]);
+        assert_eq!(ids("<v>4111111111111111</v>"), ["card"]);
+        assert_eq!(
+            ids("auth_token = 'q8Zt3Lk9Vx2Pm7Rw4Yn6'"),
+            ["secret-assignment"]
+        );
+        assert_eq!(
+            ids("The patient was diagnosed with asthma in 2019."),
+            ["diagnosis"]
         );
     }
 
