@@ -235,6 +235,77 @@ fn sample_documents() -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
+/// A zip holding `members` (name, bytes), stored or deflated.
+fn zip_of(members: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
+    use std::io::Write;
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let method = if deflate {
+        zip::CompressionMethod::Deflated
+    } else {
+        zip::CompressionMethod::Stored
+    };
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(method)
+        .large_file(true);
+    for (name, data) in members {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(data).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes.into_inner()
+}
+
+fn unreadable_saying(findings: &[airlock::scan::Finding], words: &str) -> bool {
+    findings
+        .iter()
+        .any(|f| f.category == airlock::scan::Category::Unreadable && f.message.contains(words))
+}
+
+#[test]
+fn archives_nested_too_deep_are_not_passed_as_safe() {
+    let limits = airlock::scan::Limits::default();
+    let mut inner = zip_of(&[("note.txt", b"hello")], false);
+    for level in 0..limits.max_depth + 1 {
+        inner = zip_of(&[(&format!("level{level}.zip"), &inner)], false);
+    }
+    let findings = airlock::scan::scan_bytes("nested.zip", &inner, &limits, 0);
+    assert!(
+        unreadable_saying(&findings, "nested too deep"),
+        "{findings:?}"
+    );
+    assert_ne!(
+        airlock::scan::Verdict::of(&findings),
+        airlock::scan::Verdict::Safe
+    );
+}
+
+#[test]
+fn a_zip_bomb_is_not_unpacked() {
+    // 300 MB of zeros packs into a few hundred kilobytes.
+    let zeros = vec![0u8; 300 * 1024 * 1024];
+    let bomb = zip_of(&[("zeros.bin", &zeros)], true);
+    drop(zeros);
+    assert!(bomb.len() < 2 * 1024 * 1024);
+    let findings =
+        airlock::scan::scan_bytes("bomb.zip", &bomb, &airlock::scan::Limits::default(), 0);
+    assert!(unreadable_saying(&findings, "zip bomb"), "{findings:?}");
+    assert_ne!(
+        airlock::scan::Verdict::of(&findings),
+        airlock::scan::Verdict::Safe
+    );
+}
+
+#[test]
+fn an_archive_with_too_many_entries_is_not_unpacked() {
+    let names: Vec<String> = (0..20_001).map(|i| format!("f{i}")).collect();
+    let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
+    let archive = zip_of(&members, false);
+    let findings =
+        airlock::scan::scan_bytes("many.zip", &archive, &airlock::scan::Limits::default(), 0);
+    assert!(unreadable_saying(&findings, "too many"), "{findings:?}");
+}
+
 #[test]
 fn the_drawn_pdf_sample_shows_each_way_of_hiding_text() {
     let (_, bytes) = sample_documents()

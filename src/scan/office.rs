@@ -38,6 +38,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     }
     let mut members: Vec<(String, Vec<u8>)> = Vec::new();
     let mut total = 0u64;
+    let mut unpacked = 0u64;
     for index in 0..archive.len() {
         let Ok(mut entry) = archive.by_index(index) else {
             out.findings.push(Finding::unreadable(
@@ -69,10 +70,13 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             )));
             continue;
         }
-        let mut data = Vec::with_capacity(size.min(MAX_MEMBER) as usize);
+        // Sizes in the archive's index can lie: what is really unpacked is
+        // counted too, and reading stops at what is left of the budget.
+        let allowed = MAX_MEMBER.min(MAX_TOTAL.saturating_sub(unpacked));
+        let mut data = Vec::with_capacity(size.min(allowed).min(1 << 20) as usize);
         if entry
             .by_ref()
-            .take(MAX_MEMBER)
+            .take(allowed + 1)
             .read_to_end(&mut data)
             .is_err()
         {
@@ -81,6 +85,13 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             )));
             continue;
         }
+        if data.len() as u64 > allowed {
+            out.findings.push(Finding::unreadable(format!(
+                "“{name}” unpacks to more than its archive says: a “zip bomb” shape, so it was not unpacked."
+            )));
+            continue;
+        }
+        unpacked += data.len() as u64;
         members.push((name, data));
     }
     let is_ooxml = members.iter().any(|(n, _)| n == "[Content_Types].xml");

@@ -16,6 +16,10 @@ const MAX_MAP: usize = 4 * 1024 * 1024;
 
 pub struct Font<'a> {
     encoding: Option<Encoding<'a>>,
+    /// Metrics for a font that gives no widths (the PDF standard lets the
+    /// fourteen base fonts go without): its family's, Helvetica's when the
+    /// name says nothing.
+    standard: Option<Standard>,
     /// Composite fonts (Type0) use two bytes per character.
     pub two_byte: bool,
     first_char: u32,
@@ -31,8 +35,20 @@ impl<'a> Font<'a> {
         let subtype = dict.get(b"Subtype").and_then(Object::as_name).ok();
         let two_byte = subtype == Some(b"Type0");
         let encoding = dict.get_font_encoding_with_limit(doc, MAX_MAP).ok();
+        let base = dict
+            .get(b"BaseFont")
+            .and_then(Object::as_name)
+            .unwrap_or_default();
+        let standard = if base.windows(7).any(|w| w == b"Courier") {
+            Some(Standard::Courier)
+        } else if base.windows(5).any(|w| w == b"Times") {
+            Some(Standard::Times)
+        } else {
+            Some(Standard::Helvetica)
+        };
         let mut font = Font {
             encoding,
+            standard,
             two_byte,
             first_char: 0,
             widths: Vec::new(),
@@ -146,9 +162,49 @@ impl<'a> Font<'a> {
                 .and_then(|i| self.widths.get(i as usize))
                 .copied()
                 .filter(|w| *w > 0.0)
+                .or_else(|| {
+                    self.widths
+                        .is_empty()
+                        .then(|| self.standard.and_then(|s| s.width(code)))
+                        .flatten()
+                })
                 .unwrap_or(self.default_width)
         };
         width * self.scale
+    }
+}
+
+/// The standard fonts' families, for their widths.
+#[derive(Debug, Clone, Copy)]
+enum Standard {
+    Helvetica,
+    Times,
+    Courier,
+}
+
+/// Helvetica's widths for the printable ASCII characters (space to
+/// tilde), in thousandths of the font size, from Adobe's metrics.
+const HELVETICA: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
+    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
+    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+
+impl Standard {
+    fn width(self, code: u32) -> Option<f32> {
+        let helvetica = || {
+            code.checked_sub(32)
+                .and_then(|i| HELVETICA.get(i as usize))
+                .map(|&w| f32::from(w))
+        };
+        match self {
+            Standard::Courier => Some(600.0),
+            Standard::Helvetica => helvetica(),
+            // Times is a little narrower than Helvetica on average.
+            Standard::Times => helvetica().map(|w| w * 0.9),
+        }
     }
 }
 
@@ -196,6 +252,22 @@ mod tests {
         assert_close(font.advance(90), GUESSED_WIDTH / 1000.0);
         assert_eq!(font.decode(b"AB"), "AB");
         assert_eq!(font.codes(b"AB").collect::<Vec<_>>(), vec![65, 66]);
+    }
+
+    #[test]
+    fn standard_fonts_without_widths_use_their_metrics() {
+        let mut doc = Document::with_version("1.5");
+        let helvetica = doc.add_object(
+            dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" },
+        );
+        let courier = doc.add_object(
+            dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier-Bold" },
+        );
+        let h = Font::read(&doc, doc.get_dictionary(helvetica).unwrap());
+        assert_close(h.advance(u32::from(b'i')), 0.222);
+        assert_close(h.advance(u32::from(b'M')), 0.833);
+        let c = Font::read(&doc, doc.get_dictionary(courier).unwrap());
+        assert_close(c.advance(u32::from(b'i')), 0.6);
     }
 
     #[test]
