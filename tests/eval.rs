@@ -102,11 +102,10 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
     // One file labelled unreadable opens with Office's default password:
     // Airlock inspects it (and flags the trick) instead of giving up.
     assert!(recall("unreadable") >= 0.94, "unreadable recall fell");
-    // The document inspectors: the one miss left is DDE in an
-    // RC4-encrypted .xls (reported as unreadable).
+    // The document inspectors find everything labelled in the set.
     assert!(recall("macro") >= 1.0, "macro recall fell");
     assert!(
-        recall("active-content") >= 0.98,
+        recall("active-content") >= 1.0,
         "active-content recall fell"
     );
     assert!(

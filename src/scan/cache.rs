@@ -72,6 +72,7 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("sensitive/checks.rs"));
     hasher.update(include_bytes!("text.rs"));
     hasher.update(include_bytes!("vba.rs"));
+    hasher.update(include_bytes!("xls_rc4.rs"));
     hasher.finalize().to_hex()[..16].to_string()
 }
 

@@ -28,6 +28,7 @@ pub mod sensitive;
 pub mod slide_actions;
 pub mod text;
 pub mod vba;
+pub mod xls_rc4;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};

@@ -63,7 +63,31 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         macro_findings(&mut file, &entries, &mut out);
     }
     if legacy_encryption(&mut file, &entries) {
-        out.findings.push(Finding::password_protected());
+        // A workbook under Excel's default password is opened and read.
+        let opened: Vec<(String, Vec<u8>)> = entries
+            .iter()
+            .filter(|(_, n, s, _)| *s && matches!(n.as_str(), "Workbook" | "Book"))
+            .filter_map(|(path, name, _, _)| {
+                let data = stream(&mut file, path, MAX_STREAM);
+                super::xls_rc4::open_with_default_password(&data).map(|d| (name.clone(), d))
+            })
+            .collect();
+        if opened.is_empty() {
+            out.findings.push(Finding::password_protected());
+            return out;
+        }
+        out.findings.push(Finding::new(
+            Category::HiddenContent,
+            Severity::Review,
+            "The file is encrypted with Office's well-known default password, a trick that hides its content from security tools. Airlock opened it and checked what is inside.",
+        ));
+        for (name, workbook) in opened {
+            sheets(&workbook, &name, &mut out);
+            let text = readable_runs(&workbook);
+            if !text.trim().is_empty() {
+                out.pieces.push(TextPiece::visible(text, name));
+            }
+        }
         return out;
     }
     // Outlook messages keep each attachment in a storage of its own: the
@@ -345,6 +369,24 @@ fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
         let kind = u16::from_le_bytes([header[0], header[1]]);
         let len = u16::from_le_bytes([header[2], header[3]]) as usize;
         let body = workbook.get(at + 4..at + 4 + len).unwrap_or(&[]);
+        // SUPBOOK: an external link; a DDE or OLE link names a program
+        // and its topic separated by 0x03 ("cmd\x03/c calc.exe").
+        if kind == 0x01AE
+            && let Some(path) = supbook_path(body)
+            && let Some((server, topic)) = path.split_once('\u{3}')
+        {
+            out.findings.push(
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Danger,
+                    "The workbook has a DDE link that asks to start another program.",
+                )
+                .with_evidence(crate::scan::text::make_visible(&format!(
+                    "{server} {topic}"
+                )))
+                .at(part.to_string()),
+            );
+        }
         if kind == 0x0085 && body.len() >= 8 {
             let (visibility, sheet_type) = (body[4] & 0x03, body[5]);
             let name_len = body[6] as usize;
@@ -390,6 +432,28 @@ fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
     }
 }
 
+/// The virtual path of a SUPBOOK record (MS-XLS 2.4.271): a count of
+/// sheets (2), a character count (2), then the characters, 8-bit or
+/// UTF-16 by a flag byte. Links to the workbook itself have no path.
+fn supbook_path(body: &[u8]) -> Option<String> {
+    let cch = u16::from_le_bytes(body.get(2..4)?.try_into().ok()?) as usize;
+    if cch == 0x0401 || cch == 0x3A01 || cch == 0 {
+        return None;
+    }
+    let wide = body.get(4)? & 1 == 1;
+    let raw = body.get(5..)?;
+    Some(if wide {
+        let units: Vec<u16> = raw
+            .chunks_exact(2)
+            .take(cch)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        raw.iter().take(cch).map(|&b| b as char).collect()
+    })
+}
+
 /// Runs of readable text in a binary stream, as 8-bit and as UTF-16: the
 /// way old Office formats store words.
 fn readable_runs(data: &[u8]) -> String {
@@ -432,6 +496,29 @@ fn readable_runs(data: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_workbook_under_the_default_password_is_opened_and_its_dde_link_found() {
+        let (_, sealed) = crate::scan::xls_rc4::tests::encrypted_workbook();
+        let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &sealed).unwrap();
+        let bytes = file.into_inner().into_inner();
+        let out = inspect(&bytes);
+        assert!(
+            out.findings
+                .iter()
+                .any(|f| f.category == Category::ActiveContent
+                    && f.severity == Severity::Danger
+                    && f.evidence.as_deref() == Some("cmd /c calc.exe")),
+            "{:?}",
+            out.findings
+        );
+        assert!(
+            !out.findings
+                .iter()
+                .any(|f| f.category == Category::Unreadable)
+        );
+    }
     use std::io::Write;
 
     fn compound(streams: &[(&str, &[u8])]) -> Vec<u8> {
