@@ -51,6 +51,7 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
 
     let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut safe_files, mut false_alarms) = (0, 0);
+    let (mut files, mut agreed) = (0, 0);
     for line in labels.lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let row = fields(line);
         let (path, verdict, categories) = (&row[0], &row[1], &row[2]);
@@ -64,6 +65,15 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
             if found.contains(category) {
                 entry.0 += 1;
             }
+        }
+        files += 1;
+        let labelled = match verdict.as_str() {
+            "danger" => Verdict::Danger,
+            "review" => Verdict::Review,
+            _ => Verdict::Safe,
+        };
+        if file.verdict == labelled {
+            agreed += 1;
         }
         if verdict == "safe" {
             safe_files += 1;
@@ -81,6 +91,8 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
         eprintln!("{category:<22} {found}/{total}");
     }
     eprintln!("false alarms on safe files: {false_alarms}/{safe_files} = {fp_rate:.3}");
+    let agreement = agreed as f64 / files as f64;
+    eprintln!("verdicts as labelled: {agreed}/{files} = {agreement:.3}");
 
     // Floors at today's figures (measured on this set on 2026-11-29).
     assert!(
@@ -111,6 +123,10 @@ fn detection_holds_its_floors_on_the_evaluation_set() {
     assert!(
         recall("hidden-content") >= 0.95,
         "hidden-content recall fell"
+    );
+    assert!(
+        agreement >= 0.985,
+        "verdict agreement fell to {agreement:.3}"
     );
     assert!(
         fp_rate <= 0.01,
