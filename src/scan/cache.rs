@@ -61,6 +61,7 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("odf.rs"));
     hasher.update(include_bytes!("office.rs"));
     hasher.update(include_bytes!("ole.rs"));
+    hasher.update(include_bytes!("ole_text.rs"));
     hasher.update(include_bytes!("pdf.rs"));
     hasher.update(include_bytes!("pdf_font.rs"));
     hasher.update(include_bytes!("pdf_geometry.rs"));

@@ -18,6 +18,7 @@ pub mod model;
 pub mod odf;
 pub mod office;
 pub mod ole;
+pub mod ole_text;
 pub mod pdf;
 pub mod pdf_font;
 pub mod pdf_geometry;

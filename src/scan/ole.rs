@@ -83,7 +83,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         ));
         for (name, workbook) in opened {
             sheets(&workbook, &name, &mut out);
-            let text = readable_runs(&workbook);
+            let text = super::ole_text::readable_runs(&workbook, true);
             if !text.trim().is_empty() {
                 out.pieces.push(TextPiece::visible(text, name));
             }
@@ -192,7 +192,25 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
                     .at(path.clone()),
             );
         }
-        let text = readable_runs(&data);
+        // Property sets (title, author, comments) are read field by field;
+        // binary streams (pictures, object data) give only Latin runs, since
+        // random bytes read as UTF-16 look like CJK text.
+        if name == "\u{5}SummaryInformation" || name == "\u{5}DocumentSummaryInformation" {
+            let text = super::ole_text::property_strings(&data).join("\n");
+            if !text.trim().is_empty() {
+                out.pieces.push(TextPiece::aside(
+                    text,
+                    name.trim_start_matches('\u{5}').to_string(),
+                    "it is in the document's properties, which are not shown on the page",
+                ));
+            }
+            continue;
+        }
+        let text_stream = matches!(
+            name.as_str(),
+            "WordDocument" | "1Table" | "0Table" | "PowerPoint Document" | "Workbook" | "Book"
+        ) || name.starts_with("__substg1.0_");
+        let text = super::ole_text::readable_runs(&data, text_stream);
         // Word keeps field codes as text: a DDE field reads "DDEAUTO cmd …".
         if name == "WordDocument"
             && let Some(field) = text.lines().find(|l| {
@@ -452,45 +470,6 @@ fn supbook_path(body: &[u8]) -> Option<String> {
     } else {
         raw.iter().take(cch).map(|&b| b as char).collect()
     })
-}
-
-/// Runs of readable text in a binary stream, as 8-bit and as UTF-16: the
-/// way old Office formats store words.
-fn readable_runs(data: &[u8]) -> String {
-    const MIN_RUN: usize = 6;
-    let mut out = String::new();
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut String| {
-        if run.chars().count() >= MIN_RUN {
-            out.push_str(run.trim());
-            out.push('\n');
-        }
-        run.clear();
-    };
-    for &b in data {
-        if b.is_ascii_graphic() || b == b' ' || (0xC0..=0xFF).contains(&b) {
-            run.push(b as char);
-        } else {
-            flush(&mut run, &mut out);
-        }
-    }
-    flush(&mut run, &mut out);
-    for chunk in data.chunks_exact(2) {
-        let unit = u16::from_le_bytes([chunk[0], chunk[1]]);
-        match char::from_u32(unit as u32) {
-            Some(c)
-                if (c.is_alphanumeric() || c.is_ascii_punctuation() || c == ' ')
-                    && unit >= 0x20
-                    && chunk[1] != 0
-                    || (chunk[1] == 0 && (chunk[0].is_ascii_graphic() || chunk[0] == b' ')) =>
-            {
-                run.push(c)
-            }
-            _ => flush(&mut run, &mut out),
-        }
-    }
-    flush(&mut run, &mut out);
-    out
 }
 
 #[cfg(test)]
