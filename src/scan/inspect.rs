@@ -101,6 +101,8 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
                 || looks_like_html(&text)
             {
                 super::html::inspect(&text)
+            } else if matches!(ext.as_str(), "md" | "markdown" | "mdown" | "mkd") {
+                super::markdown::inspect(&text)
             } else {
                 let findings = match ext.as_str() {
                     "csv" | "tsv" | "txt" => formula_commands(&text),

@@ -14,6 +14,7 @@ pub mod html;
 pub mod image;
 pub mod injection;
 pub mod inspect;
+pub mod markdown;
 pub mod model;
 pub mod odf;
 pub mod office;
