@@ -64,7 +64,9 @@ pub struct AirlockApp {
     screen: Screen,
     wizard: Wizard,
     status: Option<WorkspaceStatus>,
-    status_job: Option<Job<WorkspaceStatus>>,
+    /// The workspace read in the background: its status, and what the
+    /// before-session checks need from the disk.
+    status_job: Option<Job<(WorkspaceStatus, Option<crate::session::facts::Surroundings>)>>,
     status_read_at: Option<std::time::Instant>,
     picker: Option<Job<Option<PathBuf>>>,
     add_picker: Option<Job<Option<Vec<PathBuf>>>>,
@@ -261,12 +263,15 @@ impl AirlockApp {
         if let Some(job) = &self.status_job {
             match job.poll() {
                 Poll::Pending => {}
-                Poll::Done(status) => {
+                Poll::Done((status, around)) => {
                     self.status = Some(status);
                     self.status_job = None;
                     // Files may have come or gone outside Airlock.
-                    if self.screen == Screen::Session && self.sessions.current.is_none() {
-                        self.refresh_session_facts();
+                    if let Some(around) = around
+                        && self.screen == Screen::Session
+                        && self.sessions.current.is_none()
+                    {
+                        self.refresh_session_facts_with(&around);
                     }
                 }
                 Poll::Lost => self.status_job = None,
@@ -287,8 +292,14 @@ impl AirlockApp {
         };
         self.status_read_at = Some(std::time::Instant::now());
         let store = self.backups.store.clone();
+        // The before-session checklist is kept current while it is shown.
+        let sessions = (self.screen == Screen::Session && self.sessions.current.is_none())
+            .then(|| self.sessions.store.clone());
         match Job::spawn("workspace-status", ctx, move || {
-            WorkspaceStatus::read(&root).with_backups(&store)
+            (
+                WorkspaceStatus::read(&root).with_backups(&store),
+                sessions.map(|s| crate::session::facts::Surroundings::read(&root, &s)),
+            )
         }) {
             Ok(job) => self.status_job = Some(job),
             Err(err) => log::warn!("could not start the status reader: {err}"),

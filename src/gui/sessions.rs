@@ -121,13 +121,20 @@ impl AirlockApp {
         audit::note(self.home.data_dir(), kind, actor, summary, details);
     }
 
+    /// Rereads the disk now: after something the person did, whose effect
+    /// the checklist must show at once.
     pub(super) fn refresh_session_facts(&mut self) {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };
-        self.sessions.facts = Some(facts::before(
-            &root,
-            &self.sessions.store,
+        let around = facts::Surroundings::read(&root, &self.sessions.store);
+        self.refresh_session_facts_with(&around);
+    }
+
+    /// With the disk as the background reader last saw it.
+    pub(super) fn refresh_session_facts_with(&mut self, around: &facts::Surroundings) {
+        self.sessions.facts = Some(facts::before_with(
+            around,
             &self.files,
             &self.reviews,
             &self.sessions.kept,

@@ -16,6 +16,27 @@ fn has_private_data(report: &FileReport) -> bool {
         .any(|f| f.category == Category::SensitiveData)
 }
 
+/// What the before-session checks need from the disk: the workspace's
+/// files, those that appeared since the last session, and links that
+/// lead out. Reading it walks the workspace, so the window does it in
+/// the background.
+#[derive(Debug, Clone, Default)]
+pub struct Surroundings {
+    paths: Vec<PathBuf>,
+    appeared: Option<Vec<PathBuf>>,
+    links_outside: Vec<PathBuf>,
+}
+
+impl Surroundings {
+    pub fn read(root: &Path, store: &SessionStore) -> Self {
+        Surroundings {
+            paths: current_paths(root),
+            appeared: appeared_since_last(store, root),
+            links_outside: links_outside(root),
+        }
+    }
+}
+
 /// Before a session. `reports` holds the latest verdict of each
 /// workspace file (by relative path); files reviewed and kept by the
 /// person, or confirmed for this session, do not count against it.
@@ -27,7 +48,24 @@ pub fn before(
     kept: &[String],
     task: &str,
 ) -> SessionFacts {
-    let paths = current_paths(root);
+    before_with(
+        &Surroundings::read(root, store),
+        reports,
+        reviews,
+        kept,
+        task,
+    )
+}
+
+/// [`before`] with the disk already read.
+pub fn before_with(
+    around: &Surroundings,
+    reports: &BTreeMap<String, FileReport>,
+    reviews: &Reviews,
+    kept: &[String],
+    task: &str,
+) -> SessionFacts {
+    let paths = &around.paths;
     let accepted = |r: &FileReport| {
         reviews.is_reviewed(r.hash.as_deref()) || kept.iter().any(|k| k == &r.path)
     };
@@ -41,7 +79,9 @@ pub fn before(
     });
     SessionFacts {
         task: task.to_string(),
-        appeared: appeared_since_last(store, root)
+        appeared: around
+            .appeared
+            .as_ref()
             .map(|v| v.iter().map(|p| p.display().to_string()).collect()),
         unchecked,
         dangerous: reports
@@ -65,7 +105,8 @@ pub fn before(
             .filter(|r| !accepted(r))
             .map(|r| r.path.clone())
             .collect(),
-        links_outside: links_outside(root)
+        links_outside: around
+            .links_outside
             .iter()
             .map(|p| p.display().to_string())
             .collect(),
