@@ -63,12 +63,12 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("office.rs"));
     hasher.update(include_bytes!("ole.rs"));
     hasher.update(include_bytes!("ole_text.rs"));
-    hasher.update(include_bytes!("pdf.rs"));
-    hasher.update(include_bytes!("pdf_font.rs"));
-    hasher.update(include_bytes!("pdf_geometry.rs"));
-    hasher.update(include_bytes!("pdf_text/mod.rs"));
-    hasher.update(include_bytes!("pdf_text/painter.rs"));
-    hasher.update(include_bytes!("pdf_text/state.rs"));
+    hasher.update(include_bytes!("pdf/mod.rs"));
+    hasher.update(include_bytes!("pdf/font.rs"));
+    hasher.update(include_bytes!("pdf/geometry.rs"));
+    hasher.update(include_bytes!("pdf/text/mod.rs"));
+    hasher.update(include_bytes!("pdf/text/painter.rs"));
+    hasher.update(include_bytes!("pdf/text/state.rs"));
     hasher.update(include_bytes!("rtf.rs"));
     hasher.update(include_bytes!("sensitive/mod.rs"));
     hasher.update(include_bytes!("sensitive/checks.rs"));

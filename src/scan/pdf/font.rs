@@ -138,7 +138,7 @@ impl<'a> Font<'a> {
         self.encoding
             .as_ref()
             .and_then(|e| e.bytes_to_string(bytes).ok())
-            .unwrap_or_else(|| super::pdf::decode_pdf_string(bytes))
+            .unwrap_or_else(|| super::decode_pdf_string(bytes))
     }
 
     /// The character codes in these bytes.

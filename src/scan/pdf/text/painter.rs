@@ -9,8 +9,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::state::{Scope, State, apply_ext_state, colour_in, components, layer_reference};
 use super::{Concealed, PageText, Run};
-use crate::scan::pdf_font::{deref, number};
-use crate::scan::pdf_geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
+use crate::scan::pdf::font::{deref, number};
+use crate::scan::pdf::geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
 
 /// Operators followed on one page, forms included.
 const MAX_OPERATIONS: usize = 2_000_000;

@@ -18,8 +18,8 @@ use std::collections::HashSet;
 
 use lopdf::{Document, Object, ObjectId};
 
-use super::pdf_font::{deref, number};
-use super::pdf_geometry::Rect;
+use super::font::{deref, number};
+use super::geometry::Rect;
 
 /// Why a piece of text on the page cannot be seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

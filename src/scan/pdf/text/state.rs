@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use crate::scan::pdf_font::{Font, deref, number};
-use crate::scan::pdf_geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
+use crate::scan::pdf::font::{Font, deref, number};
+use crate::scan::pdf::geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
 
 /// The resources a content stream names things through, and the fonts
 /// already read from them.
