@@ -477,6 +477,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn damaged_encrypted_workbooks_never_panic() {
+        let (_, sealed) = crate::scan::xls_rc4::tests::encrypted_workbook();
+        let mut seed = 0x5EED_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as usize
+        };
+        for round in 0..2000 {
+            let mut book = sealed.clone();
+            match round % 3 {
+                0 => {
+                    for _ in 0..1 + next() % 6 {
+                        let at = next() % book.len();
+                        book[at] ^= 1 << (next() % 8);
+                    }
+                }
+                1 => book.truncate(next() % book.len()),
+                _ => {
+                    let (a, b) = (next() % book.len(), next() % book.len());
+                    book[a.min(b)..a.max(b)].reverse();
+                }
+            }
+            let _ = crate::scan::xls_rc4::open_with_default_password(&book);
+            let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+            std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &book)
+                .unwrap();
+            let _ = inspect(&file.into_inner().into_inner());
+        }
+    }
+
+    #[test]
     fn a_workbook_under_the_default_password_is_opened_and_its_dde_link_found() {
         let (_, sealed) = crate::scan::xls_rc4::tests::encrypted_workbook();
         let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
