@@ -8,7 +8,7 @@ learn-prompt-injection-2 = The sentence can be in plain sight, in white letters,
 learn-prompt-injection-3 = What protects you: check files before the assistant sees them, quarantine the ones that carry instructions, and read the assistant's plan before approving it.
 
 learn-hidden-content-title = Hidden text
-learn-hidden-content-1 = Documents can hold text you never see: white on white, a font too small to read, a hidden sheet, a comment, a layer switched off, text placed off the page.
+learn-hidden-content-1 = Documents can hold text you never see: white on white, a font too small to read, text under a box drawn over it, a hidden sheet, a comment, a layer switched off, text placed off the page.
 learn-hidden-content-2 = You see an ordinary letter; the assistant reads everything, including what is hidden.
 learn-hidden-content-3 = Airlock shows what you see beside what is hidden. If you did not put the hidden part there, quarantine the file, or give the assistant a safe text copy of what you see.
 

@@ -9,7 +9,7 @@ learn-prompt-injection-2 = La phrase peut être bien visible, en lettres blanche
 learn-prompt-injection-3 = Ce qui vous protège : vérifier les fichiers avant que l'assistant ne les voie, mettre en quarantaine ceux qui contiennent des instructions, et lire le plan de l'assistant avant de l'approuver.
 
 learn-hidden-content-title = Texte caché
-learn-hidden-content-1 = Un document peut contenir du texte que vous ne voyez jamais : blanc sur blanc, une police trop petite pour être lue, une feuille masquée, un commentaire, un calque désactivé, du texte placé hors de la page.
+learn-hidden-content-1 = Un document peut contenir du texte que vous ne voyez jamais : blanc sur blanc, une police trop petite pour être lue, du texte caché sous un cadre dessiné par-dessus, une feuille masquée, un commentaire, un calque désactivé, du texte placé hors de la page.
 learn-hidden-content-2 = Vous voyez une lettre ordinaire ; l'assistant lit tout, y compris ce qui est caché.
 learn-hidden-content-3 = Airlock montre ce que vous voyez à côté de ce qui est caché. Si ce n'est pas vous qui avez mis la partie cachée, mettez le fichier en quarantaine, ou donnez à l'assistant une copie en texte sûr de ce que vous voyez.
 
