@@ -146,6 +146,21 @@ impl Finding {
         self
     }
 
+    /// A workbook sheet kept out of sight; "very hidden" ones cannot be
+    /// shown from Excel's menus at all.
+    pub fn hidden_sheet(name: &str, very: bool) -> Self {
+        let how = if very {
+            "very hidden (it cannot be shown from Excel's menus)"
+        } else {
+            "hidden"
+        };
+        Finding::new(
+            Category::HiddenContent,
+            Severity::Review,
+            format!("The sheet “{name}” is {how}."),
+        )
+    }
+
     pub fn by_rule(mut self, rule: impl Into<String>) -> Self {
         self.rule = Some(rule.into());
         self

@@ -409,17 +409,7 @@ fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
             let (visibility, sheet_type) = (body[4] & 0x03, body[5]);
             let name_len = body[6] as usize;
             let wide = body[7] & 1 == 1;
-            let raw = &body[8..];
-            let name = if wide {
-                let units: Vec<u16> = raw
-                    .chunks_exact(2)
-                    .take(name_len)
-                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                    .collect();
-                String::from_utf16_lossy(&units)
-            } else {
-                raw.iter().take(name_len).map(|&b| b as char).collect()
-            };
+            let name = biff_string(&body[8..], name_len, wide);
             if sheet_type == 0x01 {
                 out.findings.push(
                     Finding::new(Category::Macro, Severity::Danger, format!("The sheet “{name}” is an Excel 4.0 macro sheet: old-style macros that can run on opening."))
@@ -427,19 +417,8 @@ fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
                 );
             }
             if visibility != 0 {
-                let how = if visibility == 2 {
-                    "very hidden (it cannot be shown from Excel's menus)"
-                } else {
-                    "hidden"
-                };
-                out.findings.push(
-                    Finding::new(
-                        Category::HiddenContent,
-                        Severity::Review,
-                        format!("The sheet “{name}” is {how}."),
-                    )
-                    .at(part.to_string()),
-                );
+                out.findings
+                    .push(Finding::hidden_sheet(&name, visibility == 2).at(part.to_string()));
             }
         }
         // Records end at EOF of the globals; sheets follow as BOF blocks.
@@ -459,17 +438,21 @@ fn supbook_path(body: &[u8]) -> Option<String> {
         return None;
     }
     let wide = body.get(4)? & 1 == 1;
-    let raw = body.get(5..)?;
-    Some(if wide {
+    Some(biff_string(body.get(5..)?, cch, wide))
+}
+
+/// `count` characters of an Excel string: UTF-16, or one byte each.
+fn biff_string(raw: &[u8], count: usize, wide: bool) -> String {
+    if wide {
         let units: Vec<u16> = raw
             .chunks_exact(2)
-            .take(cch)
+            .take(count)
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
         String::from_utf16_lossy(&units)
     } else {
-        raw.iter().take(cch).map(|&b| b as char).collect()
-    })
+        raw.iter().take(count).map(|&b| b as char).collect()
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use quick_xml::events::Event;
 
 use super::attr;
 use crate::scan::inspect::Inspection;
-use crate::scan::model::{Category, Finding, Severity};
+use crate::scan::model::Finding;
 
 /// A binary workbook's external link that is a DDE link: its first
 /// record is BrtBeginSupBook (0x168) with sbt = 1 (DDE), then the server
@@ -121,18 +121,9 @@ pub(super) fn sheet_states(xml: &str, out: &mut Inspection) -> Vec<String> {
                 let state = attr(&e, "state").unwrap_or_default();
                 if state == "hidden" || state == "veryHidden" {
                     let name = attr(&e, "name").unwrap_or_default();
-                    let how = if state == "veryHidden" {
-                        "very hidden (it cannot be shown from Excel's menus)"
-                    } else {
-                        "hidden"
-                    };
                     out.findings.push(
-                        Finding::new(
-                            Category::HiddenContent,
-                            Severity::Review,
-                            format!("The sheet “{name}” is {how}."),
-                        )
-                        .at(format!("sheet {position}")),
+                        Finding::hidden_sheet(&name, state == "veryHidden")
+                            .at(format!("sheet {position}")),
                     );
                     hidden.push(format!("sheet{position}"));
                 }
