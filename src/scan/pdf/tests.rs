@@ -4,6 +4,28 @@ use super::*;
 use lopdf::content::{Content, Operation};
 use lopdf::{Stream, dictionary};
 
+/// `doc` saved with `value` set under `key` in its pages' resources.
+fn with_resource(mut doc: Document, key: &str, value: lopdf::Dictionary) -> Vec<u8> {
+    let pages_id = doc
+        .catalog()
+        .unwrap()
+        .get(b"Pages")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let resources = doc
+        .get_dictionary(pages_id)
+        .unwrap()
+        .get(b"Resources")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    doc.get_dictionary_mut(resources).unwrap().set(key, value);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
 /// A one-page PDF whose page draws `ops`, plus `extra` objects.
 fn pdf(ops: Vec<Operation>, javascript: bool) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
@@ -107,26 +129,11 @@ fn text_on_a_layer_switched_off_is_hidden() {
         "OCProperties",
         dictionary! { "OCGs" => vec![layer.into()], "D" => dictionary! { "OFF" => vec![layer.into()] } },
     );
-    let pages_id = doc
-        .catalog()
-        .unwrap()
-        .get(b"Pages")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    let resources = doc
-        .get_dictionary(pages_id)
-        .unwrap()
-        .get(b"Resources")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    doc.get_dictionary_mut(resources)
-        .unwrap()
-        .set("Properties", dictionary! { "MC0" => layer });
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    let out = inspect(&bytes);
+    let out = inspect(&with_resource(
+        doc,
+        "Properties",
+        dictionary! { "MC0" => layer },
+    ));
     assert!(out.pieces.iter().any(|p| {
         p.hidden
             .as_deref()
@@ -207,26 +214,11 @@ fn a_scans_text_layer_is_ordinary_but_still_read() {
         },
         vec![255],
     ));
-    let pages_id = doc
-        .catalog()
-        .unwrap()
-        .get(b"Pages")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    let resources = doc
-        .get_dictionary(pages_id)
-        .unwrap()
-        .get(b"Resources")
-        .unwrap()
-        .as_reference()
-        .unwrap();
-    doc.get_dictionary_mut(resources)
-        .unwrap()
-        .set("XObject", dictionary! { "Im1" => image });
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    let out = inspect(&bytes);
+    let out = inspect(&with_resource(
+        doc,
+        "XObject",
+        dictionary! { "Im1" => image },
+    ));
     let layer = out
         .pieces
         .iter()
