@@ -62,7 +62,8 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("odf.rs"));
     hasher.update(include_bytes!("office/mod.rs"));
     hasher.update(include_bytes!("office/workbook.rs"));
-    hasher.update(include_bytes!("ole.rs"));
+    hasher.update(include_bytes!("ole/mod.rs"));
+    hasher.update(include_bytes!("ole/workbook.rs"));
     hasher.update(include_bytes!("ole_text.rs"));
     hasher.update(include_bytes!("pdf/mod.rs"));
     hasher.update(include_bytes!("pdf/font.rs"));
