@@ -64,7 +64,8 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("office/workbook.rs"));
     hasher.update(include_bytes!("ole/mod.rs"));
     hasher.update(include_bytes!("ole/workbook.rs"));
-    hasher.update(include_bytes!("ole_text.rs"));
+    hasher.update(include_bytes!("ole/text.rs"));
+    hasher.update(include_bytes!("ole/rc4.rs"));
     hasher.update(include_bytes!("pdf/mod.rs"));
     hasher.update(include_bytes!("pdf/font.rs"));
     hasher.update(include_bytes!("pdf/geometry.rs"));
@@ -76,7 +77,6 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("sensitive/checks.rs"));
     hasher.update(include_bytes!("text.rs"));
     hasher.update(include_bytes!("vba.rs"));
-    hasher.update(include_bytes!("xls_rc4.rs"));
     hasher.finalize().to_hex()[..16].to_string()
 }
 

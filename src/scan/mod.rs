@@ -19,7 +19,6 @@ pub mod model;
 pub mod odf;
 pub mod office;
 pub mod ole;
-pub mod ole_text;
 pub mod pdf;
 pub mod picture_meta;
 pub mod rtf;
@@ -27,7 +26,6 @@ pub mod sensitive;
 pub mod slide_actions;
 pub mod text;
 pub mod vba;
-pub mod xls_rc4;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};

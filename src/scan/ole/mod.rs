@@ -2,8 +2,10 @@
 //! VBA and Excel 4.0 macros, embedded objects, password protection, and
 //! the readable text of each stream where practical.
 
+mod rc4;
 #[cfg(test)]
 mod tests;
+mod text;
 mod workbook;
 
 use std::io::{Cursor, Read};
@@ -74,7 +76,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .filter(|(_, n, s, _)| *s && matches!(n.as_str(), "Workbook" | "Book"))
             .filter_map(|(path, name, _, _)| {
                 let data = stream(&mut file, path, MAX_STREAM);
-                super::xls_rc4::open_with_default_password(&data).map(|d| (name.clone(), d))
+                rc4::open_with_default_password(&data).map(|d| (name.clone(), d))
             })
             .collect();
         if opened.is_empty() {
@@ -88,7 +90,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         ));
         for (name, workbook) in opened {
             sheets(&workbook, &name, &mut out);
-            let text = super::ole_text::readable_runs(&workbook, true);
+            let text = text::readable_runs(&workbook, true);
             if !text.trim().is_empty() {
                 out.pieces.push(TextPiece::visible(text, name));
             }
@@ -201,7 +203,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         // binary streams (pictures, object data) give only Latin runs, since
         // random bytes read as UTF-16 look like CJK text.
         if name == "\u{5}SummaryInformation" || name == "\u{5}DocumentSummaryInformation" {
-            let text = super::ole_text::property_strings(&data).join("\n");
+            let text = text::property_strings(&data).join("\n");
             if !text.trim().is_empty() {
                 out.pieces.push(TextPiece::aside(
                     text,
@@ -215,7 +217,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             name.as_str(),
             "WordDocument" | "1Table" | "0Table" | "PowerPoint Document" | "Workbook" | "Book"
         ) || name.starts_with("__substg1.0_");
-        let text = super::ole_text::readable_runs(&data, text_stream);
+        let text = text::readable_runs(&data, text_stream);
         // Word keeps field codes as text: a DDE field reads "DDEAUTO cmd …".
         if name == "WordDocument"
             && let Some(field) = text.lines().find(|l| {

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn damaged_encrypted_workbooks_never_panic() {
-    let (_, sealed) = crate::scan::xls_rc4::tests::encrypted_workbook();
+    let (_, sealed) = super::rc4::tests::encrypted_workbook();
     let mut seed = 0x5EED_u64;
     let mut next = move || {
         seed ^= seed << 13;
@@ -27,7 +27,7 @@ fn damaged_encrypted_workbooks_never_panic() {
                 book[a.min(b)..a.max(b)].reverse();
             }
         }
-        let _ = crate::scan::xls_rc4::open_with_default_password(&book);
+        let _ = super::rc4::open_with_default_password(&book);
         let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
         std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &book).unwrap();
         let _ = inspect(&file.into_inner().into_inner());
@@ -36,7 +36,7 @@ fn damaged_encrypted_workbooks_never_panic() {
 
 #[test]
 fn a_workbook_under_the_default_password_is_opened_and_its_dde_link_found() {
-    let (_, sealed) = crate::scan::xls_rc4::tests::encrypted_workbook();
+    let (_, sealed) = super::rc4::tests::encrypted_workbook();
     let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
     std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &sealed).unwrap();
     let bytes = file.into_inner().into_inner();
