@@ -433,7 +433,7 @@ fn annotations(doc: &Document, page_id: lopdf::ObjectId, page: u32, out: &mut In
         },
         _ => return,
     };
-    let (mut shown, mut hidden) = (String::new(), String::new());
+    let (mut shown, mut hidden, mut fields) = (String::new(), String::new(), String::new());
     for annot in annots.iter().take(1000) {
         let dict = match annot {
             Object::Reference(id) => doc.get_dictionary(*id).ok(),
@@ -441,22 +441,45 @@ fn annotations(doc: &Document, page_id: lopdf::ObjectId, page: u32, out: &mut In
             _ => None,
         };
         let Some(dict) = dict else { continue };
-        let Ok(Object::String(bytes, _)) = dict.get(b"Contents") else {
-            continue;
-        };
-        let text = decode_pdf_string(bytes);
-        if text.trim().is_empty() {
-            continue;
-        }
         let flags = dict.get(b"F").map(number).unwrap_or(0.0) as i64;
         // Bit 2 Hidden, bit 6 NoView.
-        let target = if flags & (2 | 32) != 0 {
-            &mut hidden
-        } else {
-            &mut shown
+        let is_hidden = flags & (2 | 32) != 0;
+        let string = |d: &lopdf::Dictionary, key: &[u8]| match deref(doc, d.get(key).ok()) {
+            Some(Object::String(bytes, _)) => decode_pdf_string(bytes),
+            _ => String::new(),
         };
-        target.push_str(&text);
-        target.push('\n');
+        // A form field's value and tooltip, on the widget or its field.
+        let widget = dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Widget");
+        let field = match deref(doc, dict.get(b"Parent").ok()) {
+            Some(Object::Dictionary(parent)) if !dict.has(b"V") => parent,
+            _ => dict,
+        };
+        let value = if widget {
+            string(field, b"V")
+        } else {
+            String::new()
+        };
+        let mut note = string(dict, b"Contents");
+        if widget {
+            let tip = string(field, b"TU");
+            if !tip.trim().is_empty() {
+                note.push('\n');
+                note.push_str(&tip);
+            }
+        }
+        let add = |target: &mut String, text: &str| {
+            if !text.trim().is_empty() {
+                target.push_str(text.trim());
+                target.push('\n');
+            }
+        };
+        if is_hidden {
+            add(&mut hidden, &note);
+            add(&mut hidden, &value);
+        } else {
+            add(&mut shown, &note);
+            add(&mut fields, &value);
+        }
     }
     let place = format!("page {page}, annotations");
     if !hidden.trim().is_empty() {
@@ -471,6 +494,12 @@ fn annotations(doc: &Document, page_id: lopdf::ObjectId, page: u32, out: &mut In
             shown,
             place,
             "it is in a comment or note attached to the page",
+        ));
+    }
+    if !fields.trim().is_empty() {
+        out.pieces.push(TextPiece::visible(
+            fields,
+            format!("page {page}, form fields"),
         ));
     }
 }
