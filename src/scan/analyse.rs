@@ -109,17 +109,20 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
         }
 
         let hits = injection::scan(&normalized.text, &injection::RULESET);
-        let disguised =
-            normalized.split_words > 0 || normalized.homoglyphs > 0 || normalized.collapsed;
+        // Letters split by invisible characters or swapped for look-alikes;
+        // spaced-out and leetspeak words are disguises too, but everyday
+        // identifiers look like them.
+        let letters_swapped = normalized.split_words > 0 || normalized.homoglyphs > 0;
+        let disguised = letters_swapped || normalized.collapsed;
         for hit in &hits {
             if injections >= MAX_INJECTION_FINDINGS {
                 break;
             }
             injections += 1;
+            let plainly = written_plainly(&piece.text, &hit.sentence);
             // Writing an order letter by letter between invisible or
             // look-alike characters is done only to slip it past a reader.
-            let smuggled = (normalized.split_words > 0 || normalized.homoglyphs > 0)
-                && !written_plainly(&piece.text, &hit.sentence);
+            let smuggled = letters_swapped && !plainly;
             let severity = if hit.score >= injection::DANGER_SCORE || smuggled {
                 Severity::Danger
             } else {
@@ -141,10 +144,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line)),
                 );
-            } else if disguised
-                && severity == Severity::Danger
-                && !written_plainly(&piece.text, &hit.sentence)
-            {
+            } else if disguised && severity == Severity::Danger && !plainly {
                 findings.push(
                     Finding::new(
                         Category::HiddenContent,

@@ -398,6 +398,18 @@ pub fn scan_tree_cached(
     }
 }
 
+/// A seeded xorshift generator for the robustness tests: the same
+/// "random" inputs on every run.
+#[cfg(test)]
+pub(crate) fn seeded(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 #[cfg(test)]
 mod deadline_tests {
     use super::*;

@@ -161,6 +161,19 @@ impl Finding {
         )
     }
 
+    /// A workbook's external link that starts another program (DDE):
+    /// `server` is the program, `topic` what it is given.
+    pub fn dde_link(server: &str, topic: &str) -> Self {
+        Finding::new(
+            Category::ActiveContent,
+            Severity::Danger,
+            "The workbook has a DDE link that asks to start another program.",
+        )
+        .with_evidence(crate::scan::text::make_visible(&format!(
+            "{server} {topic}"
+        )))
+    }
+
     pub fn by_rule(mut self, rule: impl Into<String>) -> Self {
         self.rule = Some(rule.into());
         self

@@ -29,10 +29,11 @@ pub struct Surroundings {
 
 impl Surroundings {
     pub fn read(root: &Path, store: &SessionStore) -> Self {
+        let paths = current_paths(root);
         Surroundings {
-            paths: current_paths(root),
-            appeared: appeared_since_last(store, root),
+            appeared: appeared_since_last(store, &paths),
             links_outside: links_outside(root),
+            paths,
         }
     }
 }

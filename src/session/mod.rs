@@ -315,15 +315,17 @@ pub fn current_paths(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Files that appeared since the last session ended (`None` when there
-/// was no earlier session to compare with).
-pub fn appeared_since_last(store: &SessionStore, root: &Path) -> Option<Vec<PathBuf>> {
+/// Of the workspace's `paths` (as [`current_paths`] reads them), those
+/// that appeared since the last session ended (`None` when there was no
+/// earlier session to compare with).
+pub fn appeared_since_last(store: &SessionStore, paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
     let last = store.last_ended()?;
     let known: BTreeSet<&PathBuf> = last.end_paths.iter().collect();
     Some(
-        current_paths(root)
-            .into_iter()
+        paths
+            .iter()
             .filter(|p| !known.contains(p))
+            .cloned()
             .collect(),
     )
 }

@@ -201,17 +201,8 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         }
         if lower.starts_with("xl/externallinks/") && lower.ends_with(".bin") {
             if let Some((server, topic)) = xlsb_dde_link(data) {
-                out.findings.push(
-                    Finding::new(
-                        Category::ActiveContent,
-                        Severity::Danger,
-                        "The workbook has a DDE link that asks to start another program.",
-                    )
-                    .with_evidence(crate::scan::text::make_visible(&format!(
-                        "{server} {topic}"
-                    )))
-                    .at(name.clone()),
-                );
+                out.findings
+                    .push(Finding::dde_link(&server, &topic).at(name.clone()));
             }
             continue;
         }

@@ -5,13 +5,8 @@ use super::*;
 #[test]
 fn damaged_encrypted_workbooks_never_panic() {
     let (_, sealed) = super::rc4::tests::encrypted_workbook();
-    let mut seed = 0x5EED_u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed as usize
-    };
+    let mut random = crate::scan::seeded(0x5EED);
+    let mut next = move || random() as usize;
     for round in 0..2000 {
         let mut book = sealed.clone();
         match round % 3 {

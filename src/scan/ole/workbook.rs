@@ -17,17 +17,8 @@ pub(super) fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
             && let Some(path) = supbook_path(body)
             && let Some((server, topic)) = path.split_once('\u{3}')
         {
-            out.findings.push(
-                Finding::new(
-                    Category::ActiveContent,
-                    Severity::Danger,
-                    "The workbook has a DDE link that asks to start another program.",
-                )
-                .with_evidence(crate::scan::text::make_visible(&format!(
-                    "{server} {topic}"
-                )))
-                .at(part.to_string()),
-            );
+            out.findings
+                .push(Finding::dde_link(server, topic).at(part.to_string()));
         }
         if kind == 0x0085 && body.len() >= 8 {
             let (visibility, sheet_type) = (body[4] & 0x03, body[5]);

@@ -158,15 +158,21 @@ pub(super) fn not_a_secret_value(value: &str, after: &str) -> bool {
     called || path || address || number
 }
 
-/// Names whose values are random but public: hashes, checksums and
-/// identifiers ("CodeSha256", "integrity", "JobId", "crawlerArn").
-pub(super) fn public_random_name(matched: &str) -> bool {
-    let name: String = matched
+/// The name an assignment starts with, lower case, separators dropped:
+/// "Next_Page-Token: …" gives "nextpagetoken".
+fn key_name(matched: &str) -> String {
+    matched
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
         .filter(|c| c.is_ascii_alphanumeric())
         .collect::<String>()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// Names whose values are random but public: hashes, checksums and
+/// identifiers ("CodeSha256", "integrity", "JobId", "crawlerArn").
+pub(super) fn public_random_name(matched: &str) -> bool {
+    let name = key_name(matched);
     let name = name.trim_end_matches(|c: char| c.is_ascii_digit());
     [
         "id",
@@ -204,12 +210,7 @@ pub(super) fn public_random_name(matched: &str) -> bool {
 /// Tokens that are not secrets: pages of a listing, idempotency keys,
 /// form tokens.
 pub(super) fn harmless_token_name(matched: &str) -> bool {
-    let lower = matched.to_ascii_lowercase();
-    let name: String = lower
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
+    let name = key_name(matched);
     [
         "nexttoken",
         "pagetoken",

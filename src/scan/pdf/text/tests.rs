@@ -178,14 +178,7 @@ fn a_page_sized_picture_makes_a_scan() {
 
 #[test]
 fn any_sequence_of_operators_is_survived() {
-    // A seeded generator: the same sequences on every run.
-    let mut seed = 0x005E_ED0F_FA11_u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = crate::scan::seeded(0x005E_ED0F_FA11);
     let operators = [
         "q", "Q", "cm", "gs", "g", "rg", "k", "cs", "scn", "re", "m", "c", "W", "n", "f", "sh",
         "Do", "BDC", "EMC", "BT", "Tf", "Tz", "Ts", "Tr", "Td", "TD", "Tm", "T*", "Tj", "TJ", "'",
