@@ -63,11 +63,18 @@ impl Source {
 
     /// "downloaded from mail.example.com"
     pub fn describe(&self) -> String {
+        self.message().text()
+    }
+
+    /// Where the file came from, as a message for any language.
+    pub fn message(&self) -> crate::i18n::Msg {
         match self {
-            Source::Website(host) => crate::tr!("source-website", host = host),
-            Source::Sender(address) => crate::tr!("source-sender", address = address),
-            Source::Folder(dir) => crate::tr!("source-folder", folder = dir.display().to_string()),
-            Source::Unknown => crate::tr!("source-unknown"),
+            Source::Website(host) => crate::msg!("source-website", host = host),
+            Source::Sender(address) => crate::msg!("source-sender", address = address),
+            Source::Folder(dir) => {
+                crate::msg!("source-folder", folder = dir.display().to_string())
+            }
+            Source::Unknown => crate::msg!("source-unknown"),
         }
     }
 }
@@ -220,24 +227,18 @@ impl Provenance {
         }
         let source = self.source_of(rel);
         let (severity, message) = match (&source, self.trust(&source)) {
-            (Source::Unknown, _) => (Severity::Review, crate::tr!("source-finding-unknown")),
+            (Source::Unknown, _) => (Severity::Review, crate::msg!("source-finding-unknown")),
             (_, Trust::Trusted) => return None,
             (_, Trust::NotTrusted) => (
                 Severity::Review,
-                crate::tr!(
-                    "source-finding-not-trusted",
-                    source = capitalised(&source.describe())
-                ),
+                crate::msg!("source-finding-not-trusted", source = source.message()),
             ),
             // A folder the person chose to add from is their own doing;
             // the file's details still show it.
             (Source::Folder(_), Trust::Unknown) => return None,
             (_, Trust::Unknown) => (
                 Severity::Review,
-                crate::tr!(
-                    "source-finding-not-judged",
-                    source = capitalised(&source.describe())
-                ),
+                crate::msg!("source-finding-not-judged", source = source.message()),
             ),
         };
         Some(Finding::new(Category::UntrustedSource, severity, message))
@@ -255,14 +256,6 @@ impl Provenance {
             report.verdict = crate::scan::Verdict::of(&report.findings);
         }
         report
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -21,7 +21,7 @@ pub struct Item {
     pub stored: PathBuf,
     pub when: DateTime<Local>,
     /// Airlock's one-line reason.
-    pub reason: String,
+    pub reason: crate::i18n::Msg,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -87,7 +87,12 @@ impl Quarantine {
     }
 
     /// Moves `workspace/rel` into the quarantine.
-    pub fn put(&self, workspace: &Path, rel: &str, reason: &str) -> Result<Item, QuarantineError> {
+    pub fn put(
+        &self,
+        workspace: &Path,
+        rel: &str,
+        reason: &crate::i18n::Msg,
+    ) -> Result<Item, QuarantineError> {
         let from = workspace.join(rel);
         if std::fs::symlink_metadata(&from).is_err() {
             return Err(QuarantineError::Missing(from));
@@ -104,7 +109,7 @@ impl Quarantine {
             original: rel.to_string(),
             stored,
             when: Local::now(),
-            reason: reason.to_string(),
+            reason: reason.clone(),
         };
         let mut record = self.load();
         record.items.push(item.clone());
@@ -163,7 +168,9 @@ mod tests {
         std::fs::create_dir_all(ws.join("input")).unwrap();
         std::fs::write(ws.join("input/bad.txt"), "payload").unwrap();
         let q = Quarantine::new(tmp.path().join("q"), &AppHome::at(tmp.path().join("app")));
-        let item = q.put(&ws, "input/bad.txt", "danger").unwrap();
+        let item = q
+            .put(&ws, "input/bad.txt", &crate::i18n::Msg::plain("danger"))
+            .unwrap();
         assert!(!ws.join("input/bad.txt").exists());
         assert_eq!(std::fs::read_to_string(&item.stored).unwrap(), "payload");
         assert_eq!(q.items().len(), 1);

@@ -49,7 +49,56 @@ fn variables(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Every `tr!("key"` in the program's source.
+/// Keys the program builds at run time from its data (finding
+/// categories, checklist items, Learn pages, the rule files…).
+fn dynamic_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for category in airlock::scan::Category::ALL {
+        for part in ["title", "why", "todo"] {
+            keys.insert(format!("category-{}-{part}", category.id()));
+        }
+    }
+    keys.extend(airlock::checklist::Checklist::catalog_keys());
+    keys.extend(airlock::guide::plan::catalog_keys());
+    keys.extend(airlock::guide::learn::catalog_keys());
+    keys.extend(airlock::scan::catalog_ids());
+    keys
+}
+
+/// Prefixes of the engine's message ids, which its tables hold as plain
+/// string literals (`"hidden-aria-hidden"`) as well as in `msg!`.
+const ENGINE_PREFIXES: &[&str] = &[
+    "finding-",
+    "hidden-",
+    "where-",
+    "kind-",
+    "secret-",
+    "injection-",
+    "language-",
+];
+
+/// String literals in the program's source that may be engine message
+/// ids: they count as uses of the catalog entries they name.
+fn engine_literals() -> BTreeSet<String> {
+    let ids = regex::Regex::new(r#""([a-z][a-z0-9-]*)""#).expect("a valid pattern");
+    let mut found = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
+        let entry = entry.expect("source folder readable");
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("source file readable");
+        for literal in ids.captures_iter(&text) {
+            let literal = &literal[1];
+            if ENGINE_PREFIXES.iter().any(|p| literal.starts_with(p)) {
+                found.insert(literal.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// Every `tr!("key"` and `msg!("key"` in the program's source.
 fn keys_in_source() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for entry in walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
@@ -58,20 +107,22 @@ fn keys_in_source() -> BTreeSet<String> {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).expect("source file readable");
-        for (at, _) in text.match_indices("tr!(") {
-            // `include_str!(` and friends end the same way.
-            if text[..at]
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
-            {
-                continue;
-            }
-            let rest = text[at + 4..].trim_start();
-            if let Some(rest) = rest.strip_prefix('"')
-                && let Some(end) = rest.find('"')
-            {
-                keys.insert(rest[..end].to_string());
+        for call in ["tr!(", "msg!("] {
+            for (at, _) in text.match_indices(call) {
+                // `include_str!(` and friends end the same way.
+                if text[..at]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let rest = text[at + call.len()..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"')
+                    && let Some(end) = rest.find('"')
+                {
+                    keys.insert(rest[..end].to_string());
+                }
             }
         }
     }
@@ -111,15 +162,16 @@ fn every_key_the_program_asks_for_exists_and_none_is_unused() {
         missing.is_empty(),
         "asked for but not in the catalog: {missing:?}"
     );
-    let dynamic = i18n::dynamic_keys();
+    let dynamic = dynamic_keys();
     for key in &dynamic {
         for lang in Lang::ALL {
             assert!(i18n::has(lang, key), "{}: {key} is missing", lang.code());
         }
     }
+    let literals = engine_literals();
     let unused: Vec<_> = en
         .keys()
-        .filter(|k| !used.contains(*k) && !dynamic.contains(*k))
+        .filter(|k| !used.contains(*k) && !dynamic.contains(*k) && !literals.contains(*k))
         .collect();
     assert!(
         unused.is_empty(),
@@ -139,35 +191,21 @@ fn every_message_formats_without_errors() {
     }
 }
 
-#[test]
-fn the_engine_sentences_have_their_french() {
-    assert_eq!(i18n::engine::catalog_errors(), Vec::<String>::new());
-}
-
-/// Places that are names from inside the file (`word/document.xml`,
-/// `/ObjectPool/_1/Ole10Native`, a sheet's name) stay as they are.
-fn is_a_name(place: &str) -> bool {
-    let marked = |c: char| matches!(c, '/' | '.' | '_') || c.is_ascii_digit();
-    place.starts_with('/')
-        || (!place.contains(' ') && place.chars().any(marked))
-        || place.chars().next().is_some_and(|c| c.is_uppercase())
-}
-
-/// Every sentence and place in `findings` has its French.
+/// Every sentence and place in `findings` exists in both languages.
 fn untranslated(findings: &[airlock::scan::Finding]) -> Vec<String> {
     let mut missing = Vec::new();
     for f in findings {
-        if !i18n::engine::has_french(&f.message) {
-            missing.push(f.message.clone());
-        }
-        if let Some(place) = &f.location
-            && !i18n::engine::has_french(place)
-            && !is_a_name(place)
-            && !place
-                .split(", ")
-                .all(|part| i18n::engine::has_french(part) || is_a_name(part))
-        {
-            missing.push(format!("(place) {place}"));
+        let ids = f
+            .message
+            .ids()
+            .into_iter()
+            .chain(f.location.iter().flat_map(|l| l.ids()));
+        for id in ids {
+            for lang in Lang::ALL {
+                if !i18n::has(lang, id) {
+                    missing.push(format!("{}: {id}", lang.code()));
+                }
+            }
         }
     }
     missing

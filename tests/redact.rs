@@ -27,7 +27,7 @@ fn private_findings(path: &Path) -> Vec<String> {
     .findings
     .into_iter()
     .filter(|f| f.category == Category::SensitiveData)
-    .map(|f| f.message)
+    .map(|f| f.message.english())
     .collect()
 }
 

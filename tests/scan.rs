@@ -257,9 +257,9 @@ fn zip_of(members: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
 }
 
 fn unreadable_saying(findings: &[airlock::scan::Finding], words: &str) -> bool {
-    findings
-        .iter()
-        .any(|f| f.category == airlock::scan::Category::Unreadable && f.message.contains(words))
+    findings.iter().any(|f| {
+        f.category == airlock::scan::Category::Unreadable && f.message.english().contains(words)
+    })
 }
 
 #[test]
@@ -315,7 +315,13 @@ fn the_drawn_pdf_sample_shows_each_way_of_hiding_text() {
     let findings = airlock::scan::scan_bytes("f.pdf", &bytes, &airlock::scan::Limits::default(), 0);
     let said: Vec<String> = findings
         .iter()
-        .map(|f| format!("{} | {}", f.message, f.evidence.clone().unwrap_or_default()))
+        .map(|f| {
+            format!(
+                "{} | {}",
+                f.message.english(),
+                f.evidence.clone().unwrap_or_default()
+            )
+        })
         .collect();
     for expected in [
         "covered by a shape drawn over it. | Visible words Pay now",

@@ -117,7 +117,11 @@ pub fn redact(
             &env.home,
         );
         quarantine
-            .put(&root, &rel, "Replaced by a redacted copy.")
+            .put(
+                &root,
+                &rel,
+                &crate::msg!("quarantine-replaced-by-redacted-copy"),
+            )
             .map_err(|e| {
                 format!("the copy was made, but the original could not be quarantined: {e}")
             })?;

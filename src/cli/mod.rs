@@ -394,10 +394,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             eprint!("\r");
         }
         for file in report.files.iter().filter(|f| f.verdict != Verdict::Safe) {
-            let main = file
-                .main_finding()
-                .map(|f| f.message.as_str())
-                .unwrap_or("");
+            let main = file.main_finding().map(|f| f.text()).unwrap_or_default();
             let _ = writeln!(
                 out,
                 "{:<7} {}  {main}",

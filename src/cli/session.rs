@@ -118,10 +118,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             }
             let changed = scan_changed(&root, &ended.changes);
             for report in changed.values().filter(|r| r.verdict != Verdict::Safe) {
-                let main = report
-                    .main_finding()
-                    .map(|f| f.message.as_str())
-                    .unwrap_or("");
+                let main = report.main_finding().map(|f| f.text()).unwrap_or_default();
                 let _ = writeln!(
                     out,
                     "  {:<7} {}  {main}",

@@ -219,13 +219,13 @@ impl AirlockApp {
             .files
             .get(rel)
             .and_then(|f| f.main_finding())
-            .map_or_else(|| tr!("quarantine-by-you"), |f| f.message.clone());
+            .map_or_else(|| crate::msg!("quarantine-by-you"), |f| f.message.clone());
         match self.quarantine.put(&root, rel, &reason) {
             Ok(_) => {
                 self.note(
                     "file.quarantined",
                     crate::audit::Actor::Person,
-                    &tr!("audit-quarantined", name = rel, reason = &reason),
+                    &tr!("audit-quarantined", name = rel, reason = reason.text()),
                     serde_json::json!({ "path": rel, "reason": reason }),
                 );
                 self.files.remove(rel);

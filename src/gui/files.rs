@@ -265,9 +265,9 @@ fn list(
                     {
                         actions.push(Action::SelectFile(file.path.clone()));
                     }
-                    let main = file.main_finding().map_or(tr!("files-nothing-found"), |f| {
-                        crate::i18n::engine::text(&f.message)
-                    });
+                    let main = file
+                        .main_finding()
+                        .map_or(tr!("files-nothing-found"), Finding::text);
                     let main = if view.reviews.is_reviewed(file.hash.as_deref()) {
                         format!("{} {main}", tr!("files-reviewed-prefix"))
                     } else {
@@ -377,17 +377,10 @@ fn seen_and_hidden(ui: &mut Ui, seen: &str, file: &FileReport) {
         );
         for finding in hidden {
             let place = finding
-                .location
-                .as_deref()
-                .map(|l| tr!("files-where", place = crate::i18n::engine::text(l)))
+                .place()
+                .map(|place| tr!("files-where", place = place))
                 .unwrap_or_default();
-            columns[1].label(
-                RichText::new(format!(
-                    "{place}{}",
-                    crate::i18n::engine::text(&finding.message)
-                ))
-                .small(),
-            );
+            columns[1].label(RichText::new(format!("{place}{}", finding.text())).small());
             file_text_box(
                 &mut columns[1],
                 finding.evidence.as_deref().unwrap_or_default(),
@@ -415,9 +408,8 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
         Severity::Info => Tone::Info,
     };
     let place = finding
-        .location
-        .as_deref()
-        .map(|l| format!(" ({})", crate::i18n::engine::text(l)))
+        .place()
+        .map(|place| format!(" ({place})"))
         .unwrap_or_default();
     style::concern_box(
         ui,
@@ -425,7 +417,7 @@ fn finding_block(ui: &mut Ui, finding: &Finding, actions: &mut Vec<Action>) {
         &tr!(
             "files-finding-line",
             category = finding.category.title(),
-            message = crate::i18n::engine::text(&finding.message),
+            message = finding.text(),
             place = place
         ),
         &finding.category.why(),

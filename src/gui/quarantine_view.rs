@@ -28,7 +28,7 @@ pub fn show(ui: &mut Ui, dir: &std::path::Path, items: &[Item], actions: &mut Ve
             ui.label(tr!(
                 "quarantine-when",
                 when = item.when.format("%Y-%m-%d %H:%M").to_string(),
-                reason = crate::i18n::engine::text(&item.reason)
+                reason = item.reason.text()
             ));
             if ui
                 .button(tr!("quarantine-put-back", name = &item.original))

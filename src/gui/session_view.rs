@@ -98,7 +98,7 @@ fn before_screen(
                 let why = files
                     .get(rel)
                     .and_then(|f| f.main_finding())
-                    .map(|f| crate::i18n::engine::text(&f.message))
+                    .map(|f| f.text())
                     .unwrap_or_default();
                 ui.label(RichText::new(rel).strong());
                 ui.label(RichText::new(why).small());
@@ -270,7 +270,7 @@ fn review_screen(
                 if let Some(report) = review.changed.get(&name) {
                     super::files::chip(ui, report.verdict);
                     if let Some(f) = report.main_finding() {
-                        ui.label(RichText::new(crate::i18n::engine::text(&f.message)).small());
+                        ui.label(RichText::new(f.text()).small());
                     }
                 }
                 if change.kind != ChangeKind::Deleted

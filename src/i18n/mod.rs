@@ -7,7 +7,9 @@
 //! chosen language falls back to English, then to the key itself, and is
 //! logged; `tests/i18n.rs` makes sure that never ships.
 
-pub mod engine;
+pub mod message;
+
+pub use message::{Arg, Msg};
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -74,7 +76,7 @@ pub fn system_lang() -> Lang {
 
 /// The catalog files, in the order they are loaded; the same names exist
 /// for every language.
-pub const CATALOG_FILES: &[&str] = &["app", "guide", "findings", "learn"];
+pub const CATALOG_FILES: &[&str] = &["app", "guide", "findings", "engine", "learn"];
 
 /// The text of one catalog file.
 pub fn catalog_source(lang: Lang, file: &str) -> Option<&'static str> {
@@ -82,10 +84,12 @@ pub fn catalog_source(lang: Lang, file: &str) -> Option<&'static str> {
         (Lang::En, "app") => include_str!("../../assets/i18n/en/app.ftl"),
         (Lang::En, "guide") => include_str!("../../assets/i18n/en/guide.ftl"),
         (Lang::En, "findings") => include_str!("../../assets/i18n/en/findings.ftl"),
+        (Lang::En, "engine") => include_str!("../../assets/i18n/en/engine.ftl"),
         (Lang::En, "learn") => include_str!("../../assets/i18n/en/learn.ftl"),
         (Lang::Fr, "app") => include_str!("../../assets/i18n/fr/app.ftl"),
         (Lang::Fr, "guide") => include_str!("../../assets/i18n/fr/guide.ftl"),
         (Lang::Fr, "findings") => include_str!("../../assets/i18n/fr/findings.ftl"),
+        (Lang::Fr, "engine") => include_str!("../../assets/i18n/fr/engine.ftl"),
         (Lang::Fr, "learn") => include_str!("../../assets/i18n/fr/learn.ftl"),
         _ => return None,
     };
@@ -257,22 +261,6 @@ pub fn catalog_errors() -> Vec<String> {
         }
     }
     found
-}
-
-/// Keys the program builds at run time from its data (finding
-/// categories, checklist items, Learn pages…), so that a test can check
-/// they exist and count them as used.
-pub fn dynamic_keys() -> std::collections::BTreeSet<String> {
-    let mut keys = std::collections::BTreeSet::new();
-    for category in crate::scan::Category::ALL {
-        for part in ["title", "why", "todo"] {
-            keys.insert(format!("category-{}-{part}", category.id()));
-        }
-    }
-    keys.extend(crate::checklist::Checklist::catalog_keys());
-    keys.extend(crate::guide::plan::catalog_keys());
-    keys.extend(crate::guide::learn::catalog_keys());
-    keys
 }
 
 /// A sentence from the catalog: `tr!("home-title")` or

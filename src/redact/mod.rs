@@ -184,10 +184,7 @@ pub fn visible_text_copy(source: &Path, dir: &Path) -> Result<RedactedCopy, Reda
         .unwrap_or_default();
     let report = scan::scan_file(&path, &copy_name, dir, &scan::Limits::default());
     if report.verdict == scan::Verdict::Danger {
-        let why = report
-            .main_finding()
-            .map(|f| f.message.clone())
-            .unwrap_or_default();
+        let why = report.main_finding().map(|f| f.text()).unwrap_or_default();
         // Our own copy, just made: removing it loses nothing.
         let _ = std::fs::remove_file(&path);
         return Err(RedactError::StillDangerous(why));
@@ -295,7 +292,7 @@ pub fn redact_file(
         .findings
         .iter()
         .filter(|f| f.category == Category::SensitiveData || f.category == Category::Unreadable)
-        .map(|f| f.message.clone())
+        .map(|f| f.text())
         .collect();
     if !left.is_empty() {
         // Our own copy, just made: removing it loses nothing.

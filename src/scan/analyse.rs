@@ -6,6 +6,8 @@ use super::inspect::TextPiece;
 use super::model::{Category, Finding, Severity};
 use super::text::{decode_blobs, make_visible, normalize};
 use super::{injection, sensitive};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Enough to act on; more would bury the list.
 const MAX_INJECTION_FINDINGS: usize = 5;
@@ -41,11 +43,11 @@ fn evidence(raw: &str, hit: &injection::Hit) -> String {
     }
 }
 
-fn place(piece: &TextPiece, line: usize) -> String {
-    match (piece.location.is_empty(), line) {
-        (true, line) => format!("line {line}"),
-        (false, 1) => piece.location.clone(),
-        (false, line) => format!("{}, line {line}", piece.location),
+fn place(piece: &TextPiece, line: usize) -> Msg {
+    match (&piece.location, line) {
+        (None, line) => msg!("where-line", line = line),
+        (Some(at), 1) => at.clone(),
+        (Some(at), line) => msg!("where-at-line", place = at.clone(), line = line),
     }
 }
 
@@ -62,7 +64,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                 Finding::new(
                     Category::HiddenContent,
                     Severity::Review,
-                    "Invisible Unicode “tag” characters carry hidden text.",
+                    msg!("finding-tag-characters"),
                 )
                 .with_evidence(short(tags))
                 .at(place(&piece, 1)),
@@ -72,7 +74,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     TextPiece::hidden(
                         tags.clone(),
                         piece.location.clone(),
-                        "it is written in invisible Unicode tag characters",
+                        msg!("hidden-tag-characters"),
                     ),
                     depth + 1,
                 ));
@@ -80,16 +82,24 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
         }
         if normalized.split_words > 0 {
             findings.push(
-                Finding::new(Category::HiddenContent, Severity::Review, "Invisible characters are hidden inside words, which can smuggle text past a reader.")
-                    .with_evidence(normalized.invisible_example.clone().unwrap_or_default())
-                    .at(place(&piece, 1)),
+                Finding::new(
+                    Category::HiddenContent,
+                    Severity::Review,
+                    msg!("finding-split-words"),
+                )
+                .with_evidence(normalized.invisible_example.clone().unwrap_or_default())
+                .at(place(&piece, 1)),
             );
         }
         if normalized.bidi > 0 {
             findings.push(
-                Finding::new(Category::HiddenContent, Severity::Review, "Characters that reverse the direction of text change what you see compared with what the assistant reads.")
-                    .with_evidence(normalized.invisible_example.clone().unwrap_or_default())
-                    .at(place(&piece, 1)),
+                Finding::new(
+                    Category::HiddenContent,
+                    Severity::Review,
+                    msg!("finding-bidi"),
+                )
+                .with_evidence(normalized.invisible_example.clone().unwrap_or_default())
+                .at(place(&piece, 1)),
             );
         }
         if depth < MAX_RESCAN_DEPTH {
@@ -101,7 +111,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     TextPiece::aside(
                         blob.text,
                         piece.location.clone(),
-                        format!("it is encoded as {}", blob.encoding),
+                        msg!("hidden-encoded", encoding = blob.encoding),
                     ),
                     depth + 1,
                 ));
@@ -129,7 +139,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                 Severity::Review
             };
             findings.push(
-                Finding::new(Category::PromptInjection, severity, hit.message.clone())
+                Finding::new(Category::PromptInjection, severity, hit.message())
                     .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line))
                     .by_rule(hit.rules.join(", ")),
@@ -139,7 +149,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     Finding::new(
                         Category::HiddenContent,
                         severity,
-                        format!("Instructions are hidden from you: {why}."),
+                        msg!("finding-hidden-instructions", why = why.clone()),
                     )
                     .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line)),
@@ -149,7 +159,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                     Finding::new(
                         Category::HiddenContent,
                         Severity::Danger,
-                        "The instructions are disguised with look-alike or invisible characters.",
+                        msg!("finding-disguised-instructions"),
                     )
                     .with_evidence(evidence(&piece.text, hit))
                     .at(place(&piece, hit.line)),
@@ -171,7 +181,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                 Finding::new(
                     Category::HiddenContent,
                     severity,
-                    format!("Part of this file is hidden from you: {why}."),
+                    msg!("finding-hidden-part", why = why.clone()),
                 )
                 .with_evidence(short(&piece.text))
                 .at(place(&piece, 1)),
@@ -187,7 +197,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                 Finding::new(
                     Category::SensitiveData,
                     Severity::Review,
-                    format!("Contains {}.", secret.what),
+                    msg!("finding-contains", what = Msg::new(secret.what)),
                 )
                 .with_evidence(secret.masked)
                 .at(place(&piece, secret.line))
@@ -200,9 +210,9 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
         findings.push(Finding::new(
             Category::SensitiveData,
             Severity::Review,
-            format!(
-                "…and {} more pieces of private data.",
-                secrets - MAX_SENSITIVE_FINDINGS
+            msg!(
+                "finding-more-private-data",
+                count = secrets - MAX_SENSITIVE_FINDINGS
             ),
         ));
     }
@@ -278,14 +288,14 @@ pub fn name_instructions(name: &str) -> Vec<Finding> {
         Finding::new(
             Category::SuspiciousFilename,
             severity,
-            "The file's name is an instruction aimed at the assistant.",
+            msg!("finding-name-instruction"),
         )
         .with_evidence(short(name))
-        .at("file name")
+        .at(msg!("where-file-name"))
         .by_rule(hit.rules.join(", ")),
-        Finding::new(Category::PromptInjection, severity, hit.message.clone())
+        Finding::new(Category::PromptInjection, severity, hit.message())
             .with_evidence(short(name))
-            .at("file name"),
+            .at(msg!("where-file-name")),
     ]
 }
 
@@ -294,7 +304,7 @@ mod tests {
     use super::*;
 
     fn categories(text: &str) -> Vec<(Category, Severity)> {
-        analyse(vec![TextPiece::visible(text, "")])
+        analyse(vec![TextPiece::visible(text, None)])
             .iter()
             .map(|f| (f.category, f.severity))
             .collect()
@@ -331,7 +341,7 @@ mod tests {
     fn secrets_are_masked_in_evidence() {
         let findings = analyse(vec![TextPiece::visible(
             "key=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
-            "",
+            None,
         )]);
         let secret = findings
             .iter()
@@ -385,8 +395,8 @@ mod tests {
     fn html_comments_alone_do_not_change_the_verdict() {
         let findings = analyse(vec![TextPiece::aside(
             "Licensed under the MIT licence.",
-            "comment",
-            "it is an HTML comment",
+            msg!("where-comment"),
+            msg!("hidden-html-comment-browser-does-not"),
         )]);
         assert!(findings.iter().all(|f| f.severity == Severity::Info));
     }

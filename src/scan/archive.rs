@@ -7,6 +7,7 @@ use std::io::Read;
 
 use super::inspect::Inspection;
 use super::model::Finding;
+use crate::msg;
 
 const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
 const MAX_RATIO: u64 = 200;
@@ -23,15 +24,15 @@ pub fn gzip(bytes: &[u8], name: &str) -> Inspection {
     );
     let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(limit + 1);
     if decoder.read_to_end(&mut data).is_err() {
-        out.findings.push(Finding::unreadable(
-            "The compressed file is damaged and could not be unpacked.",
-        ));
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-compressed-file-damaged-could-not"
+        )));
         return out;
     }
     if data.len() as u64 > limit {
-        out.findings.push(Finding::unreadable(
-            "The compressed file unpacks to far more than its size: a “zip bomb” shape, so it was not unpacked.",
-        ));
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-compressed-file-unpacks-far-more"
+        )));
         return out;
     }
     if is_tar(&data) {
@@ -55,22 +56,22 @@ pub fn tar_members(data: &[u8]) -> Inspection {
     let mut out = Inspection::default();
     let mut archive = tar::Archive::new(data);
     let Ok(entries) = archive.entries() else {
-        out.findings.push(Finding::unreadable(
-            "The archive is damaged and could not be read.",
-        ));
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-archive-damaged-could-not-read"
+        )));
         return out;
     };
     let mut total = 0u64;
     for (count, entry) in entries.enumerate() {
         if count >= MAX_MEMBERS {
-            out.findings.push(Finding::unreadable(
-                "The archive holds too many files to inspect safely.",
-            ));
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-archive-holds-too-many-files"
+            )));
             break;
         }
         let Ok(mut entry) = entry else {
             out.findings
-                .push(Finding::unreadable("Part of the archive is damaged."));
+                .push(Finding::unreadable(msg!("finding-part-archive-damaged")));
             break;
         };
         if !entry.header().entry_type().is_file() {
@@ -89,8 +90,9 @@ pub fn tar_members(data: &[u8]) -> Inspection {
                 .read_to_end(&mut member)
                 .is_err()
         {
-            out.findings.push(Finding::unreadable(format!(
-                "“{name}” in the archive could not be unpacked."
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-archive-member-not-unpacked",
+                name = &name
             )));
             continue;
         }

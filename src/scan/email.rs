@@ -5,6 +5,8 @@
 use base64::Engine;
 
 use super::inspect::{Inspection, TextPiece};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Headers worth reading: the rest is routing noise.
 const READ_HEADERS: &[&str] = &["subject", "from", "to", "reply-to", "cc"];
@@ -37,7 +39,7 @@ pub fn looks_like_email(text: &str) -> bool {
 
 pub fn inspect(text: &str) -> Inspection {
     let mut inspection = Inspection::default();
-    part(text, "", 0, &mut inspection);
+    part(text, None, 0, &mut inspection);
     inspection
 }
 
@@ -88,13 +90,13 @@ fn param(value: &str, name: &str) -> Option<String> {
     })
 }
 
-fn part(text: &str, location: &str, depth: usize, out: &mut Inspection) {
+fn part(text: &str, location: Option<&Msg>, depth: usize, out: &mut Inspection) {
     let (headers, body) = split_headers(text);
     for (k, v) in &headers.lines {
         if READ_HEADERS.iter().any(|h| k.eq_ignore_ascii_case(h)) {
             out.pieces.push(TextPiece::visible(
                 decode_words(v),
-                format!("{location}header {k}").trim().to_string(),
+                Msg::within(location, msg!("where-email-header", name = k)),
             ));
         }
     }
@@ -126,17 +128,14 @@ fn part(text: &str, location: &str, depth: usize, out: &mut Inspection) {
                 break;
             }
             let chunk = chunk.trim_start_matches(['\r', '\n']);
-            part(chunk, &format!("{location}part {index} "), depth + 1, out);
+            let inner = Msg::within(location, msg!("where-email-part", index = index));
+            part(chunk, Some(&inner), depth + 1, out);
         }
         return;
     }
     if mime == "message/rfc822" && depth < MAX_DEPTH {
-        part(
-            body,
-            &format!("{location}forwarded message "),
-            depth + 1,
-            out,
-        );
+        let inner = Msg::within(location, msg!("where-email-forwarded"));
+        part(body, Some(&inner), depth + 1, out);
         return;
     }
     let bytes = match encoding.as_str() {
@@ -161,16 +160,15 @@ fn part(text: &str, location: &str, depth: usize, out: &mut Inspection) {
         return;
     }
     let (decoded, _) = super::decode::decode(&bytes);
-    let where_ = if location.is_empty() {
-        "body".to_string()
-    } else {
-        location.trim().to_string()
-    };
+    let where_ = location.cloned().unwrap_or_else(|| msg!("where-body"));
     if mime == "text/html" {
         let html = super::html::inspect(&decoded);
         out.findings.extend(html.findings);
         for mut piece in html.pieces {
-            piece.location = format!("{where_} {}", piece.location).trim().to_string();
+            piece.location = Some(match piece.location {
+                Some(inner) => Msg::within(Some(&where_), inner),
+                None => where_.clone(),
+            });
             out.pieces.push(piece);
         }
     } else {

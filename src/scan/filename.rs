@@ -5,6 +5,7 @@
 
 use super::model::{Category, Finding, Severity};
 use super::text::{is_invisible, make_visible};
+use crate::msg;
 
 /// Extensions that run code when opened on some system.
 pub const EXECUTABLE_EXTENSIONS: &[&str] = &[
@@ -90,7 +91,7 @@ pub fn extension(name: &str) -> Option<String> {
 
 pub fn check(name: &str) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let location = "file name";
+    let location = msg!("where-file-name");
     let visible = make_visible(name);
 
     if name.chars().any(|c| matches!(c, '\u{202E}' | '\u{202D}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202C}' | '\u{200E}' | '\u{200F}')) {
@@ -98,16 +99,16 @@ pub fn check(name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::SuspiciousFilename,
                 Severity::Danger,
-                "The name contains a hidden character that reverses how it is displayed, a trick to make a program look like a document.",
+                msg!("finding-name-bidi"),
             )
             .with_evidence(visible.clone())
-            .at(location),
+            .at(location.clone()),
         );
     } else if name.chars().any(is_invisible) {
         findings.push(
-            Finding::new(Category::SuspiciousFilename, Severity::Review, "The name contains invisible characters.")
+            Finding::new(Category::SuspiciousFilename, Severity::Review, msg!("finding-name-invisible"))
                 .with_evidence(visible.clone())
-                .at(location),
+                .at(location.clone()),
         );
     }
     if name.chars().any(|c| c.is_control()) {
@@ -115,10 +116,10 @@ pub fn check(name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::SuspiciousFilename,
                 Severity::Review,
-                "The name contains control characters.",
+                msg!("finding-name-control"),
             )
             .with_evidence(visible.clone())
-            .at(location),
+            .at(location.clone()),
         );
     }
     if name.ends_with('.') || name.ends_with(' ') {
@@ -126,10 +127,10 @@ pub fn check(name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::SuspiciousFilename,
                 Severity::Review,
-                "The name ends with a dot or a space, which Windows hides and some programs mishandle.",
+                msg!("finding-name-trailing-dot"),
             )
             .with_evidence(format!("“{visible}”"))
-            .at(location),
+            .at(location.clone()),
         );
     }
     let stem = name
@@ -143,10 +144,10 @@ pub fn check(name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::SuspiciousFilename,
                 Severity::Review,
-                "The name is reserved by Windows for a device and can break programs that open it.",
+                msg!("finding-name-reserved"),
             )
             .with_evidence(visible.clone())
-            .at(location),
+            .at(location.clone()),
         );
     }
     if name.chars().count() > LONG_NAME {
@@ -154,10 +155,10 @@ pub fn check(name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::SuspiciousFilename,
                 Severity::Review,
-                "The name is so long that its end is hidden in most windows.",
+                msg!("finding-name-too-long"),
             )
             .with_evidence(visible.chars().take(80).collect::<String>() + "…")
-            .at(location),
+            .at(location.clone()),
         );
     }
     if let Some(finding) = double_extension(name) {
@@ -175,14 +176,16 @@ fn double_extension(name: &str) -> Option<Finding> {
     }
     let last = parts[parts.len() - 1].trim().to_ascii_lowercase();
     let before = parts[parts.len() - 2].trim().to_ascii_lowercase();
-    (EXECUTABLE_EXTENSIONS.contains(&last.as_str()) && DOCUMENT_EXTENSIONS.contains(&before.as_str())).then(|| {
+    (EXECUTABLE_EXTENSIONS.contains(&last.as_str())
+        && DOCUMENT_EXTENSIONS.contains(&before.as_str()))
+    .then(|| {
         Finding::new(
             Category::SuspiciousFilename,
             Severity::Danger,
-            format!("The name pretends to be a .{before} file but really ends in .{last}, which is a program."),
+            msg!("finding-double-extension", before = before, last = last),
         )
         .with_evidence(make_visible(name))
-        .at("file name")
+        .at(msg!("where-file-name"))
     })
 }
 

@@ -4,6 +4,8 @@
 
 use super::filename::{EXECUTABLE_EXTENSIONS, extension};
 use super::model::{Category, Finding, Severity};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// The kind of content, from its magic bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,23 +41,25 @@ impl Kind {
         )
     }
 
-    fn describe(self) -> &'static str {
-        match self {
-            Kind::Pdf => "a PDF document",
-            Kind::Zip => "a zip archive (or an Office document)",
-            Kind::Ole => "an old-style Office document",
-            Kind::Rtf => "a rich-text document",
-            Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::Tiff | Kind::Webp => "a picture",
-            Kind::Gzip | Kind::SevenZip | Kind::Rar => "a compressed archive",
-            Kind::Elf => "a Linux program",
-            Kind::Pe => "a Windows program",
-            Kind::MachO => "a Mac program",
-            Kind::JavaClass => "a Java program",
-            Kind::Shortcut => "a Windows shortcut that can start a program",
-            Kind::Script => "a script (a program in text form)",
-            Kind::Text => "text",
-            Kind::Unknown => "an unknown kind of file",
-        }
+    fn describe(self) -> Msg {
+        Msg::new(match self {
+            Kind::Pdf => "kind-a-pdf",
+            Kind::Zip => "kind-a-zip",
+            Kind::Ole => "kind-an-old-office-document",
+            Kind::Rtf => "kind-a-rich-text-document",
+            Kind::Png | Kind::Jpeg | Kind::Gif | Kind::Bmp | Kind::Tiff | Kind::Webp => {
+                "kind-a-picture"
+            }
+            Kind::Gzip | Kind::SevenZip | Kind::Rar => "kind-a-compressed-archive",
+            Kind::Elf => "kind-a-linux-program",
+            Kind::Pe => "kind-a-windows-program",
+            Kind::MachO => "kind-a-mac-program",
+            Kind::JavaClass => "kind-a-java-program",
+            Kind::Shortcut => "kind-a-windows-shortcut",
+            Kind::Script => "kind-a-script",
+            Kind::Text => "kind-text",
+            Kind::Unknown => "kind-unknown",
+        })
     }
 }
 
@@ -154,15 +158,19 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
     if kind.is_program() && !ext_is_program {
         let named = ext
             .as_deref()
-            .map(|e| format!("a .{e} file"))
-            .unwrap_or_else(|| "a file".into());
+            .map(|e| msg!("kind-a-file-with-extension", extension = e))
+            .unwrap_or_else(|| msg!("kind-a-file"));
         findings.push(
             Finding::new(
                 Category::FormatMismatch,
                 Severity::Danger,
-                format!("This is really {}, named as {named}.", kind.describe()),
+                msg!(
+                    "finding-really-named-as",
+                    really = kind.describe(),
+                    named = named
+                ),
             )
-            .at("file content"),
+            .at(msg!("where-file-content")),
         );
         return findings;
     }
@@ -171,13 +179,16 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
             Finding::new(
                 Category::FormatMismatch,
                 Severity::Danger,
-                format!(
-                    "This is really {}, named as a .{} file.",
-                    kind.describe(),
-                    ext.unwrap_or_default()
+                msg!(
+                    "finding-really-named-as",
+                    really = kind.describe(),
+                    named = msg!(
+                        "kind-a-file-with-extension",
+                        extension = ext.unwrap_or_default()
+                    )
                 ),
             )
-            .at("file content"),
+            .at(msg!("where-file-content")),
         );
         return findings;
     }
@@ -191,9 +202,9 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
             Finding::new(
                 Category::FormatMismatch,
                 Severity::Danger,
-                "This is really a script (a program in text form), named as a document.",
+                msg!("finding-script-named-as-document"),
             )
-            .at("file content"),
+            .at(msg!("where-file-content")),
         );
         return findings;
     }
@@ -202,16 +213,16 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
             Finding::new(
                 Category::ActiveContent,
                 Severity::Danger,
-                format!(
-                    "This is {}: a program has no place among an assistant's documents.",
-                    if kind.is_program() {
+                msg!(
+                    "finding-program",
+                    what = if kind.is_program() {
                         kind.describe()
                     } else {
-                        "a program or script"
+                        msg!("kind-a-program-or-script")
                     }
                 ),
             )
-            .at("file name"),
+            .at(msg!("where-file-name")),
         );
         return findings;
     }
@@ -225,13 +236,13 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
             Finding::new(
                 Category::FormatMismatch,
                 Severity::Review,
-                format!(
-                    "The name says .{}, but this is really {}.",
-                    ext.unwrap_or_default(),
-                    kind.describe()
+                msg!(
+                    "finding-name-says",
+                    extension = ext.unwrap_or_default(),
+                    really = kind.describe()
                 ),
             )
-            .at("file content"),
+            .at(msg!("where-file-content")),
         );
     }
     findings

@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 
 use super::inspect::{Inspection, TextPiece};
 use super::model::{Category, Finding, Severity};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Elements that never hold text and have no closing tag.
 const VOID: &[&str] = &[
@@ -73,9 +75,7 @@ pub fn inspect(text: &str) -> Inspection {
             let close = format!("</{name}");
             let end = rest.to_ascii_lowercase().find(&close).unwrap_or(rest.len());
             if name == "script" {
-                acts.insert(
-                    "The page contains scripts, programs that run when it is opened in a browser.",
-                );
+                acts.insert("finding-page-contains-scripts-programs-run");
                 scripts.push_str(&rest[..end]);
                 scripts.push('\n');
             }
@@ -107,27 +107,30 @@ pub fn inspect(text: &str) -> Inspection {
         out.findings.push(Finding::new(
             Category::ActiveContent,
             Severity::Review,
-            message,
+            Msg::new(message),
         ));
     }
     out.pieces
-        .push(TextPiece::visible(decode_entities(&visible), ""));
+        .push(TextPiece::visible(decode_entities(&visible), None));
     for (why, text) in hidden {
-        out.pieces
-            .push(TextPiece::hidden(decode_entities(&text), "page", why));
+        out.pieces.push(TextPiece::hidden(
+            decode_entities(&text),
+            msg!("where-page"),
+            Msg::new(why),
+        ));
     }
     if !comments.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             comments,
-            "comment",
-            "it is an HTML comment, which a browser does not show",
+            msg!("where-comment"),
+            msg!("hidden-html-comment-browser-does-not"),
         ));
     }
     if !scripts.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             scripts,
-            "script",
-            "it is inside a script, which a browser runs but does not show",
+            msg!("where-script"),
+            msg!("hidden-inside-script-browser-runs-but"),
         ));
     }
     out
@@ -161,13 +164,13 @@ fn style_hides(style: &str) -> Option<&'static str> {
     let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
     let has = |needle: &str| style.contains(needle);
     if has("display:none") {
-        Some("it is styled not to be displayed (display:none)")
+        Some("hidden-styled-not-displayed")
     } else if has("visibility:hidden") || has("visibility:collapse") {
-        Some("it is styled invisible (visibility:hidden)")
+        Some("hidden-styled-invisible")
     } else if has("opacity:0;") || style.ends_with("opacity:0") || has("opacity:0.0") {
-        Some("it is fully transparent (opacity 0)")
+        Some("hidden-fully-transparent")
     } else if has("font-size:0") || has("font-size:1px") || has("font-size:0.") {
-        Some("it is written in letters too small to see")
+        Some("hidden-written-letters-too-small-see")
     } else if (has("left:-") || has("top:-") || has("text-indent:-"))
         && style.split([':', ';']).any(|v| {
             v.trim_start_matches('-')
@@ -176,9 +179,9 @@ fn style_hides(style: &str) -> Option<&'static str> {
                 .is_ok_and(|n| n >= 999.0)
         })
     {
-        Some("it is placed off the screen")
+        Some("hidden-placed-off-screen")
     } else if same_colour_as_background(&style) {
-        Some("its colour is the same as the background")
+        Some("hidden-same-colour-as-background")
     } else {
         None
     }
@@ -222,7 +225,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 
 fn hidden_reason(name: &str, tag: &str, classes: &BTreeSet<String>) -> Option<&'static str> {
     if matches!(name, "template" | "noscript") {
-        return Some("it is inside a template or noscript block, which a browser does not show");
+        return Some("hidden-template-block");
     }
     if name == "title" {
         return None;
@@ -231,10 +234,10 @@ fn hidden_reason(name: &str, tag: &str, classes: &BTreeSet<String>) -> Option<&'
         .split_whitespace()
         .any(|a| a == "hidden" || a.starts_with("hidden="))
     {
-        return Some("it carries the “hidden” attribute");
+        return Some("hidden-hidden-attribute");
     }
     if attribute(tag, "aria-hidden").is_some_and(|v| v == "true") {
-        return Some("it is marked as hidden (aria-hidden)");
+        return Some("hidden-aria-hidden");
     }
     if let Some(style) = attribute(tag, "style")
         && let Some(why) = style_hides(&style)
@@ -289,10 +292,10 @@ fn note_actions(name: &str, tag: &str, acts: &mut BTreeSet<&'static str>) {
                 .is_some_and(|k| k.len() > 3 && k.chars().all(|c| c.is_ascii_alphabetic()))
     });
     if handler {
-        acts.insert("Parts of the page run code when clicked or loaded (event handlers).");
+        acts.insert("finding-page-event-handlers");
     }
     if tag.contains("javascript:") {
-        acts.insert("The page has links that run code (javascript: links).");
+        acts.insert("finding-page-javascript-links");
     }
     // A refresh without an address only reloads the same page.
     if name == "meta"
@@ -300,15 +303,15 @@ fn note_actions(name: &str, tag: &str, acts: &mut BTreeSet<&'static str>) {
         && tag.contains("refresh")
         && tag.contains("url=")
     {
-        acts.insert("The page sends the browser to another address by itself (a refresh).");
+        acts.insert("finding-page-refresh");
     }
     if name == "form"
         && attribute(tag, "action").is_some_and(|a| a.starts_with("http") || a.starts_with("//"))
     {
-        acts.insert("The page has a form that sends what is typed to an outside address.");
+        acts.insert("finding-page-outside-form");
     }
     if matches!(name, "iframe" | "frame" | "embed" | "object") {
-        acts.insert("The page pulls in other pages or objects (frames or embeds).");
+        acts.insert("finding-page-frames");
     }
 }
 

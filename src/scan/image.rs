@@ -8,6 +8,7 @@ use std::io::Cursor;
 use super::format::Kind;
 use super::inspect::{Inspection, TextPiece};
 use super::model::Finding;
+use crate::msg;
 
 /// Pictures larger than this have their header checked, not every pixel.
 const FULL_DECODE_BYTES: usize = 16 * 1024 * 1024;
@@ -22,9 +23,9 @@ pub fn inspect(bytes: &[u8], kind: Kind) -> Inspection {
     };
     if let Err(why) = decode_check(bytes, kind) {
         log::info!("picture not decoded: {why}");
-        out.findings.push(Finding::unreadable(
-            "The picture is damaged or unusual and could not be opened, so Airlock could not check it.",
-        ));
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-picture-damaged-or-unusual-could"
+        )));
     }
     out
 }
@@ -67,7 +68,7 @@ fn decode_check(bytes: &[u8], kind: Kind) -> Result<(), String> {
 fn metadata_strings(bytes: &[u8]) -> Inspection {
     let text = super::picture_meta::readable_runs(bytes);
     Inspection {
-        pieces: vec![TextPiece::visible(text, "picture metadata")],
+        pieces: vec![TextPiece::visible(text, msg!("where-picture-metadata"))],
         ..Default::default()
     }
 }

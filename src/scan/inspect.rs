@@ -7,22 +7,25 @@ use super::decode;
 use super::email;
 use super::format::Kind;
 use super::model::Finding;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// A piece of text from inside a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextPiece {
     pub text: String,
-    /// Where it came from: "body", "header Subject", "attachment a.txt".
-    pub location: String,
+    /// Where it came from: "body", "header Subject", "attachment a.txt";
+    /// `None` for the file's main text.
+    pub location: Option<Msg>,
     /// Why a person reading the file would not see it, if they would not.
-    pub hidden: Option<String>,
+    pub hidden: Option<Msg>,
     /// Out of sight but ordinary (comments, speaker notes, properties):
     /// shown to the person, but no reason for a review on its own.
     pub ordinary: bool,
 }
 
 impl TextPiece {
-    pub fn visible(text: impl Into<String>, location: impl Into<String>) -> Self {
+    pub fn visible(text: impl Into<String>, location: impl Into<Option<Msg>>) -> Self {
         Self {
             text: text.into(),
             location: location.into(),
@@ -31,25 +34,17 @@ impl TextPiece {
         }
     }
 
-    pub fn hidden(
-        text: impl Into<String>,
-        location: impl Into<String>,
-        why: impl Into<String>,
-    ) -> Self {
+    pub fn hidden(text: impl Into<String>, location: impl Into<Option<Msg>>, why: Msg) -> Self {
         Self {
             text: text.into(),
             location: location.into(),
-            hidden: Some(why.into()),
+            hidden: Some(why),
             ordinary: false,
         }
     }
 
     /// Text out of sight in an ordinary way (a comment, speaker notes).
-    pub fn aside(
-        text: impl Into<String>,
-        location: impl Into<String>,
-        why: impl Into<String>,
-    ) -> Self {
+    pub fn aside(text: impl Into<String>, location: impl Into<Option<Msg>>, why: Msg) -> Self {
         Self {
             ordinary: true,
             ..Self::hidden(text, location, why)
@@ -81,7 +76,7 @@ impl Inspection {
     pub fn hidden_text(&self, why: &str) -> String {
         self.pieces
             .iter()
-            .filter(|p| p.hidden.as_deref().is_some_and(|h| h.contains(why)))
+            .filter(|p| p.hidden.as_ref().is_some_and(|h| h.english().contains(why)))
             .map(|p| p.text.as_str())
             .collect()
     }
@@ -110,7 +105,7 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
                     _ => Vec::new(),
                 };
                 Inspection {
-                    pieces: vec![TextPiece::visible(text, "")],
+                    pieces: vec![TextPiece::visible(text, None)],
                     findings,
                     ..Default::default()
                 }
@@ -152,10 +147,12 @@ fn formula_commands(text: &str) -> Vec<Finding> {
             Finding::new(
                 super::model::Category::ActiveContent,
                 super::model::Severity::Danger,
-                "A cell holds a formula that starts a program when the file is opened in a spreadsheet (a DDE command).",
+                msg!("finding-csv-formula-command"),
             )
-            .with_evidence(super::text::make_visible(m.as_str().trim_start_matches([',', ';', '\t']).trim()))
-            .at(format!("line {line}"))
+            .with_evidence(super::text::make_visible(
+                m.as_str().trim_start_matches([',', ';', '\t']).trim(),
+            ))
+            .at(msg!("where-line", line = line))
         })
         .collect()
 }
@@ -165,12 +162,12 @@ static OFFICE_TEXT_SIGNS: std::sync::LazyLock<
 > = std::sync::LazyLock::new(|| {
     use super::model::Category::{ActiveContent, Macro};
     [
-            (r"(?i)<w:instrText[^>]*>\s*DDE(?:AUTO)?\b|w:instr=\x22\s*DDE(?:AUTO)?\b|<ddeLink\b|Formula=\x22=[^\x22]*\b(?:cmd|powershell|msexcel)\b[^\x22]*\|", ActiveContent, "A DDE field or formula asks to start another program when the document is opened."),
-            (r"(?i)<script:module\b|<ooo:library-embedded\b|<office:script\s+script:language=\x22ooo:Basic", Macro, "The document contains macros (OpenDocument Basic)."),
-            (r"(?mi)^C;[^\n]*;E[^\n]*?(?:EXEC|RUN|CALL|REGISTER)\(", Macro, "The spreadsheet contains Excel 4.0 macro formulas."),
+            (r"(?i)<w:instrText[^>]*>\s*DDE(?:AUTO)?\b|w:instr=\x22\s*DDE(?:AUTO)?\b|<ddeLink\b|Formula=\x22=[^\x22]*\b(?:cmd|powershell|msexcel)\b[^\x22]*\|", ActiveContent, "finding-dde-field-or-formula"),
+            (r"(?i)<script:module\b|<ooo:library-embedded\b|<office:script\s+script:language=\x22ooo:Basic", Macro, "finding-macro-odf-basic"),
+            (r"(?mi)^C;[^\n]*;E[^\n]*?(?:EXEC|RUN|CALL|REGISTER)\(", Macro, "finding-xlm-formulas"),
             // An Auto_Open name, or HALT() (which only exists on macro
             // sheets): Excel 4.0 macros that run on opening.
-            (r"(?mi)^NN;NAuto_(?:Open|Close)\b|^C;[^\n]*;E[^\n]*\bHALT\(\)", Macro, "The spreadsheet contains Excel 4.0 macros that run when it is opened."),
+            (r"(?mi)^NN;NAuto_(?:Open|Close)\b|^C;[^\n]*;E[^\n]*\bHALT\(\)", Macro, "finding-xlm-auto-open"),
         ]
         .into_iter()
         .filter_map(|(pattern, category, message)| regex::Regex::new(pattern).ok().map(|re| (re, category, message)))
@@ -184,7 +181,11 @@ fn office_text_formats(text: &str) -> Vec<Finding> {
         .iter()
         .filter(|(re, _, _)| re.is_match(text))
         .map(|(_, category, message)| {
-            Finding::new(*category, super::model::Severity::Danger, *message)
+            Finding::new(
+                *category,
+                super::model::Severity::Danger,
+                Msg::new(*message),
+            )
         })
         .collect()
 }
@@ -199,19 +200,20 @@ fn looks_like_html(text: &str) -> bool {
 
 fn not_yet(kind: Kind, ext: &str) -> Inspection {
     let what = match kind {
-        Kind::Pdf => "PDF documents".to_string(),
+        Kind::Pdf => msg!("kind-pdf-documents"),
         Kind::Zip => match ext {
-            "zip" => "zip archives".into(),
-            _ => "Office and OpenDocument files".into(),
+            "zip" => msg!("kind-zip-archives"),
+            _ => msg!("kind-office-files"),
         },
-        Kind::Ole => "old-style Office documents".into(),
-        Kind::Rtf => "rich-text documents".into(),
-        Kind::Gzip | Kind::SevenZip | Kind::Rar => "compressed archives".into(),
-        _ => "this kind of file".into(),
+        Kind::Ole => msg!("kind-old-office-documents"),
+        Kind::Rtf => msg!("kind-rich-text-documents"),
+        Kind::Gzip | Kind::SevenZip | Kind::Rar => msg!("kind-compressed-archives"),
+        _ => msg!("kind-this-kind-of-file"),
     };
     Inspection {
-        findings: vec![Finding::unreadable(format!(
-            "Airlock cannot look inside {what} yet, so it cannot vouch for this one."
+        findings: vec![Finding::unreadable(msg!(
+            "finding-not-inspected-yet",
+            what = what
         ))],
         ..Default::default()
     }

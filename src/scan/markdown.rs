@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::inspect::{Inspection, TextPiece};
+use crate::msg;
 
 static COMMENT: LazyLock<Regex> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
@@ -31,12 +32,12 @@ pub fn inspect(text: &str) -> Inspection {
     }
     visible.push_str(&text[last..]);
     let mut out = Inspection::default();
-    out.pieces.push(TextPiece::visible(visible, ""));
+    out.pieces.push(TextPiece::visible(visible, None));
     if !comments.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             comments,
-            "comment",
-            "it is a comment, which a Markdown viewer does not show",
+            msg!("where-comment"),
+            msg!("hidden-comment-markdown-viewer-does-not"),
         ));
     }
     out

@@ -32,8 +32,23 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::msg;
+
 pub use cache::ScanCache;
 pub use model::{Category, FileReport, Finding, ScanReport, Severity, Verdict};
+
+/// Catalog ids the engine takes from its rule files rather than from
+/// `msg!` in its source, so that a test can check both catalogs have them.
+pub fn catalog_ids() -> std::collections::BTreeSet<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for rule in &injection::RULESET.rules {
+        ids.insert(rule.message.clone());
+        if let Some(code) = &rule.language {
+            ids.insert(format!("language-{code}"));
+        }
+    }
+    ids
+}
 
 /// Limits that keep one file from costing too much.
 #[derive(Debug, Clone, Copy)]
@@ -116,9 +131,12 @@ pub fn inspect_bytes(
             Finding::new(
                 Category::SensitiveData,
                 Severity::Review,
-                format!("By its name, this is {what}."),
+                msg!(
+                    "finding-secret-file-name",
+                    what = crate::i18n::Msg::new(what)
+                ),
             )
-            .at("file name"),
+            .at(msg!("where-file-name")),
         );
     }
     let kind = format::sniff(bytes);
@@ -140,15 +158,16 @@ pub fn inspect_bytes(
         found.extend(analyse::analyse(inspection.pieces));
         for (inner_name, inner) in inspection.embedded {
             if depth >= limits.max_depth {
-                found.push(Finding::unreadable(format!(
-                    "“{inner_name}” is nested too deep to be inspected."
+                found.push(Finding::unreadable(msg!(
+                    "finding-nested-too-deep",
+                    name = &inner_name
                 )));
                 continue;
             }
             for mut finding in scan_bytes(&inner_name, &inner, limits, depth + 1) {
                 finding.location = Some(match finding.location {
-                    Some(at) => format!("inside “{inner_name}”, {at}"),
-                    None => format!("inside “{inner_name}”"),
+                    Some(at) => msg!("where-inside-at", name = &inner_name, place = at),
+                    None => msg!("where-inside", name = &inner_name),
                 });
                 found.push(finding);
             }
@@ -162,9 +181,7 @@ pub fn inspect_bytes(
         }
         Err(_) => {
             log::warn!("inspector panicked on {name}");
-            findings.push(Finding::unreadable(
-                "Airlock's inspector failed on this file, so it could not be fully checked.",
-            ));
+            findings.push(Finding::unreadable(msg!("finding-inspector-failed")));
         }
     }
     (findings, preview)
@@ -185,9 +202,9 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
                 rel.into(),
                 0,
                 None,
-                vec![Finding::unreadable(format!(
-                    "Airlock could not read this file ({}).",
-                    err.kind()
+                vec![Finding::unreadable(msg!(
+                    "finding-could-not-read",
+                    reason = err.kind().to_string()
                 ))],
             );
         }
@@ -200,17 +217,15 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
             rel.into(),
             0,
             None,
-            vec![Finding::unreadable(
-                "This is not an ordinary file (a device or a pipe), so Airlock did not open it.",
-            )],
+            vec![Finding::unreadable(msg!("finding-not-a-file"))],
         );
     }
     if meta.len() > limits.max_file_bytes {
         let mut findings = filename::check(&name);
-        findings.push(Finding::unreadable(format!(
-            "This file is too large to inspect ({}; the limit is {}).",
-            crate::workspace::status::human_size(meta.len()),
-            crate::workspace::status::human_size(limits.max_file_bytes)
+        findings.push(Finding::unreadable(msg!(
+            "finding-too-large",
+            size = crate::workspace::status::human_size(meta.len()),
+            limit = crate::workspace::status::human_size(limits.max_file_bytes)
         )));
         return FileReport::new(rel.into(), meta.len(), None, findings);
     }
@@ -222,9 +237,9 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
                 rel.into(),
                 meta.len(),
                 None,
-                vec![Finding::unreadable(format!(
-                    "Airlock could not read this file ({}).",
-                    err.kind()
+                vec![Finding::unreadable(msg!(
+                    "finding-could-not-read",
+                    reason = err.kind().to_string()
                 ))],
             );
         }
@@ -243,9 +258,9 @@ pub fn scan_file(path: &Path, rel: &str, root: &Path, limits: &Limits) -> FileRe
                 None => {
                     log::warn!("inspecting {} passed its time limit", path.display());
                     let mut findings = filename::check(&name);
-                    findings.push(Finding::unreadable(format!(
-                        "Inspecting this file took longer than {} seconds, so Airlock stopped; it could not be checked.",
-                        limits.time_limit.as_secs()
+                    findings.push(Finding::unreadable(msg!(
+                        "finding-time-limit",
+                        seconds = limits.time_limit.as_secs()
                     )));
                     (findings, None)
                 }
@@ -276,7 +291,7 @@ fn link_findings(path: &Path, root: &Path, name: &str) -> Vec<Finding> {
     let mut findings = filename::check(name);
     if resolved.starts_with(&root) {
         findings.push(
-            Finding::unreadable("This is a shortcut (symbolic link) to another file in the workspace; Airlock does not follow shortcuts.")
+            Finding::unreadable(msg!("finding-link-inside"))
                 .with_evidence(target.display().to_string()),
         );
     } else {
@@ -284,7 +299,7 @@ fn link_findings(path: &Path, root: &Path, name: &str) -> Vec<Finding> {
             Finding::new(
                 Category::Unreadable,
                 Severity::Danger,
-                "This is a shortcut (symbolic link) to a place outside the workspace: the assistant could reach your other files through it.",
+                msg!("finding-link-outside"),
             )
             .with_evidence(target.display().to_string()),
         );
@@ -447,7 +462,8 @@ mod deadline_tests {
             report
                 .findings
                 .iter()
-                .any(|f| f.category == Category::Unreadable && f.message.contains("longer than"))
+                .any(|f| f.category == Category::Unreadable
+                    && f.message.english().contains("longer than"))
         );
     }
 }

@@ -2,7 +2,12 @@
 //! a plain message, the evidence and where it was found; and the file's
 //! verdict, which is its worst finding.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Arg, Msg};
+use crate::msg;
 
 /// The stable finding categories (the ids of the evaluation set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,29 +112,81 @@ impl Verdict {
 
 /// One thing Airlock found in a file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "FindingRecord", from = "FindingRecord")]
 pub struct Finding {
     pub category: Category,
     pub severity: Severity,
     /// Airlock's own sentence: never text from inside the file.
-    pub message: String,
+    pub message: Msg,
     /// The offending text from the file, invisible characters made
     /// visible and secrets masked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
     /// Where: "line 12", "page 2", "file name"…
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    pub location: Option<Msg>,
     /// The rule that fired, for people who maintain the rules.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
 }
 
+/// A finding as reports and the cache keep it: the message's id and
+/// arguments, and the English sentences beside them for tools and people
+/// who read the JSON.
+#[derive(Serialize, Deserialize)]
+struct FindingRecord {
+    category: Category,
+    severity: Severity,
+    id: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    args: BTreeMap<String, Arg>,
+    #[serde(default)]
+    message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    location: Option<String>,
+    #[serde(default, rename = "where", skip_serializing_if = "Option::is_none")]
+    place: Option<Msg>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule: Option<String>,
+}
+
+impl From<Finding> for FindingRecord {
+    fn from(finding: Finding) -> Self {
+        Self {
+            category: finding.category,
+            severity: finding.severity,
+            message: finding.message.english(),
+            id: finding.message.id,
+            args: finding.message.args,
+            evidence: finding.evidence,
+            location: finding.location.as_ref().map(Msg::english),
+            place: finding.location,
+            rule: finding.rule,
+        }
+    }
+}
+
+impl From<FindingRecord> for Finding {
+    fn from(record: FindingRecord) -> Self {
+        Self {
+            category: record.category,
+            severity: record.severity,
+            message: Msg {
+                id: record.id,
+                args: record.args,
+            },
+            evidence: record.evidence,
+            location: record.place.or(record.location.map(Msg::plain)),
+            rule: record.rule,
+        }
+    }
+}
+
 impl Finding {
-    pub fn new(category: Category, severity: Severity, message: impl Into<String>) -> Self {
+    pub fn new(category: Category, severity: Severity, message: Msg) -> Self {
         Self {
             category,
             severity,
-            message: message.into(),
+            message,
             evidence: None,
             location: None,
             rule: None,
@@ -141,24 +198,30 @@ impl Finding {
         self
     }
 
-    pub fn at(mut self, location: impl Into<String>) -> Self {
-        self.location = Some(location.into());
+    pub fn at(mut self, location: Msg) -> Self {
+        self.location = Some(location);
         self
+    }
+
+    /// The finding's sentence in the person's language.
+    pub fn text(&self) -> String {
+        self.message.text()
+    }
+
+    /// Where it was found, in the person's language.
+    pub fn place(&self) -> Option<String> {
+        self.location.as_ref().map(Msg::text)
     }
 
     /// A workbook sheet kept out of sight; "very hidden" ones cannot be
     /// shown from Excel's menus at all.
     pub fn hidden_sheet(name: &str, very: bool) -> Self {
-        let how = if very {
-            "very hidden (it cannot be shown from Excel's menus)"
+        let message = if very {
+            msg!("finding-sheet-very-hidden", name = name)
         } else {
-            "hidden"
+            msg!("finding-sheet-hidden", name = name)
         };
-        Finding::new(
-            Category::HiddenContent,
-            Severity::Review,
-            format!("The sheet “{name}” is {how}."),
-        )
+        Finding::new(Category::HiddenContent, Severity::Review, message)
     }
 
     /// A workbook's external link that starts another program (DDE):
@@ -167,7 +230,7 @@ impl Finding {
         Finding::new(
             Category::ActiveContent,
             Severity::Danger,
-            "The workbook has a DDE link that asks to start another program.",
+            msg!("finding-dde-link"),
         )
         .with_evidence(crate::scan::text::make_visible(&format!(
             "{server} {topic}"
@@ -181,11 +244,11 @@ impl Finding {
 
     /// A file locked by a password: Airlock cannot vouch for its content.
     pub fn password_protected() -> Self {
-        Self::unreadable("The file is protected by a password, so Airlock could not look inside.")
+        Self::unreadable(msg!("finding-password"))
     }
 
     /// The "could not be checked" finding: never safe.
-    pub fn unreadable(message: impl Into<String>) -> Self {
+    pub fn unreadable(message: Msg) -> Self {
         Self::new(Category::Unreadable, Severity::Review, message)
     }
 }
@@ -273,10 +336,10 @@ mod tests {
     #[test]
     fn verdict_is_the_worst_finding() {
         assert_eq!(Verdict::of(&[]), Verdict::Safe);
-        let info = Finding::new(Category::HiddenContent, Severity::Info, "x");
+        let info = Finding::new(Category::HiddenContent, Severity::Info, Msg::plain("x"));
         assert_eq!(Verdict::of(std::slice::from_ref(&info)), Verdict::Safe);
-        let review = Finding::unreadable("x");
-        let danger = Finding::new(Category::Macro, Severity::Danger, "x");
+        let review = Finding::unreadable(Msg::plain("x"));
+        let danger = Finding::new(Category::Macro, Severity::Danger, Msg::plain("x"));
         assert_eq!(Verdict::of(&[info, review.clone()]), Verdict::Review);
         assert_eq!(Verdict::of(&[review, danger]), Verdict::Danger);
     }

@@ -6,6 +6,8 @@ use quick_xml::events::Event;
 
 use super::inspect::{Inspection, TextPiece};
 use super::model::{Category, Finding, Severity};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Called by the zip reader once it sees an OpenDocument package.
 pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
@@ -27,9 +29,9 @@ pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 Finding::new(
                     Category::Macro,
                     Severity::Danger,
-                    "The document contains macros (OpenDocument Basic or scripts).",
+                    msg!("finding-document-contains-macros"),
                 )
-                .at(name.clone()),
+                .at(Msg::plain(name)),
             );
             continue;
         }
@@ -42,9 +44,9 @@ pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 Finding::new(
                     Category::ActiveContent,
                     Severity::Review,
-                    "The document has an object from another program embedded in it (an OLE object).",
+                    msg!("finding-document-object-from-another-program-2"),
                 )
-                .at(name.clone()),
+                .at(Msg::plain(name)),
             );
             out.embedded.push((name.clone(), data.clone()));
             continue;
@@ -55,29 +57,29 @@ pub fn inspect(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         let xml = String::from_utf8_lossy(data);
         let parsed = parse(&xml);
         for finding in parsed.findings {
-            out.findings.push(finding.at(name.clone()));
+            out.findings.push(finding.at(Msg::plain(name)));
         }
         let place = if lower == "meta.xml" {
-            "document properties"
+            msg!("where-document-properties")
         } else {
-            "document"
+            msg!("where-document")
         };
         if !parsed.visible.trim().is_empty() {
             out.pieces.push(if lower == "meta.xml" {
                 TextPiece::aside(
                     parsed.visible,
-                    place,
-                    "it is in the document's properties, which are not shown on the page",
+                    place.clone(),
+                    msg!("hidden-document-s-properties-are-not"),
                 )
             } else {
-                TextPiece::visible(parsed.visible, place)
+                TextPiece::visible(parsed.visible, place.clone())
             });
         }
         if !parsed.hidden.trim().is_empty() {
             out.pieces.push(TextPiece::hidden(
                 parsed.hidden,
                 place,
-                "it is in a hidden paragraph or section",
+                msg!("hidden-hidden-paragraph-or-section"),
             ));
         }
     }
@@ -123,7 +125,11 @@ fn parse(xml: &str) -> Parsed {
                         .map(|(_, v)| v.as_str())
                 };
                 if name == "event-listener" {
-                    parsed.findings.push(Finding::new(Category::ActiveContent, Severity::Danger, "The document runs a script or macro when something happens (an event listener)."));
+                    parsed.findings.push(Finding::new(
+                        Category::ActiveContent,
+                        Severity::Danger,
+                        msg!("finding-document-runs-script-or-macro"),
+                    ));
                 }
                 if (name == "section" || name == "p" || name == "span")
                     && (get("display") == Some("none")
@@ -140,7 +146,7 @@ fn parse(xml: &str) -> Parsed {
                         Finding::new(
                             Category::ActiveContent,
                             Severity::Review,
-                            "The document pulls in outside content when opened.",
+                            msg!("finding-document-pulls-outside-content-opened"),
                         )
                         .with_evidence(get("href").unwrap_or_default().to_string()),
                     );
@@ -204,7 +210,7 @@ mod tests {
         assert!(
             out.findings
                 .iter()
-                .any(|f| f.message.contains("OLE object")),
+                .any(|f| f.message.english().contains("OLE object")),
             "the embedded object is named"
         );
         assert!(out.embedded.iter().any(|(n, _)| n == "Object 1"));

@@ -9,6 +9,8 @@ use std::io::{Cursor, Read};
 
 use super::format::Kind;
 use super::inspect::TextPiece;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Text taken from one compressed PNG chunk at most (a small chunk can
 /// unpack to a great deal).
@@ -27,8 +29,8 @@ pub fn pieces(bytes: &[u8], kind: Kind) -> Option<Vec<TextPiece>> {
     Some(out)
 }
 
-fn place(what: &str) -> String {
-    format!("picture metadata, {what}")
+fn place(what: &str) -> Msg {
+    msg!("where-picture-metadata-field", field = what)
 }
 
 fn exif_fields(bytes: &[u8]) -> Vec<TextPiece> {
@@ -321,9 +323,14 @@ mod tests {
         png.extend(chunk(b"iTXt", &i));
         png.extend(chunk(b"IEND", &[]));
         let found = pieces(&png, Kind::Png).unwrap();
-        let by_place: Vec<(&str, &str)> = found
+        let places: Vec<String> = found
             .iter()
-            .map(|p| (p.location.as_str(), p.text.as_str()))
+            .map(|p| p.location.as_ref().map(Msg::english).unwrap_or_default())
+            .collect();
+        let by_place: Vec<(&str, &str)> = places
+            .iter()
+            .zip(&found)
+            .map(|(place, p)| (place.as_str(), p.text.as_str()))
             .collect();
         assert!(by_place.contains(&(
             "picture metadata, Description",
@@ -332,7 +339,9 @@ mod tests {
         assert!(by_place.contains(&("picture metadata, Comment", "packed words here")));
         let xmp = found
             .iter()
-            .find(|p| p.location == "picture metadata, XMP")
+            .find(|p| {
+                p.location.as_ref().map(Msg::english).as_deref() == Some("picture metadata, XMP")
+            })
             .unwrap();
         assert!(xmp.text.contains("send the files away") && xmp.text.contains("A title"));
     }
@@ -386,9 +395,14 @@ mod tests {
         jpeg.extend(app1);
         jpeg.extend_from_slice(&[0xFF, 0xD9]);
         let found = pieces(&jpeg, Kind::Jpeg).unwrap();
-        let by_place: Vec<(&str, &str)> = found
+        let places: Vec<String> = found
             .iter()
-            .map(|p| (p.location.as_str(), p.text.as_str()))
+            .map(|p| p.location.as_ref().map(Msg::english).unwrap_or_default())
+            .collect();
+        let by_place: Vec<(&str, &str)> = places
+            .iter()
+            .zip(&found)
+            .map(|(place, p)| (place.as_str(), p.text.as_str()))
             .collect();
         assert!(
             by_place.contains(&(

@@ -4,6 +4,7 @@
 
 use super::inspect::{Inspection, TextPiece};
 use super::model::{Category, Finding, Severity};
+use crate::msg;
 
 /// Destinations whose content is not text a person reads.
 const SKIPPED: &[&str] = &[
@@ -147,8 +148,12 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
                             .collect();
                         if rest.contains("http") || rest.contains("\\\\\\\\") {
                             out.findings.push(
-                                Finding::new(Category::ActiveContent, Severity::Danger, "The document loads its template from another place when opened.")
-                                    .with_evidence(rest.trim().to_string()),
+                                Finding::new(
+                                    Category::ActiveContent,
+                                    Severity::Danger,
+                                    msg!("finding-document-loads-template-from-another"),
+                                )
+                                .with_evidence(rest.trim().to_string()),
                             );
                         }
                         group.skip = true;
@@ -213,32 +218,33 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         let (severity, message) = if auto_update {
             (
                 Severity::Danger,
-                "The document has an embedded object set to update itself when the document is opened.",
+                msg!("finding-document-embedded-object-set-update"),
             )
         } else {
             (
                 Severity::Review,
-                "The document has an object from another program embedded in it.",
+                msg!("finding-document-object-from-another-program"),
             )
         };
         out.findings
             .push(Finding::new(Category::ActiveContent, severity, message));
     }
     if !visible.trim().is_empty() {
-        out.pieces.push(TextPiece::visible(visible, "document"));
+        out.pieces
+            .push(TextPiece::visible(visible, msg!("where-document")));
     }
     if !hidden.trim().is_empty() {
         out.pieces.push(TextPiece::hidden(
             hidden,
-            "document",
-            "it is formatted as hidden text",
+            msg!("where-document"),
+            msg!("hidden-formatted-hidden-text"),
         ));
     }
     if !info.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             info,
-            "document properties",
-            "it is in the document's properties, which are not shown on the page",
+            msg!("where-document-properties"),
+            msg!("hidden-document-s-properties-are-not"),
         ));
     }
     out

@@ -3,6 +3,8 @@
 //! pointed at). Jumps between slides and ordinary links are left alone.
 
 use super::model::{Category, Finding, Severity};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Findings for the actions in one slide, layout or master part.
 pub fn findings(xml: &str, part: &str) -> Vec<Finding> {
@@ -12,9 +14,9 @@ pub fn findings(xml: &str, part: &str) -> Vec<Finding> {
             Finding::new(
                 Category::ActiveContent,
                 Severity::Danger,
-                "A shape on a slide starts a program when it is clicked.",
+                msg!("finding-shape-on-slide-starts-program"),
             )
-            .at(part.to_string()),
+            .at(Msg::plain(part)),
         );
     }
     if let Some(at) = xml.find("ppaction://macro") {
@@ -30,9 +32,9 @@ pub fn findings(xml: &str, part: &str) -> Vec<Finding> {
         let mut finding = Finding::new(
             Category::ActiveContent,
             Severity::Danger,
-            "A shape on a slide runs a macro when it is clicked.",
+            msg!("finding-shape-on-slide-runs-macro"),
         )
-        .at(part.to_string());
+        .at(Msg::plain(part));
         if !name.is_empty() {
             finding = finding.with_evidence(name);
         }
@@ -43,9 +45,9 @@ pub fn findings(xml: &str, part: &str) -> Vec<Finding> {
             Finding::new(
                 Category::ActiveContent,
                 Severity::Review,
-                "A shape on a slide opens an embedded object when it is clicked.",
+                msg!("finding-shape-on-slide-opens-embedded"),
             )
-            .at(part.to_string()),
+            .at(Msg::plain(part)),
         );
     }
     out

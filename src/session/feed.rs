@@ -204,10 +204,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
             let report = scan::scan_file(&path, &name, root, &scan::Limits::default());
             verdict = Some(report.verdict);
             if report.verdict == Verdict::Danger {
-                let why = report
-                    .main_finding()
-                    .map(|f| crate::i18n::engine::text(&f.message))
-                    .unwrap_or_default();
+                let why = report.main_finding().map(|f| f.text()).unwrap_or_default();
                 alerts.push(Alert {
                     level: AlertLevel::Danger,
                     text: crate::tr!("alert-dangerous", name = &name, why = why),

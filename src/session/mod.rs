@@ -64,8 +64,8 @@ pub struct Session {
 pub struct OutputFinding {
     pub path: String,
     pub verdict: crate::scan::Verdict,
-    /// Airlock's main finding, in words.
-    pub finding: String,
+    /// Airlock's main finding.
+    pub finding: crate::i18n::Msg,
 }
 
 impl Session {
@@ -275,7 +275,7 @@ impl SessionStore {
                     finding: report
                         .main_finding()
                         .map(|f| f.message.clone())
-                        .unwrap_or_default(),
+                        .unwrap_or_else(|| crate::i18n::Msg::plain("")),
                     verdict: report.verdict,
                     path: name,
                 }

@@ -100,7 +100,13 @@ pub fn markdown(session: &Session) -> String {
         );
     }
     for f in &flagged {
-        let _ = writeln!(out, "- `{}`: {} ({})", f.path, f.finding, f.verdict.word());
+        let _ = writeln!(
+            out,
+            "- `{}`: {} ({})",
+            f.path,
+            f.finding.text(),
+            f.verdict.word()
+        );
     }
     if !flagged.is_empty() {
         let _ = writeln!(out);

@@ -4,6 +4,9 @@
 //! sheets, speaker notes, comments, properties), macros, and parts that act
 //! on their own (remote templates, OLE objects, ActiveX, DDE fields).
 
+use crate::i18n::Msg;
+use crate::msg;
+
 #[cfg(test)]
 mod tests;
 mod workbook;
@@ -28,16 +31,16 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         Ok(archive) => archive,
         Err(err) => {
             log::info!("zip unreadable: {err}");
-            out.findings.push(Finding::unreadable(
-                "The file is damaged: its inner structure could not be read.",
-            ));
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-file-damaged-inner-structure-could"
+            )));
             return out;
         }
     };
     if archive.len() > MAX_ENTRIES {
-        out.findings.push(Finding::unreadable(format!(
-            "The archive holds {} entries, too many to inspect safely.",
-            archive.len()
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-archive-too-many-entries",
+            count = archive.len()
         )));
         return out;
     }
@@ -46,9 +49,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     let mut unpacked = 0u64;
     for index in 0..archive.len() {
         let Ok(mut entry) = archive.by_index(index) else {
-            out.findings.push(Finding::unreadable(
-                "Part of the file is damaged and could not be read.",
-            ));
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-part-file-damaged-could-not"
+            )));
             continue;
         };
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
@@ -56,8 +59,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             continue;
         }
         if entry.encrypted() {
-            out.findings.push(Finding::unreadable(format!(
-                "“{name}” is protected by a password, so it could not be inspected."
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-member-password",
+                name = &name
             )));
             continue;
         }
@@ -68,10 +72,11 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             || total > MAX_TOTAL
             || (size > 10 * 1024 * 1024 && size / packed > MAX_RATIO)
         {
-            out.findings.push(Finding::unreadable(format!(
-                "“{name}” unpacks to {} from {}: a “zip bomb” shape, so it was not unpacked.",
-                crate::workspace::status::human_size(size),
-                crate::workspace::status::human_size(packed)
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-member-zip-bomb",
+                name = &name,
+                size = crate::workspace::status::human_size(size),
+                packed = crate::workspace::status::human_size(packed)
             )));
             continue;
         }
@@ -85,14 +90,16 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .read_to_end(&mut data)
             .is_err()
         {
-            out.findings.push(Finding::unreadable(format!(
-                "“{name}” inside the file is damaged."
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-member-damaged",
+                name = &name
             )));
             continue;
         }
         if data.len() as u64 > allowed {
-            out.findings.push(Finding::unreadable(format!(
-                "“{name}” unpacks to more than its archive says: a “zip bomb” shape, so it was not unpacked."
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-member-lies-about-size",
+                name = &name
             )));
             continue;
         }
@@ -154,7 +161,7 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 .into_iter()
                 .filter(|f| f.category == Category::Macro)
             {
-                out.findings.push(finding.at(name.clone()));
+                out.findings.push(finding.at(Msg::plain(name)));
                 found = true;
             }
             if !found {
@@ -162,17 +169,21 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                     Finding::new(
                         Category::Macro,
                         Severity::Danger,
-                        "The document contains macros (VBA): programs that can run when it is opened.",
+                        msg!("finding-document-contains-macros-programs-run"),
                     )
-                    .at(name.clone()),
+                    .at(Msg::plain(name)),
                 );
             }
             continue;
         }
         if lower.contains("/macrosheets/") {
             out.findings.push(
-                Finding::new(Category::Macro, Severity::Danger, "The workbook contains an Excel 4.0 macro sheet: old-style macros that can run on opening.")
-                    .at(name.clone()),
+                Finding::new(
+                    Category::Macro,
+                    Severity::Danger,
+                    msg!("finding-workbook-contains-excel-4-0"),
+                )
+                .at(Msg::plain(name)),
             );
             continue;
         }
@@ -181,9 +192,9 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 Finding::new(
                     Category::ActiveContent,
                     Severity::Danger,
-                    "The document contains an ActiveX control, which can run code.",
+                    msg!("finding-document-contains-activex-control-run"),
                 )
-                .at(name.clone()),
+                .at(Msg::plain(name)),
             );
             continue;
         }
@@ -192,8 +203,12 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
             // OLE objects (.bin) are other programs' data and can be activated.
             if !data.starts_with(b"PK\x03\x04") {
                 out.findings.push(
-                    Finding::new(Category::ActiveContent, Severity::Review, "The document has an object from another program embedded in it (an OLE object).")
-                        .at(name.clone()),
+                    Finding::new(
+                        Category::ActiveContent,
+                        Severity::Review,
+                        msg!("finding-document-object-from-another-program-2"),
+                    )
+                    .at(Msg::plain(name)),
                 );
             }
             out.embedded.push((file.to_string(), data.clone()));
@@ -202,7 +217,7 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         if lower.starts_with("xl/externallinks/") && lower.ends_with(".bin") {
             if let Some((server, topic)) = xlsb_dde_link(data) {
                 out.findings
-                    .push(Finding::dde_link(&server, &topic).at(name.clone()));
+                    .push(Finding::dde_link(&server, &topic).at(Msg::plain(name)));
             }
             continue;
         }
@@ -226,15 +241,18 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         if lower.starts_with("xl/worksheets/") && lower.ends_with(".xml") {
             let (rows, columns) = hidden_cells(&text_of(data));
             let sheet = file.trim_end_matches(".xml");
-            for (count, what) in [(rows, "rows"), (columns, "columns")] {
+            for (count, id) in [
+                (rows, "finding-hidden-rows"),
+                (columns, "finding-hidden-columns"),
+            ] {
                 if count > 0 {
                     out.findings.push(
                         Finding::new(
                             Category::HiddenContent,
                             Severity::Review,
-                            format!("{count} hidden {what} of {sheet} hold data you do not see in Excel."),
+                            Msg::new(id).with("count", count).with("sheet", sheet),
                         )
-                        .at(name.clone()),
+                        .at(Msg::plain(name)),
                     );
                 }
             }
@@ -250,9 +268,9 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 Finding::new(
                     Category::ActiveContent,
                     Severity::Danger,
-                    "The workbook has a DDE link that asks to start another program.",
+                    msg!("finding-dde-link"),
                 )
-                .at(name.clone()),
+                .at(Msg::plain(name)),
             );
         }
         let parsed = parse_part(&xml);
@@ -273,20 +291,22 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 for line in off.lines().filter(|l| l.trim().len() >= 3) {
                     parsed.visible = parsed.visible.replacen(line, "", 1);
                 }
-                parsed.hidden.push((
-                    "it is placed off the slide, where the show never displays it",
-                    off,
-                ));
+                parsed
+                    .hidden
+                    .push(("hidden-placed-off-slide-where-show", off));
             }
         }
         match (hidden_why, hidden_sheet) {
             (Some(why), _) => {
                 if !parsed.visible.trim().is_empty() {
-                    out.pieces
-                        .push(TextPiece::aside(parsed.visible, place.clone(), why));
+                    out.pieces.push(TextPiece::aside(
+                        parsed.visible,
+                        place.clone(),
+                        Msg::new(why),
+                    ));
                 }
             }
-            (None, true) => push(out, parsed.visible, &place, Some("it is on a hidden sheet")),
+            (None, true) => push(out, parsed.visible, &place, Some("hidden-on-hidden-sheet")),
             (None, false) => push(out, parsed.visible, &place, None),
         }
         for (why, text) in parsed.hidden {
@@ -295,48 +315,48 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
     }
 }
 
-fn push(out: &mut Inspection, text: String, place: &str, hidden: Option<&str>) {
+fn push(out: &mut Inspection, text: String, place: &Msg, hidden: Option<&'static str>) {
     if text.trim().is_empty() {
         return;
     }
     out.pieces.push(match hidden {
-        Some(why) => TextPiece::hidden(text, place, why),
-        None => TextPiece::visible(text, place),
+        Some(why) => TextPiece::hidden(text, place.clone(), Msg::new(why)),
+        None => TextPiece::visible(text, place.clone()),
     });
 }
 
 /// A person's name for a part: "slide 3", "sheet 2", "the header".
-fn place_of(part: &str) -> String {
+fn place_of(part: &str) -> Msg {
     let file = part
         .rsplit('/')
         .next()
         .unwrap_or(part)
         .trim_end_matches(".xml");
     let number: String = file.chars().filter(|c| c.is_ascii_digit()).collect();
-    let kind = if part.starts_with("ppt/slides/") {
-        "slide"
+    let number = number.parse::<u64>().unwrap_or(0);
+    if part.starts_with("ppt/slides/") {
+        msg!("where-slide", number = number)
     } else if part.starts_with("ppt/notesslides/") {
-        "speaker notes of slide"
+        msg!("where-speaker-notes", number = number)
     } else if part.starts_with("xl/worksheets/") {
-        "sheet"
+        msg!("where-sheet", number = number)
     } else if file.starts_with("header") {
-        "header"
+        msg!("where-page-header")
     } else if file.starts_with("footer") {
-        "footer"
+        msg!("where-page-footer")
     } else {
-        return file.to_string();
-    };
-    format!("{kind} {number}").trim().to_string()
+        Msg::plain(file)
+    }
 }
 
 /// Parts a person does not see while reading the document.
 fn hidden_part(part: &str) -> Option<&'static str> {
     if part.starts_with("docprops/") || part.starts_with("customxml/") {
-        Some("it is in the document's properties, which are not shown on the page")
+        Some("hidden-document-s-properties-are-not")
     } else if part.contains("notesslides/") {
-        Some("it is in the speaker notes, which the audience does not see")
+        Some("hidden-speaker-notes-audience-does-not")
     } else if part.contains("comments") {
-        Some("it is a comment, shown only in the margin or review pane")
+        Some("hidden-comment-shown-only-margin-or")
     } else {
         None
     }
@@ -476,13 +496,10 @@ fn parse_part(xml: &str) -> Parsed {
         }
     }
     for (why, text) in [
-        ("it is formatted as hidden text", vanish),
-        ("it is white text, invisible on a white page", white),
-        ("it is written in letters too small to read", tiny),
-        (
-            "it was deleted, but tracked changes keep it in the file",
-            deleted,
-        ),
+        ("hidden-formatted-hidden-text", vanish),
+        ("hidden-white-text-invisible-on-white", white),
+        ("hidden-written-letters-too-small-read", tiny),
+        ("hidden-was-deleted-but-tracked-changes", deleted),
     ] {
         if !text.trim().is_empty() {
             parsed.hidden.push((why, text));
@@ -516,18 +533,18 @@ pub(super) fn field_finding(field: &str, part: &str, out: &mut Inspection) {
             || upper.contains("MSEXCEL")
             || upper.contains("RUNDLL"));
     let message = if dde {
-        "A DDE field asks to start another program when the document is opened."
+        msg!("finding-dde-field-asks-start-another")
     } else if remote_include {
-        "A field fetches content from the internet or a network share when the document is opened."
+        msg!("finding-field-fetches-content-from-internet")
     } else if command_formula {
-        "A formula tries to start a program (a DDE command)."
+        msg!("finding-formula-tries-start-program")
     } else {
         return;
     };
     out.findings.push(
         Finding::new(Category::ActiveContent, Severity::Danger, message)
             .with_evidence(crate::scan::text::make_visible(field.trim()))
-            .at(part.to_string()),
+            .at(Msg::plain(part)),
     );
 }
 
@@ -549,10 +566,10 @@ fn relationships(part: &str, xml: &str, out: &mut Inspection) -> Vec<String> {
                             Finding::new(
                                 Category::ActiveContent,
                                 Severity::Review,
-                                "The document imports another file (an \"alternative format chunk\") and shows it as its own content.",
+                                msg!("finding-alt-chunk"),
                             )
                             .with_evidence(crate::scan::text::make_visible(&target))
-                            .at(part.to_string()),
+                            .at(Msg::plain(part)),
                         );
                         // "word/_rels/document.xml.rels" → "word/" + target;
                         // "/x" is from the package's root.
@@ -570,25 +587,25 @@ fn relationships(part: &str, xml: &str, out: &mut Inspection) -> Vec<String> {
                     "hyperlink" => continue,
                     "attachedTemplate" => (
                         Severity::Danger,
-                        "The document loads its template from another place when opened: a known way to slip macros in.",
+                        msg!("finding-document-loads-template-from-another-2"),
                     ),
                     "oleObject" | "package" => (
                         Severity::Danger,
-                        "The document links to an outside object that is fetched and can run when opened.",
+                        msg!("finding-document-links-outside-object-fetched"),
                     ),
                     "frame" | "subDocument" => (
                         Severity::Danger,
-                        "The document pulls in outside content when opened.",
+                        msg!("finding-document-pulls-outside-content-opened"),
                     ),
                     _ => (
                         Severity::Review,
-                        "The document refers to an outside resource that is fetched when it is opened.",
+                        msg!("finding-document-refers-outside-resource-fetched"),
                     ),
                 };
                 out.findings.push(
                     Finding::new(Category::ActiveContent, severity, message)
                         .with_evidence(crate::scan::text::make_visible(&target))
-                        .at(part.to_string()),
+                        .at(Msg::plain(part)),
                 );
             }
             _ => {}

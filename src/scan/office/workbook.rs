@@ -1,6 +1,8 @@
 //! Workbook parts: hidden sheets, hidden rows and columns that hold
 //! data, and binary workbooks' DDE links.
 
+use crate::msg;
+
 use quick_xml::events::Event;
 
 use super::attr;
@@ -123,7 +125,7 @@ pub(super) fn sheet_states(xml: &str, out: &mut Inspection) -> Vec<String> {
                     let name = attr(&e, "name").unwrap_or_default();
                     out.findings.push(
                         Finding::hidden_sheet(&name, state == "veryHidden")
-                            .at(format!("sheet {position}")),
+                            .at(msg!("where-sheet", number = position)),
                     );
                     hidden.push(format!("sheet{position}"));
                 }

@@ -2,6 +2,9 @@
 //! VBA and Excel 4.0 macros, embedded objects, password protection, and
 //! the readable text of each stream where practical.
 
+use crate::i18n::Msg;
+use crate::msg;
+
 mod rc4;
 #[cfg(test)]
 mod tests;
@@ -23,9 +26,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         Ok(file) => file,
         Err(err) => {
             log::info!("ole unreadable: {err}");
-            out.findings.push(Finding::unreadable(
-                "The document is damaged: its inner structure could not be read.",
-            ));
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-document-damaged-inner-structure-could"
+            )));
             return out;
         }
     };
@@ -56,7 +59,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
                 out.findings.push(Finding::new(
                     Category::HiddenContent,
                     Severity::Review,
-                    "The file is encrypted with Office's well-known default password, a trick that hides its content from security tools. Airlock opened it and checked what is inside.",
+                    msg!("finding-file-encrypted-with-office-s"),
                 ));
                 out.embedded.push(("the encrypted document".into(), inner));
             }
@@ -86,13 +89,13 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.findings.push(Finding::new(
             Category::HiddenContent,
             Severity::Review,
-            "The file is encrypted with Office's well-known default password, a trick that hides its content from security tools. Airlock opened it and checked what is inside.",
+            msg!("finding-file-encrypted-with-office-s"),
         ));
         for (name, workbook) in opened {
             sheets(&workbook, &name, &mut out);
             let text = text::readable_runs(&workbook, true);
             if !text.trim().is_empty() {
-                out.pieces.push(TextPiece::visible(text, name));
+                out.pieces.push(TextPiece::visible(text, Msg::plain(name)));
             }
         }
         return out;
@@ -150,8 +153,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .and_then(|mut s| s.read_to_end(&mut data))
             .is_err()
         {
-            out.findings.push(Finding::unreadable(format!(
-                "Part of the document ({name}) is damaged."
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-document-part-damaged",
+                name = name
             )));
             continue;
         }
@@ -181,22 +185,27 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             let (severity, message) = if program {
                 (
                     Severity::Danger,
-                    "The document has a program or shortcut packaged inside it, one double-click away from running.",
+                    msg!("finding-document-program-or-shortcut-packaged"),
                 )
             } else {
                 (
                     Severity::Review,
-                    "The document has another file packaged inside it (an OLE package).",
+                    msg!("finding-document-another-file-packaged-inside"),
                 )
             };
-            out.findings
-                .push(Finding::new(Category::ActiveContent, severity, message).at(path.clone()));
+            out.findings.push(
+                Finding::new(Category::ActiveContent, severity, message).at(Msg::plain(path)),
+            );
             continue;
         }
         if path.contains("ObjectPool") || path.contains("MBD") {
             out.findings.push(
-                Finding::new(Category::ActiveContent, Severity::Review, "The document has an object from another program embedded in it (an OLE object).")
-                    .at(path.clone()),
+                Finding::new(
+                    Category::ActiveContent,
+                    Severity::Review,
+                    msg!("finding-document-object-from-another-program-2"),
+                )
+                .at(Msg::plain(path)),
             );
         }
         // Property sets (title, author, comments) are read field by field;
@@ -207,8 +216,8 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             if !text.trim().is_empty() {
                 out.pieces.push(TextPiece::aside(
                     text,
-                    name.trim_start_matches('\u{5}').to_string(),
-                    "it is in the document's properties, which are not shown on the page",
+                    Msg::plain(name.trim_start_matches('\u{5}')),
+                    msg!("hidden-document-s-properties-are-not"),
                 ));
             }
             continue;
@@ -229,18 +238,16 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
                 Finding::new(
                     Category::ActiveContent,
                     Severity::Danger,
-                    "A DDE field asks to start another program when the document is opened.",
+                    msg!("finding-dde-field-asks-start-another"),
                 )
                 .with_evidence(crate::scan::text::make_visible(field.trim()))
-                .at(path.clone()),
+                .at(Msg::plain(path)),
             );
         }
         if !text.trim().is_empty() {
             out.pieces.push(TextPiece::visible(
                 text,
-                name.trim_start_matches('\u{1}')
-                    .trim_start_matches('\u{5}')
-                    .to_string(),
+                Msg::plain(name.trim_start_matches('\u{1}').trim_start_matches('\u{5}')),
             ));
         }
     }
@@ -280,12 +287,12 @@ fn macro_findings(
     summary.calls.dedup();
     let message = match (summary.autorun.is_empty(), summary.calls.is_empty()) {
         (false, false) => {
-            "The document contains macros that run by themselves when it is opened and can start programs or fetch files."
+            msg!("finding-document-contains-macros-run-themselves")
         }
-        (false, true) => "The document contains macros that run by themselves when it is opened.",
-        (true, false) => "The document contains macros that can start programs or fetch files.",
+        (false, true) => msg!("finding-document-contains-macros-run-themselves-2"),
+        (true, false) => msg!("finding-document-contains-macros-start-programs"),
         (true, true) => {
-            "The document contains macros (VBA): programs that can run when it is opened."
+            msg!("finding-document-contains-macros-programs-run")
         }
     };
     let mut finding = Finding::new(Category::Macro, Severity::Danger, message);

@@ -1,6 +1,9 @@
 //! Excel's binary workbook records: macro and hidden sheets, and external
 //! links that start another program (DDE).
 
+use crate::i18n::Msg;
+use crate::msg;
+
 use crate::scan::inspect::Inspection;
 use crate::scan::model::{Category, Finding, Severity};
 
@@ -18,7 +21,7 @@ pub(super) fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
             && let Some((server, topic)) = path.split_once('\u{3}')
         {
             out.findings
-                .push(Finding::dde_link(server, topic).at(part.to_string()));
+                .push(Finding::dde_link(server, topic).at(Msg::plain(part)));
         }
         if kind == 0x0085 && body.len() >= 8 {
             let (visibility, sheet_type) = (body[4] & 0x03, body[5]);
@@ -27,13 +30,17 @@ pub(super) fn sheets(workbook: &[u8], part: &str, out: &mut Inspection) {
             let name = biff_string(&body[8..], name_len, wide);
             if sheet_type == 0x01 {
                 out.findings.push(
-                    Finding::new(Category::Macro, Severity::Danger, format!("The sheet “{name}” is an Excel 4.0 macro sheet: old-style macros that can run on opening."))
-                        .at(part.to_string()),
+                    Finding::new(
+                        Category::Macro,
+                        Severity::Danger,
+                        msg!("finding-xlm-sheet", name = &name),
+                    )
+                    .at(Msg::plain(part)),
                 );
             }
             if visibility != 0 {
                 out.findings
-                    .push(Finding::hidden_sheet(&name, visibility == 2).at(part.to_string()));
+                    .push(Finding::hidden_sheet(&name, visibility == 2).at(Msg::plain(part)));
             }
         }
         // Records end at EOF of the globals; sheets follow as BOF blocks.

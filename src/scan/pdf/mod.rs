@@ -4,6 +4,9 @@
 //! A damaged file is read as far as it goes; one that cannot be decrypted
 //! with the empty password is `unreadable`.
 
+use crate::i18n::Msg;
+use crate::msg;
+
 pub mod font;
 pub mod geometry;
 #[cfg(test)]
@@ -32,9 +35,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         Err(err) => {
             log::info!("pdf unreadable: {err}");
             let message = if bytes.windows(8).any(|w| w == b"/Encrypt") {
-                "The PDF is protected by a password, so Airlock could not look inside."
+                msg!("finding-pdf-protected-password-airlock-could")
             } else {
-                "The PDF is damaged and could not be read."
+                msg!("finding-pdf-damaged-could-not-read")
             };
             out.findings.push(Finding::unreadable(message));
             // Read the damaged file as far as it goes: its names still tell.
@@ -114,7 +117,7 @@ fn raw_names(bytes: &[u8], out: &mut Inspection) {
             Finding::new(
                 Category::ActiveContent,
                 Severity::Review,
-                "Names inside the PDF are written in disguise, a trick to slip past security checks.",
+                msg!("finding-names-inside-pdf-are-written"),
             )
             .with_evidence(format!("{written} = /{name}")),
         );
@@ -128,17 +131,14 @@ fn raw_names(bytes: &[u8], out: &mut Inspection) {
         let (severity, message) = match name.as_slice() {
             b"JavaScript" | b"JS" => (
                 Severity::Danger,
-                "The PDF contains JavaScript, a program that can run when it is opened or clicked.",
+                msg!("finding-pdf-contains-javascript-program-run"),
             ),
             b"Launch" => (
                 Severity::Danger,
-                "The PDF has a “launch” action that can start a program on your computer.",
+                msg!("finding-pdf-launch-action-start-program"),
             ),
-            b"RichMedia" => (
-                Severity::Danger,
-                "The PDF embeds rich media (Flash or video) that can run code.",
-            ),
-            _ => (Severity::Review, "The PDF has files attached to it."),
+            b"RichMedia" => (Severity::Danger, msg!("finding-pdf-embeds-rich-media-run")),
+            _ => (Severity::Review, msg!("finding-pdf-files-attached")),
         };
         let known = out.findings.iter().any(|f| f.message == message);
         // An attachment already reported by the parser needs no second line.
@@ -189,9 +189,9 @@ fn structure(doc: &Document, out: &mut Inspection) {
     let mut report = |out: &mut Inspection,
                       category: Category,
                       severity: Severity,
-                      message: &str,
+                      message: Msg,
                       evidence: Option<String>| {
-        if seen.insert(message.to_string()) {
+        if seen.insert(message.id.clone()) {
             let mut finding = Finding::new(category, severity, message);
             if let Some(evidence) = evidence.filter(|e| !e.trim().is_empty()) {
                 finding = finding.with_evidence(crate::scan::text::make_visible(
@@ -214,7 +214,7 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 out,
                 Category::ActiveContent,
                 Severity::Danger,
-                "The PDF contains JavaScript, a program that can run when it is opened or clicked.",
+                msg!("finding-pdf-contains-javascript-program-run"),
                 Some(script),
             );
         }
@@ -223,21 +223,21 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 out,
                 Category::ActiveContent,
                 Severity::Danger,
-                "The PDF has a “launch” action that can start a program on your computer.",
+                msg!("finding-pdf-launch-action-start-program"),
                 None,
             ),
             Some(b"SubmitForm") => report(
                 out,
                 Category::ActiveContent,
                 Severity::Review,
-                "The PDF has a form that sends what you type to an outside address.",
+                msg!("finding-pdf-form-sends-what-you"),
                 None,
             ),
             Some(b"ImportData") | Some(b"GoToR") | Some(b"GoToE") => report(
                 out,
                 Category::ActiveContent,
                 Severity::Review,
-                "The PDF opens or imports another file when used.",
+                msg!("finding-pdf-opens-or-imports-another"),
                 None,
             ),
             _ => {}
@@ -249,7 +249,7 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 out,
                 Category::ActiveContent,
                 Severity::Danger,
-                "The PDF embeds rich media (Flash or video) that can run code.",
+                msg!("finding-pdf-embeds-rich-media-run"),
                 None,
             );
         }
@@ -258,7 +258,7 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 out,
                 Category::ActiveContent,
                 Severity::Review,
-                "The PDF uses XML forms (XFA), which can carry scripts.",
+                msg!("finding-pdf-uses-xml-forms-carry"),
                 None,
             );
         }
@@ -267,7 +267,7 @@ fn structure(doc: &Document, out: &mut Inspection) {
                 out,
                 Category::ActiveContent,
                 Severity::Review,
-                "The PDF has files attached to it; Airlock checks them as well.",
+                msg!("finding-pdf-files-attached-airlock-checks"),
                 None,
             );
         }
@@ -301,9 +301,10 @@ fn structure(doc: &Document, out: &mut Inspection) {
 fn pages(doc: &Document, out: &mut Inspection) {
     let pages = doc.get_pages();
     if pages.len() as u32 > MAX_PAGES {
-        out.findings.push(Finding::unreadable(format!(
-            "The PDF has {} pages; only the first {MAX_PAGES} were checked.",
-            pages.len()
+        out.findings.push(Finding::unreadable(msg!(
+            "finding-pdf-too-many-pages",
+            pages = pages.len(),
+            checked = MAX_PAGES
         )));
     }
     let off_layers = layers_switched_off(doc);
@@ -319,9 +320,8 @@ fn pages(doc: &Document, out: &mut Inspection) {
         }
     }
     if failed > 0 && failed == pages.len().min(MAX_PAGES as usize) {
-        out.findings.push(Finding::unreadable(
-            "The text of this PDF could not be read, so Airlock could not check what it says.",
-        ));
+        out.findings
+            .push(Finding::unreadable(msg!("finding-text-pdf-could-not-read")));
     }
     // Text out of view in one place and in view in another (a chart split
     // across two pages, a repeated label) is not hidden from the reader.
@@ -331,7 +331,12 @@ fn pages(doc: &Document, out: &mut Inspection) {
         seen.push(' ');
     }
     for (page_number, page_id, page) in &read {
-        page_pieces(page, &format!("page {page_number}"), &seen, out);
+        page_pieces(
+            page,
+            &msg!("where-page-number", page = *page_number),
+            &seen,
+            out,
+        );
         annotations(doc, *page_id, *page_number, out);
     }
 }
@@ -347,10 +352,10 @@ fn squeeze(text: &str) -> String {
 /// One page's text as pieces: the visible text, then each kind of
 /// concealment on its own, so that a finding says how the text was hidden.
 /// `seen` is all the document's visible text, squeezed.
-fn page_pieces(page: &pdf_text::PageText, place: &str, seen: &str, out: &mut Inspection) {
+fn page_pieces(page: &pdf_text::PageText, place: &Msg, seen: &str, out: &mut Inspection) {
     let visible = page.text_of(|r| r.concealed.is_none());
     if !visible.trim().is_empty() {
-        out.pieces.push(TextPiece::visible(visible, place));
+        out.pieces.push(TextPiece::visible(visible, place.clone()));
     }
     let worth_showing = |text: &str| text.chars().filter(|c| c.is_alphabetic()).count() >= 3;
     for concealed in Concealed::ALL {
@@ -368,8 +373,8 @@ fn page_pieces(page: &pdf_text::PageText, place: &str, seen: &str, out: &mut Ins
         out.pieces.push(if scan_layer {
             TextPiece::aside(
                 text,
-                place,
-                "it is the invisible text layer of a scanned page",
+                place.clone(),
+                msg!("hidden-invisible-text-layer-scanned-page"),
             )
         } else if concealed == Concealed::Overflow
             || (matches!(concealed, Concealed::OffPage | Concealed::Clipped)
@@ -377,23 +382,23 @@ fn page_pieces(page: &pdf_text::PageText, place: &str, seen: &str, out: &mut Ins
         {
             // A lone word out of view (a label, a stamp) says nothing to
             // an assistant.
-            TextPiece::aside(text, place, concealed.why())
+            TextPiece::aside(text, place.clone(), concealed.why())
         } else {
-            TextPiece::hidden(text, place, concealed.why())
+            TextPiece::hidden(text, place.clone(), concealed.why())
         });
     }
     if worth_showing(&page.spelled_out) {
         out.pieces.push(TextPiece::aside(
             page.spelled_out.clone(),
-            place,
-            "it is what the page's special characters stand for",
+            place.clone(),
+            msg!("hidden-what-page-s-special-characters"),
         ));
     }
     if worth_showing(&page.actual_text) {
         out.pieces.push(TextPiece::hidden(
             page.actual_text.clone(),
-            place,
-            "it is replacement text (ActualText), read by programs instead of what is drawn",
+            place.clone(),
+            msg!("hidden-replacement-text-read-programs-instead"),
         ));
     }
 }
@@ -481,25 +486,25 @@ fn annotations(doc: &Document, page_id: lopdf::ObjectId, page: u32, out: &mut In
             add(&mut fields, &value);
         }
     }
-    let place = format!("page {page}, annotations");
+    let place = msg!("where-page-annotations", page = page);
     if !hidden.trim().is_empty() {
         out.pieces.push(TextPiece::hidden(
             hidden,
             place.clone(),
-            "it is in an annotation marked as hidden",
+            msg!("hidden-annotation-marked-hidden"),
         ));
     }
     if !shown.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             shown,
             place,
-            "it is in a comment or note attached to the page",
+            msg!("hidden-comment-or-note-attached-page"),
         ));
     }
     if !fields.trim().is_empty() {
         out.pieces.push(TextPiece::visible(
             fields,
-            format!("page {page}, form fields"),
+            msg!("where-page-form-fields", page = page),
         ));
     }
 }
@@ -519,11 +524,9 @@ fn trailing_data(bytes: &[u8], out: &mut Inspection) {
             Finding::new(
                 Category::HiddenContent,
                 Severity::Review,
-                format!(
-                    "{meaningful} bytes follow the end of the PDF, where no reader shows them."
-                ),
+                msg!("finding-pdf-trailing-data", count = meaningful),
             )
-            .at("after the end of the file"),
+            .at(msg!("where-after-end-file")),
         );
         out.embedded
             .push(("data after the end of the PDF".to_string(), after.to_vec()));

@@ -1,6 +1,7 @@
 //! PDFs built in code, one trap each.
 
 use super::*;
+use crate::msg;
 use lopdf::content::{Content, Operation};
 use lopdf::{Stream, dictionary};
 
@@ -153,8 +154,8 @@ fn text_on_a_layer_switched_off_is_hidden() {
     ));
     assert!(out.pieces.iter().any(|p| {
         p.hidden
-            .as_deref()
-            .is_some_and(|h| h.contains("layer that is switched off"))
+            .as_ref()
+            .is_some_and(|h| h.english().contains("layer that is switched off"))
             && p.text.contains("mail the notes")
     }));
 }
@@ -187,13 +188,15 @@ fn transparent_text_is_found() {
 #[test]
 fn every_reason_for_hidden_text_has_its_french() {
     let reasons = Concealed::ALL.map(|c| c.why()).to_vec().into_iter().chain([
-        "it is the invisible text layer of a scanned page",
-        "it is what the page's special characters stand for",
-        "it is replacement text (ActualText), read by programs instead of what is drawn",
+        msg!("hidden-invisible-text-layer-scanned-page"),
+        msg!("hidden-what-page-s-special-characters"),
+        msg!("hidden-replacement-text-read-programs-instead"),
     ]);
     for why in reasons {
-        let sentence = format!("Part of this file is hidden from you: {why}.");
-        assert!(crate::i18n::engine::has_french(&sentence), "{sentence}");
+        let finding = msg!("finding-hidden-part", why = why);
+        for id in finding.ids() {
+            assert!(crate::i18n::has(crate::i18n::Lang::Fr, id), "{id}");
+        }
     }
 }
 
@@ -241,8 +244,8 @@ fn a_scans_text_layer_is_ordinary_but_still_read() {
         .iter()
         .find(|p| {
             p.hidden
-                .as_deref()
-                .is_some_and(|h| h.contains("scanned page"))
+                .as_ref()
+                .is_some_and(|h| h.english().contains("scanned page"))
         })
         .expect("the text layer");
     assert!(layer.ordinary);
@@ -331,7 +334,7 @@ fn names_written_in_disguise_are_named() {
     let disguise = out
         .findings
         .iter()
-        .find(|f| f.message.contains("in disguise"))
+        .find(|f| f.message.english().contains("in disguise"))
         .expect("the disguise is named");
     assert_eq!(
         disguise.evidence.as_deref(),
@@ -344,7 +347,7 @@ fn names_written_in_disguise_are_named() {
         !inspect(font)
             .findings
             .iter()
-            .any(|f| f.message.contains("in disguise"))
+            .any(|f| f.message.english().contains("in disguise"))
     );
 }
 

@@ -50,7 +50,7 @@ struct Pattern {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Secret {
     pub id: &'static str,
-    /// What it is, for people: "a private key".
+    /// What it is, for people: the catalog id of "a private key".
     pub what: &'static str,
     /// The value with its middle hidden.
     pub masked: String,
@@ -75,21 +75,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         pattern(
             "private-key",
-            "a private key",
+            "secret-private-key",
             r"-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP |SSH2 )?PRIVATE KEY(?: BLOCK)?-----",
             0,
             Check::Pattern,
         ),
         pattern(
             "putty-key",
-            "a private key",
+            "secret-private-key",
             r"PuTTY-User-Key-File-\d: ",
             0,
             Check::Pattern,
         ),
         pattern(
             "aws-access-key",
-            "an Amazon Web Services access key",
+            "secret-aws-access-key",
             r"\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b",
             1,
             // AWS's own documentation uses AKIAIOSFODNN7EXAMPLE.
@@ -97,112 +97,112 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pattern(
             "aws-secret-key",
-            "an Amazon Web Services secret key",
+            "secret-aws-secret-key",
             r#"(?i)aws.{0,20}(?:secret|key).{0,20}[=:]\s*["']?([A-Za-z0-9/+=]{40})\b"#,
             1,
             Check::Entropy(3.5),
         ),
         pattern(
             "github-token",
-            "a GitHub token",
+            "secret-github-token",
             r"\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "gitlab-token",
-            "a GitLab token",
+            "secret-gitlab-token",
             r"\b(glpat-[A-Za-z0-9_\-]{20,})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "slack-token",
-            "a Slack token",
+            "secret-slack-token",
             r"\b(xox[abposr]-[A-Za-z0-9\-]{10,})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "stripe-key",
-            "a Stripe key",
+            "secret-stripe-key",
             r"\b((?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{24,})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "anthropic-key",
-            "an Anthropic API key",
+            "secret-anthropic-api-key",
             r"\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,})",
             1,
             Check::Pattern,
         ),
         pattern(
             "openai-key",
-            "an OpenAI API key",
+            "secret-openai-api-key",
             r"\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,}|sk-[A-Za-z0-9]{48})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "google-api-key",
-            "a Google API key",
+            "secret-google-api-key",
             r"\b(AIza[0-9A-Za-z_\-]{35})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "gcp-service-account",
-            "a Google Cloud service-account key",
+            "secret-gcp-service-account",
             r#""type"\s*:\s*"service_account""#,
             0,
             Check::Pattern,
         ),
         pattern(
             "azure-storage-key",
-            "an Azure storage key",
+            "secret-azure-storage-key",
             r"(?i)AccountKey=([A-Za-z0-9+/=]{80,})",
             1,
             Check::Pattern,
         ),
         pattern(
             "jwt",
-            "a login token (JWT)",
+            "secret-jwt",
             r"\b(eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "npm-token",
-            "an npm token",
+            "secret-npm-token",
             r"\b(npm_[A-Za-z0-9]{36})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "sendgrid-key",
-            "a SendGrid key",
+            "secret-sendgrid-key",
             r"\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "twilio-key",
-            "a Twilio key",
+            "secret-twilio-key",
             r"\b(SK[0-9a-fA-F]{32})\b",
             1,
             Check::Entropy(3.0),
         ),
         pattern(
             "url-password",
-            "a password inside a web address",
+            "secret-url-password",
             r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]{1,64}:([^\s:/@]{3,64})@[^\s/]+",
             1,
             Check::Entropy(2.5),
         ),
         pattern(
             "password-assignment",
-            "a password",
+            "secret-password",
             // The name ends with the word ("db_password", "PASSWORD_HASH"),
             // so "chgpasswd.8.xml: Likewise." in a changelog is not one.
             r#"(?i)\b[\w.\-]*(?:password|passwd|pwd|passphrase)s?(?:[_\-]?(?:hash|value|string|str|plain|text))?["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})"#,
@@ -211,7 +211,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pattern(
             "secret-assignment",
-            "a secret key or token",
+            "secret-key-or-token",
             // As for passwords, the name ends with the word: "Author:" and
             // "LastAuthenticatedDate" are not secrets.
             r#"(?i)\b[\w.\-]*(?:secret|token|api[_\-]?key|apikey|auth|credential|private[_\-]?key|access[_\-]?key)s?(?:[_\-]?(?:key|token|secret|id|value|string|str|hash))?["']?[ \t]*(?:=|:|=>|:=)[ \t]*(?:\n[ \t]+)?(?:!!\w+[ \t]+)?["']?([^\s"',;<>{}()\[\]]{6,128})|(?m)^[ \t]*(?:ENV|export|set)[ \t]+[A-Z_]*(?:SECRET|TOKEN|API_?KEY|AUTH|CREDENTIAL|PASSWORD|PASSWD)[A-Z_]*[ \t]+["']?([^\s"']{6,128})"#,
@@ -220,70 +220,70 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pattern(
             "random-looking-value",
-            "a value that looks like a secret key",
+            "secret-random-value",
             r#"(?m)[\w.\-]{3,40}["']?[ \t]*(?:=|:)[ \t]*(?:!!\w+[ \t]+)?["']?([A-Za-z0-9+/_\-]{20,200}={0,2})["']?[ \t]*(?:$|#|,)"#,
             1,
             Check::RandomKey,
         ),
         pattern(
             "password-hash",
-            "a password hash",
+            "secret-password-hash",
             r"(?m)^[\w.\-@]+:(\$(?:apr1|2[aby]?|1|5|6|y)\$[./A-Za-z0-9$]{8,})",
             1,
             Check::Pattern,
         ),
         pattern(
             "webhook",
-            "a webhook address (anyone who has it can post as you)",
+            "secret-webhook",
             r"(https://hooks\.slack\.com/services/[A-Za-z0-9_]+/[A-Za-z0-9_]+/[A-Za-z0-9_]{8,}|https?://[\w.\-]+/(?:[\w.\-]+/)*webhooks?/(?:[\w.\-]+/)*[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]{8,})",
             1,
             Check::Pattern,
         ),
         pattern(
             "card",
-            "a payment card number",
+            "secret-card",
             r"\b((?:\d[ \-]?){12,18}\d)\b",
             1,
             Check::Luhn,
         ),
         pattern(
             "iban",
-            "a bank account number (IBAN)",
+            "secret-iban",
             r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?)\b",
             1,
             Check::Iban,
         ),
         pattern(
             "us-ssn",
-            "a US social security number",
+            "secret-us-ssn",
             r"(?i)\b(?:ssn|social security(?: number| no\.?)?)\b[^0-9\n]{0,20}(\d{3}-?\d{2}-?\d{4})\b|\b(\d{3}-\d{2}-\d{4})\b",
             0,
             Check::Ssn,
         ),
         pattern(
             "fr-nir",
-            "a French social security number (NIR)",
+            "secret-fr-nir",
             r"\b([12][ ]?\d{2}[ ]?(?:0[1-9]|1[0-2]|[2-9]\d)[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2})\b",
             1,
             Check::Nir,
         ),
         pattern(
             "passport",
-            "a passport number",
+            "secret-passport-number",
             r"(?i:passport|passeport|reisepass|pasaporte|passaporto)\s*(?i:no\.?|number|n°|nr\.?|numéro|#)?\s*[:#]?\s*\b([A-Z0-9]{0,3}\d[A-Z0-9]{4,8})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "medical-record",
-            "a medical record number",
+            "secret-medical-record-number",
             r"(?i)\b(?:MRN|medical record(?: number| no\.?)?|patient id|dossier médical|n° de patient)\s*[:#]?\s*([A-Z0-9\-]{5,15})\b",
             1,
             Check::Pattern,
         ),
         pattern(
             "diagnosis",
-            "a medical diagnosis",
+            "secret-medical-diagnosis",
             // "Diagnosis: asthma", "diagnosed with asthma"; not a
             // program's "--diagnostic-dir" or "Diagnostic::new".
             r"(?i)\b(?:diagnosis|diagnostic)[ \t]*:[ \t]+([a-z][^\n.;:]{3,80})|\bdiagnosed with[ \t]+([a-z][^\n.;]{3,60})",
@@ -437,32 +437,33 @@ pub fn scan(text: &str) -> Vec<Secret> {
     found
 }
 
-/// File names that are secrets by themselves.
+/// File names that are secrets by themselves: the catalog id of what
+/// such a file is.
 pub fn secret_file_name(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     let exact: &[(&str, &str)] = &[
-        (".env", "a file of passwords and keys for programs (.env)"),
-        ("id_rsa", "an SSH private key"),
-        ("id_dsa", "an SSH private key"),
-        ("id_ecdsa", "an SSH private key"),
-        ("id_ed25519", "an SSH private key"),
-        ("wallet.dat", "a cryptocurrency wallet"),
-        ("credentials.json", "a credentials file"),
-        ("credentials", "a credentials file"),
-        ("aws_credentials", "an Amazon Web Services credentials file"),
-        (".npmrc", "a file that can hold an npm token"),
-        (".pypirc", "a file that can hold a PyPI password"),
-        (".netrc", "a file of saved logins"),
-        (".pgpass", "a file of database passwords"),
-        (".htpasswd", "a file of website passwords"),
-        ("htpasswd", "a file of website passwords"),
-        ("secrets.yml", "a secrets file"),
-        ("secrets.yaml", "a secrets file"),
-        ("secrets.json", "a secrets file"),
-        ("service-account.json", "a cloud service-account key"),
-        ("keystore.jks", "a key store"),
-        (".git-credentials", "saved Git passwords"),
-        ("login data", "a browser's saved passwords"),
+        (".env", "secret-env-file"),
+        ("id_rsa", "secret-ssh-private-key"),
+        ("id_dsa", "secret-ssh-private-key"),
+        ("id_ecdsa", "secret-ssh-private-key"),
+        ("id_ed25519", "secret-ssh-private-key"),
+        ("wallet.dat", "secret-crypto-wallet"),
+        ("credentials.json", "secret-credentials-file"),
+        ("credentials", "secret-credentials-file"),
+        ("aws_credentials", "secret-aws-credentials-file"),
+        (".npmrc", "secret-npmrc-file"),
+        (".pypirc", "secret-pypirc-file"),
+        (".netrc", "secret-netrc-file"),
+        (".pgpass", "secret-pgpass-file"),
+        (".htpasswd", "secret-htpasswd-file"),
+        ("htpasswd", "secret-htpasswd-file"),
+        ("secrets.yml", "secret-secrets-file"),
+        ("secrets.yaml", "secret-secrets-file"),
+        ("secrets.json", "secret-secrets-file"),
+        ("service-account.json", "secret-cloud-service-account-key"),
+        ("keystore.jks", "secret-key-store"),
+        (".git-credentials", "secret-saved-git-passwords"),
+        ("login data", "secret-browser-passwords"),
     ];
     if let Some((_, what)) = exact.iter().find(|(n, _)| lower == *n) {
         return Some(what);
@@ -472,17 +473,19 @@ pub fn secret_file_name(name: &str) -> Option<&'static str> {
         && !lower.ends_with(".sample")
         && !lower.ends_with(".template")
     {
-        return Some("a file of passwords and keys for programs (.env)");
+        return Some("secret-env-file");
     }
     let extension = lower.rsplit_once('.').map(|(_, e)| e)?;
     Some(match extension {
-        "pem" | "key" => "a key or certificate file",
-        "p12" | "pfx" => "a certificate with its private key",
-        "kdbx" | "kdb" => "a password manager's database",
-        "keychain" | "keychain-db" => "a keychain",
-        "ppk" => "a PuTTY private key",
-        "gpg" | "asc" if lower.contains("secret") || lower.contains("private") => "a private key",
-        "ovpn" => "a VPN configuration (often with keys)",
+        "pem" | "key" => "secret-key-file",
+        "p12" | "pfx" => "secret-certificate-with-key",
+        "kdbx" | "kdb" => "secret-password-manager",
+        "keychain" | "keychain-db" => "secret-keychain",
+        "ppk" => "secret-putty-private-key",
+        "gpg" | "asc" if lower.contains("secret") || lower.contains("private") => {
+            "secret-private-key"
+        }
+        "ovpn" => "secret-vpn-configuration",
         _ => return None,
     })
 }

@@ -9,6 +9,8 @@
 //! followed through saved states and form XObjects. It is a best effort:
 //! where a colour or a shape is unknown, the text counts as seen.
 
+use crate::msg;
+
 mod painter;
 mod state;
 #[cfg(test)]
@@ -55,19 +57,19 @@ impl Concealed {
     ];
 
     /// The reason, to follow "Part of this file is hidden from you: ".
-    pub fn why(self) -> &'static str {
+    pub fn why(self) -> crate::i18n::Msg {
         match self {
-            Concealed::LayerOff => "it is on a layer that is switched off",
-            Concealed::Invisible => "it is drawn in invisible ink (text render mode 3)",
-            Concealed::Transparent => "it is fully transparent",
-            Concealed::Tiny => "it is written in letters too small to see",
-            Concealed::OffPage => "it is placed outside the page, where nobody sees it",
-            Concealed::Clipped => "it is placed where the page cuts it out of view",
-            Concealed::Overflow => "it runs on past the edge of the page or of its box",
-            Concealed::White => "it is white text, invisible on a white page",
-            Concealed::SameColour => "it is the same colour as what is behind it",
-            Concealed::CoveredByShape => "it is covered by a shape drawn over it",
-            Concealed::CoveredByImage => "it is covered by a picture drawn over it",
+            Concealed::LayerOff => msg!("hidden-on-layer-switched-off"),
+            Concealed::Invisible => msg!("hidden-drawn-invisible-ink"),
+            Concealed::Transparent => msg!("hidden-fully-transparent-2"),
+            Concealed::Tiny => msg!("hidden-written-letters-too-small-see"),
+            Concealed::OffPage => msg!("hidden-placed-outside-page-where-nobody"),
+            Concealed::Clipped => msg!("hidden-placed-where-page-cuts-out"),
+            Concealed::Overflow => msg!("hidden-runs-on-past-edge-page"),
+            Concealed::White => msg!("hidden-white-text-invisible-on-white"),
+            Concealed::SameColour => msg!("hidden-same-colour-what-behind"),
+            Concealed::CoveredByShape => msg!("hidden-covered-shape-drawn-over"),
+            Concealed::CoveredByImage => msg!("hidden-covered-picture-drawn-over"),
         }
     }
 }
