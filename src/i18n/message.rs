@@ -17,6 +17,10 @@ use super::Lang;
 /// files, sheets and parts, which are never translated.
 pub const PLAIN: &str = "plain";
 
+/// The id of a message that shows its parts (`0`, `1`…) one after the
+/// other, separated by a middle dot.
+pub const JOINED: &str = "joined";
+
 /// A sentence to be: an id in the Fluent catalogs and its named values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "Stored")]
@@ -77,6 +81,16 @@ impl Msg {
         self
     }
 
+    /// Several messages shown as one: "speaks to the AI reader · asks it
+    /// to open your keys".
+    pub fn joined(parts: Vec<Msg>) -> Self {
+        let mut joined = Self::new(JOINED);
+        for (index, part) in parts.into_iter().enumerate() {
+            joined = joined.with(&format!("{index:02}"), part);
+        }
+        joined
+    }
+
     /// A place inside another place: "part 2, header Subject".
     pub fn within(outer: Option<&Msg>, inner: Msg) -> Msg {
         match outer {
@@ -99,6 +113,15 @@ impl Msg {
                 Some(other) => other.render(lang),
                 None => String::new(),
             };
+        }
+        if self.id == JOINED {
+            // Arguments are kept in name order, which is their order.
+            return self
+                .args
+                .values()
+                .map(|part| part.render(lang))
+                .collect::<Vec<_>>()
+                .join(" · ");
         }
         if self.args.is_empty() {
             return super::format(lang, &self.id, None);
@@ -128,7 +151,7 @@ impl Msg {
     /// Every catalog id this message and the messages inside it use.
     pub fn ids(&self) -> Vec<&str> {
         let mut ids = Vec::new();
-        if !self.is_plain() {
+        if !self.is_plain() && self.id != JOINED {
             ids.push(self.id.as_str());
         }
         for value in self.args.values() {

@@ -5,7 +5,7 @@
 use super::inspect::TextPiece;
 use super::model::{Category, Finding, Severity};
 use super::text::{decode_blobs, make_visible, normalize};
-use super::{injection, sensitive};
+use super::{injection, intent, sensitive};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -53,11 +53,18 @@ fn place(piece: &TextPiece, line: usize) -> Msg {
 
 /// Findings for all the text of one file.
 pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
+    analyse_as(pieces, intent::Reading::Document)
+}
+
+/// [`analyse`], for a file read the way `reading` says (a file written
+/// to instruct assistants is judged on harm only).
+pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut queue: Vec<(TextPiece, usize)> = pieces.into_iter().map(|p| (p, 0)).collect();
     let mut injections = 0;
     let mut secrets = 0;
     while let Some((piece, depth)) = queue.pop() {
+        let piece_start = findings.len();
         let normalized = normalize(&piece.text);
         if let Some(tags) = &normalized.tag_text {
             findings.push(
@@ -119,6 +126,7 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
         }
 
         let hits = injection::scan(&normalized.text, &injection::RULESET);
+        let intents = intent::scan(&normalized.text, &intent::CONCEPTS, reading);
         // Letters split by invisible characters or swapped for look-alikes;
         // spaced-out and leetspeak words are disguises too, but everyday
         // identifiers look like them.
@@ -166,7 +174,60 @@ pub fn analyse(pieces: Vec<TextPiece>) -> Vec<Finding> {
                 );
             }
         }
+        for hit in &intents {
+            if injections >= MAX_INJECTION_FINDINGS {
+                break;
+            }
+            let at = place(&piece, hit.line);
+            // The same sentence already judged as harsh by a rule of its
+            // own needs no second finding.
+            let rule_says = findings[piece_start..].iter().rev().find(|f| {
+                f.category == Category::PromptInjection
+                    && f.location.as_ref() == Some(&at)
+                    && f.message.id != "finding-instruction-parts"
+            });
+            if rule_says.is_some_and(|f| f.severity > hit.severity) {
+                continue;
+            }
+            let rules = rule_says.and_then(|f| f.rule.clone());
+            let mut index = piece_start;
+            while index < findings.len() {
+                let f = &findings[index];
+                let same = f.location.as_ref() == Some(&at) && f.severity <= hit.severity;
+                let replaced = f.category == Category::PromptInjection
+                    || f.message.id == "finding-hidden-instructions";
+                if same && replaced {
+                    findings.remove(index);
+                } else {
+                    index += 1;
+                }
+            }
+            injections += 1;
+            let evidence = short(&hit.sentence);
+            let rule = match rules {
+                Some(rules) => format!("{rules}, intent: {}", hit.concepts.join(" + ")),
+                None => format!("intent: {}", hit.concepts.join(" + ")),
+            };
+            findings.push(
+                Finding::new(Category::PromptInjection, hit.severity, hit.message())
+                    .with_evidence(evidence.clone())
+                    .at(at.clone())
+                    .by_rule(rule),
+            );
+            if let Some(why) = &piece.hidden {
+                findings.push(
+                    Finding::new(
+                        Category::HiddenContent,
+                        hit.severity,
+                        msg!("finding-hidden-instructions", why = why.clone()),
+                    )
+                    .with_evidence(evidence)
+                    .at(at),
+                );
+            }
+        }
         if hits.is_empty()
+            && intents.is_empty()
             && let Some(why) = &piece.hidden
             && !piece.text.trim().is_empty()
         {

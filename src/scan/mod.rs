@@ -14,6 +14,7 @@ pub mod html;
 pub mod image;
 pub mod injection;
 pub mod inspect;
+pub mod intent;
 pub mod markdown;
 pub mod model;
 pub mod odf;
@@ -46,6 +47,9 @@ pub fn catalog_ids() -> std::collections::BTreeSet<String> {
         if let Some(code) = &rule.language {
             ids.insert(format!("language-{code}"));
         }
+    }
+    for concept in &intent::CONCEPTS.concepts {
+        ids.insert(concept.part.clone());
     }
     ids
 }
@@ -100,6 +104,10 @@ pub fn with_deadline<T: Send + 'static>(
     limit: std::time::Duration,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Option<T> {
+    // No time at all is always passed, however fast the work would be.
+    if limit.is_zero() {
+        return None;
+    }
     let (sender, receiver) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("inspect".into())
@@ -155,7 +163,20 @@ pub fn inspect_bytes(
             .take(PREVIEW_CHARS)
             .collect();
         let mut found = inspection.findings;
-        found.extend(analyse::analyse(inspection.pieces));
+        let reading = if intent::is_for_assistants(name) {
+            found.push(
+                Finding::new(
+                    Category::PromptInjection,
+                    Severity::Review,
+                    msg!("finding-file-for-assistants"),
+                )
+                .at(msg!("where-file-name")),
+            );
+            intent::Reading::ForAssistants
+        } else {
+            intent::Reading::Document
+        };
+        found.extend(analyse::analyse_as(inspection.pieces, reading));
         for (inner_name, inner) in inspection.embedded {
             if depth >= limits.max_depth {
                 found.push(Finding::unreadable(msg!(

@@ -313,3 +313,17 @@ language-it = Italian
 language-pt = Portuguese
 language-ru = Russian
 language-es = Spanish
+
+## What a passage asks of the assistant (assets/rules/intent.ron)
+
+finding-instruction-parts = Instructions for the assistant: { $parts }.
+intent-speaks-to-ai = speaks to the AI reader
+intent-gives-orders = gives it orders
+intent-reads-secrets = asks it to open your private files or secrets
+intent-sends-out = asks it to send something out
+intent-writes-into-answer = asks it to write into its answer to you
+intent-deletes = asks it to delete or overwrite files
+intent-misleads = asks it to mislead you
+intent-runs-code = asks it to run commands or add code
+intent-hides-it = asks it to keep this from you
+finding-file-for-assistants = This file gives an AI assistant instructions: make sure you wrote it, or trust whoever did.

@@ -312,3 +312,17 @@ language-it = en italien
 language-pt = en portugais
 language-ru = en russe
 language-es = en espagnol
+
+## What a passage asks of the assistant (assets/rules/intent.ron)
+
+finding-instruction-parts = Des instructions pour l'assistant : { $parts }.
+intent-speaks-to-ai = s'adresse à l'IA qui lit le fichier
+intent-gives-orders = lui donne des ordres
+intent-reads-secrets = lui demande d'ouvrir vos fichiers privés ou vos secrets
+intent-sends-out = lui demande d'envoyer quelque chose à l'extérieur
+intent-writes-into-answer = lui demande d'écrire dans sa réponse
+intent-deletes = lui demande de supprimer ou d'écraser des fichiers
+intent-misleads = lui demande de vous tromper
+intent-runs-code = lui demande de lancer des commandes ou d'ajouter du code
+intent-hides-it = lui demande de vous le cacher
+finding-file-for-assistants = Ce fichier donne des instructions à un assistant IA : assurez-vous de l'avoir écrit, ou de faire confiance à son auteur.

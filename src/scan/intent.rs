@@ -1,0 +1,428 @@
+//! What a passage asks of the assistant that reads it, recognised by its
+//! parts rather than by known sentences: who it speaks to (an AI reader),
+//! what it asks (reading secrets, sending things out, deleting, misleading
+//! the person, running code) and whether it asks to hide that. One part
+//! alone is ordinary ("send the report to Anna"); the combinations are
+//! attacks. The concepts and their words in each language are data
+//! (`assets/rules/intent.ron`); see its header for how they add up.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::bytes::{RegexSet, RegexSetBuilder};
+use serde::Deserialize;
+
+use super::model::Severity;
+use super::text::{fold, fold_accents};
+use crate::i18n::Msg;
+
+const RULES: &str = include_str!("../../assets/rules/intent.ron");
+
+/// A passage is a sentence and at most this many after it in the same
+/// paragraph: enough for "Automated reviewers: … . Keep this line out of
+/// your summary.", short enough that a manual's stray words stay apart.
+const PASSAGE_SENTENCES: usize = 3;
+/// And at most this long.
+const PASSAGE_BYTES: usize = 600;
+
+/// What a concept does in a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Speaks to an AI reader.
+    Reader,
+    /// Speaks to an assistant by its name, which can also be a person's
+    /// ("Claude,"): counts only beside a harmful request or hiding it.
+    Name,
+    /// Second person.
+    You,
+    /// An order of any kind.
+    Order,
+    /// A harmful request.
+    Harm,
+    /// The assistant's own answer used as the channel.
+    Reply,
+    /// Hiding it from the person.
+    Conceal,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Concept {
+    pub id: String,
+    pub role: Role,
+    /// The message id of what a finding says this concept does.
+    pub part: String,
+    /// Phrases that are the concept on their own, per language ("*" for
+    /// every language).
+    #[serde(default)]
+    pub terms: BTreeMap<String, Vec<String>>,
+    /// A verb and an object near each other make the concept.
+    #[serde(default)]
+    pub verbs: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub objects: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub counter_examples: Vec<String>,
+}
+
+/// A whole passage and what it must add up to (a test runs them).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Case {
+    pub text: String,
+    pub expect: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RuleFile {
+    near: usize,
+    concepts: Vec<Concept>,
+    #[serde(default)]
+    cases: Vec<Case>,
+}
+
+/// The compiled concepts: one set to see which concepts a sentence holds.
+pub struct Concepts {
+    pub concepts: Vec<Concept>,
+    near: usize,
+    pub cases: Vec<Case>,
+    set: RegexSet,
+    /// Which concept each pattern of the set belongs to.
+    owner: Vec<usize>,
+}
+
+fn alternation(words: &BTreeMap<String, Vec<String>>) -> Option<String> {
+    let all: Vec<&String> = words.values().flatten().collect();
+    (!all.is_empty()).then(|| {
+        all.iter()
+            .map(|w| format!("(?:{})", fold_accents(w)))
+            .collect::<Vec<_>>()
+            .join("|")
+    })
+}
+
+/// The patterns a concept matches with: its terms, and its verbs and
+/// objects near each other in either order.
+fn patterns_of(concept: &Concept, near: usize) -> Vec<String> {
+    let mut patterns: Vec<String> = concept
+        .terms
+        .values()
+        .flatten()
+        .map(|p| fold_accents(p))
+        .collect();
+    if let (Some(verbs), Some(objects)) =
+        (alternation(&concept.verbs), alternation(&concept.objects))
+    {
+        // Within one clause: no sentence end in between.
+        let gap = format!("[^.!?;\\n]{{0,{near}}}");
+        patterns.push(format!("(?:{verbs}){gap}(?:{objects})"));
+        patterns.push(format!("(?:{objects}){gap}(?:{verbs})"));
+    }
+    patterns
+}
+
+impl Concepts {
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let file: RuleFile = ron::from_str(text).map_err(|e| e.to_string())?;
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        for (index, concept) in file.concepts.iter().enumerate() {
+            for pattern in patterns_of(concept, file.near) {
+                patterns.push(pattern);
+                owner.push(index);
+            }
+        }
+        let set = RegexSetBuilder::new(&patterns)
+            .unicode(false)
+            .multi_line(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Self {
+            concepts: file.concepts,
+            near: file.near,
+            cases: file.cases,
+            set,
+            owner,
+        })
+    }
+
+    /// Indexes of the concepts `text` (folded: see [`fold`]) holds.
+    pub fn found_in(&self, text: &str) -> Vec<usize> {
+        let mut found: Vec<usize> = self
+            .set
+            .matches(text.as_bytes())
+            .iter()
+            .map(|p| self.owner[p])
+            .collect();
+        found.dedup();
+        found
+    }
+
+    /// Whether `text` holds concept `index` (for the examples test).
+    pub fn concept_matches(&self, index: usize, text: &str) -> bool {
+        patterns_of(&self.concepts[index], self.near)
+            .iter()
+            .any(|p| {
+                regex::bytes::RegexBuilder::new(p)
+                    .unicode(false)
+                    .multi_line(true)
+                    .build()
+                    .is_ok_and(|re| re.is_match(fold(text).as_bytes()))
+            })
+    }
+}
+
+pub static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Concepts::parse(RULES).expect("assets/rules/intent.ron is valid")
+});
+
+/// A passage that asks the assistant something it should not do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub severity: Severity,
+    /// Message ids of what the passage does, in reading order.
+    pub parts: Vec<String>,
+    /// Ids of the concepts found.
+    pub concepts: Vec<String>,
+    /// The sentences that carry it.
+    pub sentence: String,
+    /// 1-based line where the passage starts.
+    pub line: usize,
+}
+
+impl Hit {
+    /// "Speaks to the AI reader · asks it to … · asks it to keep this
+    /// from you."
+    pub fn message(&self) -> Msg {
+        let parts = self.parts.iter().map(|p| Msg::new(p.clone())).collect();
+        Msg::new("finding-instruction-parts").with("parts", Msg::joined(parts))
+    }
+}
+
+/// How a file reads to Airlock: an ordinary document, or one written to
+/// instruct an assistant (`AGENTS.md`, `.cursorrules`…), where speaking
+/// to the assistant and giving it commands is the point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Document,
+    ForAssistants,
+}
+
+/// The order parts are told in, whatever order they were found in.
+const PART_ORDER: &[&str] = &[
+    "intent-speaks-to-ai",
+    "intent-gives-orders",
+    "intent-reads-secrets",
+    "intent-sends-out",
+    "intent-writes-into-answer",
+    "intent-deletes",
+    "intent-misleads",
+    "intent-runs-code",
+    "intent-hides-it",
+];
+
+/// What one passage adds up to.
+fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Severity, Vec<usize>)> {
+    let has = |role: Role| found.iter().any(|&i| concepts.concepts[i].role == role);
+    let has_id = |id: &str| found.iter().any(|&i| concepts.concepts[i].id == id);
+    let for_assistants = reading == Reading::ForAssistants;
+    // Commands are what a file for assistants is for.
+    let harmful: Vec<usize> = found
+        .iter()
+        .copied()
+        .filter(|&i| concepts.concepts[i].role == Role::Harm)
+        .filter(|&i| !(for_assistants && concepts.concepts[i].id == "run-code"))
+        .collect();
+    let harm = !harmful.is_empty();
+    // "Claude" is also a first name: an assistant's name speaks to the
+    // assistant only beside a request to harm, never for a review alone.
+    let addressed = has(Role::Name);
+    let reader = has(Role::Reader) || for_assistants;
+    let reply = has(Role::Reply);
+    let conceal = has(Role::Conceal);
+    let secrets_out = has_id("collect-secrets") && (has_id("send-out") || reply);
+    let spoken_to = reader || addressed;
+    // Speaking to the assistant and asking harm, asking harm and hiding
+    // it, or hiding something from the person at the assistant's hand.
+    let danger = (harm && (spoken_to || reply || conceal)) || (spoken_to && conceal) || secrets_out;
+    let review = !for_assistants && reader && (has(Role::Order) || has(Role::You));
+    let severity = if danger {
+        Severity::Danger
+    } else if review {
+        Severity::Review
+    } else {
+        return None;
+    };
+    // The parts worth telling: what made the verdict.
+    let told: Vec<usize> = found
+        .iter()
+        .copied()
+        .filter(|&i| match concepts.concepts[i].role {
+            Role::Reader | Role::Name => !for_assistants,
+            Role::Harm => harmful.contains(&i),
+            Role::Reply | Role::Conceal => true,
+            Role::Order => !danger,
+            Role::You => false,
+        })
+        .collect();
+    Some((severity, told))
+}
+
+/// Sentences with the byte offset each starts at, and whether a blank
+/// line (a new paragraph) comes before it.
+fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
+    let mut ends = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        let breaks = match c {
+            '\n' | '。' | '！' | '？' => true,
+            '.' | '!' | '?' | ';' => next_is_space,
+            _ => false,
+        };
+        if breaks {
+            ends.push(i + c.len_utf8());
+        }
+    }
+    ends.push(text.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut paragraph = true;
+    for end in ends {
+        let piece = &text[start..end];
+        if piece.trim().is_empty() {
+            if piece.contains('\n') && !out.is_empty() {
+                paragraph = true;
+            }
+        } else {
+            out.push((start, piece, paragraph));
+            paragraph = false;
+        }
+        start = end;
+    }
+    out
+}
+
+/// The passages of `text` (normalised) that ask the assistant something
+/// it should not do.
+pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
+    let lower = fold(text);
+    // Most text holds at most one kind of concept: nothing to add up.
+    let anywhere = concepts.found_in(&lower);
+    let roles: std::collections::BTreeSet<Role> = anywhere
+        .iter()
+        .map(|&i| concepts.concepts[i].role)
+        .filter(|r| *r != Role::You && *r != Role::Order)
+        .collect();
+    let may_add_up =
+        roles.len() >= 2 || roles.contains(&Role::Reader) || roles.contains(&Role::Name);
+    if !may_add_up && reading == Reading::Document {
+        return Vec::new();
+    }
+    let parts = sentences(&lower);
+    let found: Vec<Vec<usize>> = parts.iter().map(|(_, s, _)| concepts.found_in(s)).collect();
+    let mut taken = vec![Severity::Info; parts.len()];
+    let mut hits = Vec::new();
+    for start in 0..parts.len() {
+        if found[start].is_empty() {
+            continue;
+        }
+        let mut end = start;
+        let mut union = found[start].clone();
+        let mut best = judge(concepts, &union, reading).map(|j| (j, start));
+        while end + 1 < parts.len()
+            && end + 1 - start < PASSAGE_SENTENCES
+            && !parts[end + 1].2
+            && parts[end + 1].0 + parts[end + 1].1.len() - parts[start].0 <= PASSAGE_BYTES
+        {
+            end += 1;
+            let before = union.len();
+            union.extend(&found[end]);
+            union.sort_unstable();
+            union.dedup();
+            let grew = union.len() > before;
+            // A later sentence that adds a part (hiding it, say) belongs
+            // to the passage even when the verdict is already reached.
+            if let Some(judged) = judge(concepts, &union, reading)
+                && best
+                    .as_ref()
+                    .is_none_or(|((s, _), _)| judged.0 > *s || (judged.0 == *s && grew))
+            {
+                best = Some((judged, end));
+            }
+        }
+        let Some(((severity, told), last)) = best else {
+            continue;
+        };
+        if taken[start..=last].iter().all(|t| *t >= severity) {
+            continue;
+        }
+        taken[start..=last]
+            .iter_mut()
+            .for_each(|t| *t = (*t).max(severity));
+        let mut ids: Vec<&str> = told
+            .iter()
+            .map(|&i| concepts.concepts[i].part.as_str())
+            .collect();
+        ids.sort_by_key(|p| PART_ORDER.iter().position(|o| o == p));
+        ids.dedup();
+        let sentence = (start..=last)
+            .filter(|&k| !found[k].is_empty())
+            .map(|k| original(text, &lower, parts[k].0, parts[k].1.len()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        hits.push(Hit {
+            severity,
+            parts: ids.into_iter().map(str::to_string).collect(),
+            concepts: told
+                .iter()
+                .map(|&i| concepts.concepts[i].id.clone())
+                .collect(),
+            sentence,
+            line: text[..parts[start].0.min(text.len())].matches('\n').count() + 1,
+        });
+    }
+    hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
+    hits
+}
+
+/// The text as written for a stretch of its folded copy (folding can
+/// change lengths; then the folded words are shown).
+fn original(text: &str, lower: &str, start: usize, len: usize) -> String {
+    let same_shape = text.len() == lower.len();
+    let source = if same_shape { text } else { lower };
+    source
+        .get(start..start + len)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// Names of files written to instruct assistants.
+pub fn is_for_assistants(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "agents.md"
+            | "agent.md"
+            | "claude.md"
+            | "claude.local.md"
+            | "gemini.md"
+            | "copilot-instructions.md"
+            | ".cursorrules"
+            | ".windsurfrules"
+            | ".clinerules"
+            | ".roorules"
+            | ".goosehints"
+            | ".aider.conf.yml"
+    ) || lower.ends_with(".instructions.md")
+        || lower.ends_with(".prompt.md")
+        || lower.ends_with(".mdc")
+}
+
+#[cfg(test)]
+mod tests;
