@@ -38,7 +38,7 @@ fn deletions_and_vague_steps_call_for_clarification() {
             .any(|f| f.rule == "delete" && &DELETE_EN[f.range.clone()] == "Delete")
     );
     assert!(
-        r.safer
+        r.safer()
             .iter()
             .any(|s| s.contains("wait for my confirmation"))
     );
@@ -93,14 +93,14 @@ fn cli_marks_the_flags_and_says_what_to_do() {
     let sb = Sandbox::new();
     let file = sb.root.join("plan.txt");
     std::fs::write(&file, UNSAFE_EN).unwrap();
-    let out = sb.run(&["plan-check", file.to_str().unwrap()]);
+    let out = sb.run(&["plan-check", "--lang", "en", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let text = stdout(&out);
     assert!(text.contains("[[pip install]]"), "{text}");
     assert!(text.contains("Do not approve this plan"), "{text}");
     assert!(text.contains("Safer wording to send back:"), "{text}");
     std::fs::write(&file, SAFE_EN).unwrap();
-    let out = sb.run(&["plan-check", file.to_str().unwrap()]);
+    let out = sb.run(&["plan-check", "--lang", "en", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
@@ -119,6 +119,6 @@ fn more_files_than_the_workspace_holds_is_questioned() {
     assert!(
         r.flags
             .iter()
-            .any(|f| f.rule == "count" && f.why.contains("holds 3"))
+            .any(|f| f.rule == "count" && f.why().contains("holds 3"))
     );
 }
