@@ -282,7 +282,7 @@ fn find_concepts(text: &str, words: &Words, languages: &[Language]) -> Vec<Flag>
                 }
             }
         }
-        found.push((index, merge(ranges)));
+        found.push((index, ranges));
     }
     let mut flags = Vec::new();
     for (index, ranges) in &found {
@@ -299,17 +299,16 @@ fn find_concepts(text: &str, words: &Words, languages: &[Language]) -> Vec<Flag>
             })
             .flat_map(|(_, ranges)| ranges)
             .collect();
-        for range in ranges {
-            if better
-                .iter()
-                .any(|b| b.start < range.end && range.start < b.end)
-            {
-                continue;
-            }
+        let kept: Vec<Range<usize>> = ranges
+            .iter()
+            .filter(|r| !better.iter().any(|b| b.start < r.end && r.start < b.end))
+            .cloned()
+            .collect();
+        for range in merge(kept) {
             flags.push(Flag {
                 rule: concept.id.clone(),
                 level: concept.level,
-                range: range.clone(),
+                range,
                 count: None,
             });
         }

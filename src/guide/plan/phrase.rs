@@ -207,7 +207,9 @@ impl Phrase {
         Some(end)
     }
 
-    /// The second part before or after the first, within reach.
+    /// The second part before or after the first, within reach: the
+    /// nearest, and after it when two are as near ("déplacera les anciennes",
+    /// not "factures, ça déplacera").
     fn other_part_near(
         &self,
         words: &Words,
@@ -217,10 +219,19 @@ impl Phrase {
         let other = self.parts.get(1)?;
         let clause = words.tokens.get(first.start)?.clause;
         let from = first.start.saturating_sub(GAP + other.len());
+        let distance = |o: &Range<usize>| {
+            if o.start >= first.end {
+                (o.start - first.end, 0)
+            } else {
+                (first.start.saturating_sub(o.end), 1)
+            }
+        };
         (from..first.end + GAP + 1)
             .filter(|&i| words.tokens.get(i).is_some_and(|t| t.clause == clause))
             .filter_map(|i| part_at(other, words, stems, i).map(|end| i..end))
-            .find(|o| o.end <= first.start || o.start >= first.end)
+            .filter(|o| o.end <= first.start || o.start >= first.end)
+            .filter(|o| distance(o).0 <= GAP)
+            .min_by_key(distance)
             .map(|o| o.start.min(first.start)..o.end.max(first.end))
     }
 }
