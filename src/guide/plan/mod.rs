@@ -253,8 +253,12 @@ fn find_concepts(text: &str, words: &Words, languages: &[Language]) -> Vec<Flag>
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for regex in &concept.patterns {
             for m in regex.find_iter(text).take(50) {
-                if !negated(&words_at(words, &m.range())) {
-                    ranges.push(m.range());
+                // A pattern may take the space or quote before a path to
+                // know where it starts; the mark starts at the path.
+                let skipped = m.as_str().len() - m.as_str().trim_start_matches(LEADING).len();
+                let range = m.start() + skipped..m.end();
+                if !range.is_empty() && !negated(&words_at(words, &range)) {
+                    ranges.push(range);
                 }
             }
         }
@@ -316,13 +320,17 @@ fn find_concepts(text: &str, words: &Words, languages: &[Language]) -> Vec<Flag>
     flags
 }
 
-/// Overlapping ranges as one.
+/// What a pattern may match before the path it is about.
+const LEADING: &[char] = &[' ', '\t', '\n', '\r', '"', '\'', '(', '`'];
+
+/// Overlapping or touching ranges as one: "~/" and "Documents" are one
+/// place.
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for range in ranges {
         match merged.last_mut() {
-            Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
             _ => merged.push(range),
         }
     }
