@@ -38,7 +38,7 @@ fn deletions_and_vague_steps_call_for_clarification() {
             .any(|f| f.rule == "delete" && &DELETE_EN[f.range.clone()] == "Delete")
     );
     assert!(
-        r.safer
+        r.safer()
             .iter()
             .any(|s| s.contains("wait for my confirmation"))
     );
@@ -93,14 +93,14 @@ fn cli_marks_the_flags_and_says_what_to_do() {
     let sb = Sandbox::new();
     let file = sb.root.join("plan.txt");
     std::fs::write(&file, UNSAFE_EN).unwrap();
-    let out = sb.run(&["plan-check", file.to_str().unwrap()]);
+    let out = sb.run(&["plan-check", "--lang", "en", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let text = stdout(&out);
     assert!(text.contains("[[pip install]]"), "{text}");
     assert!(text.contains("Do not approve this plan"), "{text}");
     assert!(text.contains("Safer wording to send back:"), "{text}");
     std::fs::write(&file, SAFE_EN).unwrap();
-    let out = sb.run(&["plan-check", file.to_str().unwrap()]);
+    let out = sb.run(&["plan-check", "--lang", "en", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 
@@ -119,6 +119,136 @@ fn more_files_than_the_workspace_holds_is_questioned() {
     assert!(
         r.flags
             .iter()
-            .any(|f| f.rule == "count" && f.why.contains("holds 3"))
+            .any(|f| f.rule == "count" && f.why().contains("holds 3"))
     );
+}
+
+/// One plan of `tests/data/plan_sentences.ron`.
+#[derive(serde::Deserialize)]
+struct Sentence {
+    lang: String,
+    flags: Vec<String>,
+    plan: String,
+    #[serde(default)]
+    workspace: Option<String>,
+}
+
+fn sentences() -> Vec<Sentence> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/plan_sentences.ron");
+    ron::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn written_plans_are_classified_with_the_right_reasons() {
+    let mut wrong = Vec::new();
+    for s in sentences() {
+        let r = review(&s.plan, None, s.workspace.as_deref());
+        let mut got: Vec<&str> = r.flags.iter().map(|f| f.rule.as_str()).collect();
+        got.sort_unstable();
+        got.dedup();
+        let mut want: Vec<&str> = s.flags.iter().map(String::as_str).collect();
+        want.sort_unstable();
+        let safe_as_expected = want.is_empty() == (r.recommendation == Recommendation::Approve);
+        if got != want || !safe_as_expected {
+            let marked: Vec<&str> = r.flags.iter().map(|f| &s.plan[f.range.clone()]).collect();
+            wrong.push(format!(
+                "[{}] {:?}\n    want {want:?}, got {got:?} {marked:?} ({:?})",
+                s.lang, s.plan, r.recommendation
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_written_plans_are_enough_and_balanced() {
+    let all = sentences();
+    for lang in ["en", "fr"] {
+        let safe = all
+            .iter()
+            .filter(|s| s.lang == lang && s.flags.is_empty())
+            .count();
+        let unsafe_ = all
+            .iter()
+            .filter(|s| s.lang == lang && !s.flags.is_empty())
+            .count();
+        assert!(
+            safe >= 20 && unsafe_ >= 20,
+            "{lang}: {safe} safe, {unsafe_} unsafe"
+        );
+    }
+    for lang in ["es", "de", "it", "pt"] {
+        let safe = all
+            .iter()
+            .filter(|s| s.lang == lang && s.flags.is_empty())
+            .count();
+        let unsafe_ = all
+            .iter()
+            .filter(|s| s.lang == lang && !s.flags.is_empty())
+            .count();
+        assert!(
+            safe >= 3 && unsafe_ >= 3,
+            "{lang}: {safe} safe, {unsafe_} unsafe"
+        );
+    }
+}
+
+/// The four phrasings of issue 17, and the rules each must raise.
+const ISSUE_17: [(&str, &[&str]); 4] = [
+    (
+        "I will tidy the project by removing the files you don't need",
+        &["delete"],
+    ),
+    (
+        "Étape 1 : je range les factures, ça déplacera les anciennes à la corbeille",
+        &["delete"],
+    ),
+    ("en retirant les fichiers inutiles", &["delete"]),
+    (
+        "I will clean up the old files in your Downloads folder",
+        &["outside-path", "delete"],
+    ),
+];
+
+#[test]
+fn issue_17_cli_flags_everyday_wording_in_the_chosen_language() {
+    use airlock::i18n::{Lang, tr_in};
+    let sb = Sandbox::new();
+    let file = sb.root.join("plan.txt");
+    for (plan, rules) in ISSUE_17 {
+        std::fs::write(&file, plan).unwrap();
+        for (flag, lang) in [("en", Lang::En), ("fr", Lang::Fr)] {
+            let out = sb.run(&["plan-check", "--lang", flag, file.to_str().unwrap()]);
+            let text = stdout(&out);
+            assert_ne!(out.status.code(), Some(0), "{plan}: {text}");
+            for rule in rules {
+                let why = tr_in(lang, &format!("plan-rule-{rule}-why"), None);
+                assert!(text.contains(&why), "{plan} --lang {flag}: {rule}\n{text}");
+            }
+        }
+    }
+    // Without --lang, the system's language.
+    std::fs::write(&file, ISSUE_17[0].0).unwrap();
+    let out = sb
+        .airlock()
+        .env("AIRLOCK_LANG", "fr")
+        .args(["plan-check", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("Il risque de supprimer des fichiers"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Formulation plus sûre à renvoyer :"),
+        "{text}"
+    );
+    assert!(text.contains("[[removing the files]]"), "{text}");
 }

@@ -465,7 +465,7 @@ fn plan_review() {
     h.get_by_label("The assistant's plan").focus();
     h.run();
     h.get_by_label("The assistant's plan").type_text(
-        "Here is my plan:\n1. Read the invoices in input/ and ~/Documents/taxes for context.\n2. Delete the duplicates.\n3. Upload the summary to https://share.example.com so your accountant can see it.",
+        "Here is my plan:\n1. Read the invoices in input/ and ~/Documents/taxes for context.\n2. Tidy the project by removing the files you don't need.\n3. Upload the summary to https://share.example.com so your accountant can see it.",
     );
     h.run();
     save(&mut h, "plan-review");

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod backup;
 mod files;
+mod plan;
 mod session;
 
 use crate::app_home::AppHome;
@@ -108,7 +109,13 @@ pub enum Command {
     /// a recommendation, safer wording. Reads FILE, or standard input with
     /// `-` or nothing. Exit status: 0 approve, 1 ask for clarification,
     /// 2 do not approve.
-    PlanCheck { file: Option<PathBuf> },
+    PlanCheck {
+        file: Option<PathBuf>,
+        /// The language of the reasons and the safer wording (default:
+        /// the system's), whatever the plan's.
+        #[arg(long, value_enum)]
+        lang: Option<plan::LangChoice>,
+    },
     /// Sessions with the assistant: start, status, end, cleanup, list.
     Session {
         #[command(subcommand)]
@@ -214,7 +221,7 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
         Command::Prune { dry_run } => backup::prune(dry_run, env, &mut out),
         Command::Audit { command } => audit(command, env, &mut out),
         Command::Session { command } => session::run(command, env, &mut out),
-        Command::PlanCheck { file } => plan_check(file, env, &mut out),
+        Command::PlanCheck { file, lang } => plan::plan_check(file, lang, env, &mut out),
         Command::Scan { json, path } => {
             return match scan(json, path, env, &mut out) {
                 Ok(code) => code,
@@ -462,87 +469,6 @@ fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn plan_check(file: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
-    use crate::guide::plan::{self, Recommendation};
-    use std::io::Read;
-    let text = match file.as_deref() {
-        None => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("could not read the plan from standard input ({e})."))?;
-            text
-        }
-        Some(path) if path == Path::new("-") => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("could not read the plan from standard input ({e})."))?;
-            text
-        }
-        Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| format!("could not read {} ({e}).", path.display()))?,
-    };
-    if text.trim().is_empty() {
-        return Err(
-            "the plan is empty; paste the assistant's plan into a file or standard input.".into(),
-        );
-    }
-    let settings = load_settings(&env.home);
-    let task = crate::session::SessionStore::in_dir(env.home.data_dir())
-        .current()
-        .map(|s| s.task);
-    let workspace = settings.workspace.as_ref().map(|w| w.display().to_string());
-    let review = plan::review(&text, task.as_deref(), workspace.as_deref());
-    // The plan with each flag marked [[like this]].
-    let mut marked = String::new();
-    let mut at = 0;
-    for flag in &review.flags {
-        if flag.range.start < at {
-            continue;
-        }
-        marked.push_str(&text[at..flag.range.start]);
-        marked.push_str("[[");
-        marked.push_str(&text[flag.range.clone()]);
-        marked.push_str("]]");
-        at = flag.range.end;
-    }
-    marked.push_str(&text[at..]);
-    let _ = writeln!(out, "{}", marked.trim_end());
-    let _ = writeln!(out);
-    let mut seen = std::collections::BTreeSet::new();
-    for flag in &review.flags {
-        if seen.insert(flag.rule.clone()) {
-            let _ = writeln!(out, "! {}: {}", &text[flag.range.clone()].trim(), flag.why);
-        }
-    }
-    if let Some(task) = &task {
-        for step in &review.beyond_task {
-            let _ = writeln!(
-                out,
-                "! The plan does something your task did not ask for ({step}). Your task: {task}"
-            );
-        }
-    }
-    let _ = writeln!(out, "{}", review.recommendation.sentence());
-    if !review.safer.is_empty() {
-        let _ = writeln!(out, "Safer wording to send back:");
-        for line in &review.safer {
-            let _ = writeln!(out, "  {line}");
-        }
-    }
-    env.note(
-        "plan.checked",
-        &format!("Plan reviewed: {}", review.recommendation.sentence()),
-        serde_json::json!({ "flags": review.flags.len(), "beyond_task": review.beyond_task }),
-    );
-    Ok(ExitCode::from(match review.recommendation {
-        Recommendation::Approve => 0,
-        Recommendation::AskForClarification => 1,
-        Recommendation::DoNotApprove => 2,
-    }))
 }
 
 fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {

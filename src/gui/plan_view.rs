@@ -82,7 +82,7 @@ pub fn show(
                     &tr!(
                         "plan-flag",
                         quote = text[flag.range.clone()].trim(),
-                        why = &flag.why
+                        why = flag.why()
                     ),
                 );
             }
@@ -95,12 +95,15 @@ pub fn show(
             );
         }
     });
-    if !review.safer.is_empty() {
+    // Sentences are made at drawing time, so they follow the window's
+    // language even for a plan reviewed before it changed.
+    let safer = review.safer();
+    if !safer.is_empty() {
         ui.add_space(8.0);
         style::card(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(tr!("plan-safer")).strong());
-            let reply = review.safer.join("\n");
+            let reply = safer.join("\n");
             let mut shown = reply.as_str();
             ui.add(egui::TextEdit::multiline(&mut shown).desired_width(f32::INFINITY));
             if style::primary_button(ui, &tr!("common-copy")).clicked() {

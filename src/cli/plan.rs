@@ -1,0 +1,128 @@
+//! `airlock plan-check`: the assistant's plan with its red flags marked
+//! [[like this]], why each matters, a recommendation and safer wording,
+//! in the system's language or `--lang`'s, whatever the plan's.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{CliResult, Env, load_settings};
+use crate::guide::plan::{self, Recommendation};
+use crate::i18n::{self, Lang};
+use crate::tr;
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LangChoice {
+    En,
+    Fr,
+}
+
+impl From<LangChoice> for Lang {
+    fn from(choice: LangChoice) -> Lang {
+        match choice {
+            LangChoice::En => Lang::En,
+            LangChoice::Fr => Lang::Fr,
+        }
+    }
+}
+
+fn read_plan(file: Option<&Path>) -> Result<String, String> {
+    match file {
+        Some(path) if path != Path::new("-") => std::fs::read_to_string(path).map_err(|e| {
+            tr!(
+                "plan-cli-unreadable",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        }),
+        _ => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| tr!("plan-cli-unreadable-stdin", error = e.to_string()))?;
+            Ok(text)
+        }
+    }
+}
+
+/// The plan with each flag marked [[like this]].
+fn marked(text: &str, review: &plan::Review) -> String {
+    let mut marked = String::new();
+    let mut at = 0;
+    for flag in &review.flags {
+        if flag.range.start < at {
+            continue;
+        }
+        marked.push_str(&text[at..flag.range.start]);
+        marked.push_str("[[");
+        marked.push_str(&text[flag.range.clone()]);
+        marked.push_str("]]");
+        at = flag.range.end;
+    }
+    marked.push_str(&text[at..]);
+    marked
+}
+
+pub fn plan_check(
+    file: Option<PathBuf>,
+    lang: Option<LangChoice>,
+    env: &Env,
+    out: &mut impl Write,
+) -> CliResult {
+    i18n::set_lang(lang.map_or_else(i18n::system_lang, Lang::from));
+    let text = read_plan(file.as_deref())?;
+    if text.trim().is_empty() {
+        return Err(tr!("plan-cli-empty"));
+    }
+    let settings = load_settings(&env.home);
+    let task = crate::session::SessionStore::in_dir(env.home.data_dir())
+        .current()
+        .map(|s| s.task);
+    let workspace = settings.workspace.as_ref().map(|w| w.display().to_string());
+    let review = plan::review(&text, task.as_deref(), workspace.as_deref());
+    let _ = writeln!(out, "{}", marked(&text, &review).trim_end());
+    let _ = writeln!(out);
+    let mut seen = std::collections::BTreeSet::new();
+    for flag in &review.flags {
+        if seen.insert(flag.rule.clone()) {
+            let quote = text[flag.range.clone()].trim();
+            let _ = writeln!(
+                out,
+                "! {}",
+                tr!("plan-flag", quote = quote, why = flag.why())
+            );
+        }
+    }
+    if let Some(task) = &task {
+        for step in &review.beyond_task {
+            let _ = writeln!(
+                out,
+                "! {} {}",
+                tr!("plan-beyond-task", step = plan::rule_name(step)),
+                tr!("plan-your-task", task = task)
+            );
+        }
+    }
+    let _ = writeln!(out, "{}", review.recommendation.sentence());
+    let safer = review.safer();
+    if !safer.is_empty() {
+        let _ = writeln!(out, "{}", tr!("plan-cli-safer"));
+        for line in &safer {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    env.note(
+        "plan.checked",
+        &tr!(
+            "audit-plan-checked",
+            recommendation = review.recommendation.sentence()
+        ),
+        serde_json::json!({ "flags": review.flags.len(), "beyond_task": review.beyond_task }),
+    );
+    Ok(ExitCode::from(match review.recommendation {
+        Recommendation::Approve => 0,
+        Recommendation::AskForClarification => 1,
+        Recommendation::DoNotApprove => 2,
+    }))
+}
