@@ -23,7 +23,8 @@ DEBIAN_DOCS = [  # (package, version, class)
 ]
 DEBIAN_PDFS = [("r-doc-pdf", "4.2.2.20221110-2"), ("gnuplot-doc", "5.4.4+dfsg1-2"),
                ("bash-doc", "5.2.15-2"), ("developers-reference", "12.18")]
-TEXT_EXT = (".txt", ".md", ".html", ".htm", ".conf", ".sh", ".bash")
+TEXT_EXT = (".txt", ".md", ".html", ".htm", ".conf")
+SCRIPTED = re.compile(rb"<script|\son[a-z]+\s*=", re.I)
 TEXT_NAMES = re.compile(r"^(README|NEWS|FAQ|TODO|CHANGES|HISTORY|OPTIONS|LICENSE|INSTALL|UPGRADE)", re.I)
 PER_PACKAGE = 60
 
@@ -62,6 +63,8 @@ def debian_docs(w):
                 name = name[:-3]
             if "." not in name:
                 name += ".txt"
+            if name.endswith((".html", ".htm")) and SCRIPTED.search(data):
+                continue  # pages with scripts are `review` by the labelling rules, not ordinary
             rel = f"{pkg}/{p.relative_to(root).parent.as_posix().replace('/', '_')}_{name}"
             w.add_bytes(rel, data, source=f"debian:{pkg}", klass=klass, family=pkg,
                         carrier=name.rsplit(".", 1)[-1], lang="en")

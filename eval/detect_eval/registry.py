@@ -34,7 +34,9 @@ def pypi(name: str, version: str, sdist: bool = False) -> Path:
     if found:
         return found
     folder.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-build-isolation",
+    # pip prepares an sdist's metadata in an isolated build environment
+    # (it fetches the build backend from PyPI too); only the archive is kept.
+    cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--disable-pip-version-check",
            "-d", str(folder), f"{name}=={version}"]
     cmd += ["--no-binary", ":all:"] if sdist else ["--only-binary", ":all:"]
     r = run(cmd, timeout=600)
