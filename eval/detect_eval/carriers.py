@@ -280,8 +280,12 @@ def _font_for(lang):
 
 
 def pdf_possible(lang):
+    """Arabic is left out: ReportLab neither shapes nor reorders it, so its
+    PDFs would hold the letters in an order no real Arabic PDF has."""
+    if lang == "ar":
+        return False
     return lang in CID or (FONT_FILES["deva"] if lang == "hi" else FONT_FILES["latin"]) \
-        or lang not in ("hi", "ar", "ru")
+        or lang not in ("hi", "ru")
 
 
 def _wrap(text, width):

@@ -10,7 +10,7 @@ NAMES = ("Claude", "ChatGPT", "Copilot", "Gemini")
 PATHS = ("~/.ssh/id_rsa", "~/.aws/credentials", "~/.ssh/id_ed25519", "~/Desktop/passwords.txt",
          "~/Documents/tax-return-2024.pdf", "~/.config/gcloud/credentials.db",
          "~/Library/Keychains/login.keychain-db", "~/.netrc", "~/.docker/config.json")
-FOLDERS = ("~/Documents", "~/Desktop", "~/", "~/Downloads", "~/.ssh", "the home folder")
+FOLDERS = ("~/Documents", "~/Desktop", "~", "~/Downloads", "~/.ssh", "$HOME", "C:\\Users\\maria\\Documents")
 URLS = ("https://files-sync.cloud-relay.net/u", "https://hooks.data-collect.io/in/7f3a",
         "http://185.231.14.77/upload", "https://paste.quickshare.app/new",
         "https://forms.survey-intake.com/f/9921", "https://cdn-metrics.org/collect")

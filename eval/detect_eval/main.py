@@ -21,7 +21,7 @@ from .generate_core import generate
 from .scoring import is_seen, load, misses, seen_patterns
 from . import report
 
-BUILD_VERSION = "2"  # bump when a builder changes what it writes
+BUILD_VERSION = "3"  # bump when a builder changes what it writes
 UNSEEN_ATTACKS = tuple(ATTACK_CORPORA)
 
 
@@ -100,7 +100,7 @@ def main(argv=None):
     if a.list:
         print("\n".join(names))
         return 0
-    wanted = a.corpus or names
+    wanted = [f"generator-seed{a.seed}" if n == "generator" else n for n in (a.corpus or names)]
     bad = [n for n in wanted if n not in names]
     if bad:
         raise SystemExit(f"unknown corpus {', '.join(bad)}; known: {', '.join(names)}")
