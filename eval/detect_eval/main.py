@@ -26,8 +26,7 @@ UNSEEN_ATTACKS = tuple(ATTACK_CORPORA)
 
 
 def shared_eval_dir():
-    for cand in (os.environ.get("AIRLOCK_SHARED_EVAL"), REPO.parent / "shared" / "eval",
-                 Path("/work/shared/eval")):
+    for cand in (os.environ.get("AIRLOCK_SHARED_EVAL"), REPO.parent / "shared" / "eval"):
         if cand and (Path(cand) / "labels.csv").exists():
             return Path(cand)
     return None

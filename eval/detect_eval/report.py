@@ -66,8 +66,10 @@ def print_all(results, patterns, timing, args, total_secs):
     neg = [dict(r, corpus=n) for n, recs in results.items() for r in recs
            if r["kind"] == "negative" and n != "shared-eval"]
     g = group(neg, lambda r: r["klass"])
-    _table("False alarms on ordinary files by class (all corpora but shared-eval)",
-           [(k, fmt(t.fa_rate())) for k, t in g.items()], ("class", "false alarms"))
+    _table("False alarms on ordinary files by class (all corpora but shared-eval; 'review' = files "
+           "expected review, such as AGENTS.md, that got it)",
+           [(k, fmt(t.fa_rate()), f"{t.review_seen}/{t.review_neg}" if t.review_neg else "")
+            for k, t in g.items()], ("class", "false alarms", "review"))
     g = group(neg, lambda r: f"{r['klass']} · {r['corpus']}")
     _table("False alarms by class and corpus", [(k, fmt(t.fa_rate())) for k, t in g.items()],
            ("class · corpus", "false alarms"))
