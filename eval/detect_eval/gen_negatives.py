@@ -102,7 +102,7 @@ def newsletters(w, rng, n=40):
         pre = subject if i % 2 == 0 else paras[0]
         html = newsletter_html(lang, subject, pre, paras, i)
         if i % 4 == 3:
-            rel = w.add_text(f"newsletters/page-{i:02d}.html", html, source="gen-neg:newsletter",
+            w.add_text(f"newsletters/page-{i:02d}.html", html, source="gen-neg:newsletter",
                              kind="negative", klass="newsletter", family="newsletter", lang=lang,
                              carrier="html")
             continue

@@ -5,18 +5,26 @@ is kept in the cache's downloads/ folder, so a second build needs no
 network. A package that cannot be had raises FetchError with a sentence
 saying which one and why; the caller skips that corpus.
 """
+import re
 import shutil
-import subprocess
 import sys
 import tarfile
 import zipfile
 from pathlib import Path
 
-from .common import downloads_dir, run
+from .common import downloads_dir, run, say
 
 
 class FetchError(Exception):
     pass
+
+
+def _why(r) -> str:
+    """The client's own one-line reason, without its log-file chatter."""
+    lines = [ln.strip() for ln in (r.stderr or r.stdout or "").splitlines() if ln.strip()]
+    useful = [ln for ln in lines if re.search(r"(?i)error|E:|not found|no matching", ln)
+              and "complete log" not in ln and "A complete" not in ln]
+    return (useful[0] if useful else lines[-1] if lines else "no answer")[:300]
 
 
 def _one(folder: Path, patterns):
@@ -43,8 +51,7 @@ def pypi(name: str, version: str, sdist: bool = False) -> Path:
     found = _one(folder, ["*.whl", "*.tar.gz", "*.zip"])
     if not found:
         shutil.rmtree(folder, ignore_errors=True)
-        raise FetchError(f"PyPI package {name}=={version} could not be downloaded: "
-                         f"{(r.stderr or r.stdout).strip().splitlines()[-1:] or ['no answer']}")
+        raise FetchError(f"PyPI package {name}=={version} could not be downloaded: {_why(r)}")
     return found
 
 
@@ -60,8 +67,7 @@ def npm(name: str, version: str) -> Path:
     found = _one(folder, ["*.tgz"])
     if not found:
         shutil.rmtree(folder, ignore_errors=True)
-        raise FetchError(f"npm package {name}@{version} could not be downloaded: "
-                         f"{(r.stderr or r.stdout).strip()[-200:]}")
+        raise FetchError(f"npm package {name}@{version} could not be downloaded: {_why(r)}")
     return found
 
 
@@ -90,12 +96,13 @@ def debian(name: str, version: str) -> Path:
     if not deb:
         shutil.rmtree(folder, ignore_errors=True)
         raise FetchError(f"Debian package {name} could not be downloaded "
-                         f"(run 'apt-get update' first?): {r.stderr.strip()[-200:]}")
+                         f"(run 'apt-get update' first?): {_why(r)}")
     r = run(["dpkg-deb", "-x", str(deb), str(folder / "root")], timeout=600)
     if r.returncode != 0:
-        raise FetchError(f"Debian package {name} could not be unpacked: {r.stderr.strip()[-200:]}")
+        raise FetchError(f"Debian package {name} could not be unpacked: {_why(r)}")
     if used != version:
         used += " " + deb.name
+        say(f"  note: Debian no longer serves {name} {version}; using {deb.name}")
     done.write_text(used + "\n")
     return folder
 
