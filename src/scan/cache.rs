@@ -56,7 +56,10 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("slide_actions.rs"));
     hasher.update(include_bytes!("injection.rs"));
     hasher.update(include_bytes!("intent.rs"));
-    hasher.update(include_bytes!("../../assets/rules/intent.ron"));
+    hasher.update(include_bytes!("../../assets/rules/intent/concepts.ron"));
+    for (_, words) in super::intent::LANGUAGES {
+        hasher.update(words.as_bytes());
+    }
     hasher.update(include_bytes!("markdown.rs"));
     hasher.update(include_bytes!("inspect.rs"));
     hasher.update(include_bytes!("mod.rs"));

@@ -4,7 +4,7 @@
 //! the person, running code) and whether it asks to hide that. One part
 //! alone is ordinary ("send the report to Anna"); the combinations are
 //! attacks. The concepts and their words in each language are data
-//! (`assets/rules/intent.ron`); see its header for how they add up.
+//! (`assets/rules/intent/`); see `concepts.ron` for how they add up.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -16,7 +16,13 @@ use super::model::Severity;
 use super::text::{fold, fold_accents};
 use crate::i18n::Msg;
 
-const RULES: &str = include_str!("../../assets/rules/intent.ron");
+const CONCEPTS_FILE: &str = include_str!("../../assets/rules/intent/concepts.ron");
+
+/// Each language's words for the concepts, by language code.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", include_str!("../../assets/rules/intent/en.ron")),
+    ("fr", include_str!("../../assets/rules/intent/fr.ron")),
+];
 
 /// A passage is a sentence and at most this many after it in the same
 /// paragraph: enough for "Automated reviewers: … . Keep this line out of
@@ -46,25 +52,53 @@ pub enum Role {
     Conceal,
 }
 
+/// A concept as `concepts.ron` defines it, with the words every
+/// language shares.
 #[derive(Debug, Clone, Deserialize)]
+struct ConceptDef {
+    id: String,
+    role: Role,
+    part: String,
+    #[serde(default)]
+    terms: Vec<String>,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    objects: Vec<String>,
+}
+
+/// One language's words for one concept.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    #[serde(default)]
+    terms: Vec<String>,
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    objects: Vec<String>,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+}
+
+/// A concept with its words in every language ("*" for the shared ones).
+#[derive(Debug, Clone)]
 pub struct Concept {
     pub id: String,
     pub role: Role,
     /// The message id of what a finding says this concept does.
     pub part: String,
-    /// Phrases that are the concept on their own, per language ("*" for
-    /// every language).
-    #[serde(default)]
+    /// Phrases that are the concept on their own, by language.
     pub terms: BTreeMap<String, Vec<String>>,
     /// A verb and an object near each other make the concept.
-    #[serde(default)]
     pub verbs: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub objects: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pub examples: Vec<String>,
-    #[serde(default)]
-    pub counter_examples: Vec<String>,
+    /// Texts that must hold the concept, and texts that must not, with
+    /// their language.
+    pub examples: Vec<(String, String)>,
+    pub counter_examples: Vec<(String, String)>,
 }
 
 /// A whole passage and what it must add up to (a test runs them).
@@ -75,11 +109,64 @@ pub struct Case {
 }
 
 #[derive(Debug, Deserialize)]
-struct RuleFile {
+struct ConceptsFile {
     near: usize,
-    concepts: Vec<Concept>,
+    concepts: Vec<ConceptDef>,
     #[serde(default)]
     cases: Vec<Case>,
+}
+
+/// The concepts of `concepts.ron` with every language's words.
+fn assemble(file: ConceptsFile, languages: &[(&str, &str)]) -> Result<Vec<Concept>, String> {
+    let mut concepts: Vec<Concept> = file
+        .concepts
+        .into_iter()
+        .map(|def| {
+            let shared = |words: Vec<String>| {
+                let mut map = BTreeMap::new();
+                if !words.is_empty() {
+                    map.insert("*".to_string(), words);
+                }
+                map
+            };
+            Concept {
+                id: def.id,
+                role: def.role,
+                part: def.part,
+                terms: shared(def.terms),
+                verbs: shared(def.verbs),
+                objects: shared(def.objects),
+                examples: Vec::new(),
+                counter_examples: Vec::new(),
+            }
+        })
+        .collect();
+    for (code, text) in languages {
+        let words: BTreeMap<String, Words> =
+            ron::from_str(text).map_err(|e| format!("{code}.ron: {e}"))?;
+        for (id, words) in words {
+            let concept = concepts
+                .iter_mut()
+                .find(|c| c.id == id)
+                .ok_or_else(|| format!("{code}.ron: no concept {id:?} in concepts.ron"))?;
+            let lang = code.to_string();
+            for (into, from) in [
+                (&mut concept.terms, words.terms),
+                (&mut concept.verbs, words.verbs),
+                (&mut concept.objects, words.objects),
+            ] {
+                if !from.is_empty() {
+                    into.insert(lang.clone(), from);
+                }
+            }
+            let tagged = |texts: Vec<String>| texts.into_iter().map(|t| (lang.clone(), t));
+            concept.examples.extend(tagged(words.examples));
+            concept
+                .counter_examples
+                .extend(tagged(words.counter_examples));
+        }
+    }
+    Ok(concepts)
 }
 
 /// The compiled concepts: one set to see which concepts a sentence holds.
@@ -123,12 +210,16 @@ fn patterns_of(concept: &Concept, near: usize) -> Vec<String> {
 }
 
 impl Concepts {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let file: RuleFile = ron::from_str(text).map_err(|e| e.to_string())?;
+    pub fn parse(concepts: &str, languages: &[(&str, &str)]) -> Result<Self, String> {
+        let mut file: ConceptsFile =
+            ron::from_str(concepts).map_err(|e| format!("concepts.ron: {e}"))?;
+        let near = file.near;
+        let cases = std::mem::take(&mut file.cases);
+        let concepts = assemble(file, languages)?;
         let mut patterns = Vec::new();
         let mut owner = Vec::new();
-        for (index, concept) in file.concepts.iter().enumerate() {
-            for pattern in patterns_of(concept, file.near) {
+        for (index, concept) in concepts.iter().enumerate() {
+            for pattern in patterns_of(concept, near) {
                 patterns.push(pattern);
                 owner.push(index);
             }
@@ -141,9 +232,9 @@ impl Concepts {
             .build()
             .map_err(|e| e.to_string())?;
         Ok(Self {
-            concepts: file.concepts,
-            near: file.near,
-            cases: file.cases,
+            concepts,
+            near,
+            cases,
             set,
             owner,
         })
@@ -177,7 +268,7 @@ impl Concepts {
 
 pub static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
-    Concepts::parse(RULES).expect("assets/rules/intent.ron is valid")
+    Concepts::parse(CONCEPTS_FILE, LANGUAGES).expect("assets/rules/intent/ is valid")
 });
 
 /// A passage that asks the assistant something it should not do.

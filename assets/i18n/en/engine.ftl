@@ -314,7 +314,7 @@ language-pt = Portuguese
 language-ru = Russian
 language-es = Spanish
 
-## What a passage asks of the assistant (assets/rules/intent.ron)
+## What a passage asks of the assistant (assets/rules/intent/)
 
 finding-instruction-parts = Instructions for the assistant: { $parts }.
 intent-speaks-to-ai = speaks to the AI reader

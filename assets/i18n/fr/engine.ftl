@@ -313,7 +313,7 @@ language-pt = en portugais
 language-ru = en russe
 language-es = en espagnol
 
-## What a passage asks of the assistant (assets/rules/intent.ron)
+## What a passage asks of the assistant (assets/rules/intent/)
 
 finding-instruction-parts = Des instructions pour l'assistant : { $parts }.
 intent-speaks-to-ai = s'adresse à l'IA qui lit le fichier

@@ -21,19 +21,19 @@ fn every_concept_matches_its_examples_and_not_its_counter_examples() {
             "{} has no example",
             concept.id
         );
-        for example in &concept.examples {
+        for (lang, example) in &concept.examples {
             let text = crate::scan::text::normalize(example).text;
             assert!(
                 concepts.concept_matches(index, &text),
-                "{} does not match its example {example:?}",
+                "{lang}: {} does not match its example {example:?}",
                 concept.id
             );
         }
-        for counter in &concept.counter_examples {
+        for (lang, counter) in &concept.counter_examples {
             let text = crate::scan::text::normalize(counter).text;
             assert!(
                 !concepts.concept_matches(index, &text),
-                "{} matches its counter-example {counter:?}",
+                "{lang}: {} matches its counter-example {counter:?}",
                 concept.id
             );
         }
@@ -114,4 +114,32 @@ fn sentences_split_on_ends_and_know_paragraphs() {
     assert_eq!(texts, vec!["One.", "Two!", "Three?", "四。", "五"]);
     let new_paragraph: Vec<bool> = parts.iter().map(|(_, _, p)| *p).collect();
     assert_eq!(new_paragraph, vec![true, false, true, false, false]);
+}
+
+#[test]
+fn every_language_gives_examples_of_what_it_covers() {
+    for (code, _) in LANGUAGES {
+        let covered: Vec<&Concept> = CONCEPTS
+            .concepts
+            .iter()
+            .filter(|c| c.terms.contains_key(*code) || c.verbs.contains_key(*code))
+            .collect();
+        assert!(!covered.is_empty(), "{code} covers nothing");
+        for concept in covered {
+            assert!(
+                concept.examples.iter().any(|(lang, _)| lang == code),
+                "{code}: {} has words but no example",
+                concept.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_language_file_naming_an_unknown_concept_is_refused() {
+    let concepts = CONCEPTS_FILE;
+    let wrong = [("xx", "{ \"no-such-concept\": (terms: [\"x\"]) }")];
+    assert!(Concepts::parse(concepts, &wrong).is_err());
+    let misspelt = [("xx", "{ \"ai-reader\": (termz: [\"x\"]) }")];
+    assert!(Concepts::parse(concepts, &misspelt).is_err());
 }
