@@ -5,7 +5,7 @@
 use super::inspect::TextPiece;
 use super::model::{Category, Finding, Severity};
 use super::text::{decode_blobs, make_visible, normalize};
-use super::{injection, intent, sensitive};
+use super::{injection, intent, language, sensitive};
 use crate::i18n::Msg;
 use crate::msg;
 
@@ -63,6 +63,7 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
     let mut queue: Vec<(TextPiece, usize)> = pieces.into_iter().map(|p| (p, 0)).collect();
     let mut injections = 0;
     let mut secrets = 0;
+    let mut foreign_found = false;
     while let Some((piece, depth)) = queue.pop() {
         let piece_start = findings.len();
         let normalized = normalize(&piece.text);
@@ -125,6 +126,20 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
             }
         }
 
+        if !foreign_found
+            && depth == 0
+            && let Some(foreign) = language::foreign_passage(&piece.text)
+        {
+            foreign_found = true;
+            findings.push(
+                Finding::unreadable(msg!(
+                    "finding-foreign-language",
+                    language = foreign.language
+                ))
+                .with_evidence(short(&foreign.passage))
+                .at(place(&piece, foreign.line)),
+            );
+        }
         let hits = injection::scan(&normalized.text, &injection::RULESET);
         let intents = intent::scan(&normalized.text, &intent::CONCEPTS, reading);
         // Letters split by invisible characters or swapped for look-alikes;

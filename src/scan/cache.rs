@@ -56,6 +56,7 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("slide_actions.rs"));
     hasher.update(include_bytes!("injection.rs"));
     hasher.update(include_bytes!("intent.rs"));
+    hasher.update(include_bytes!("language.rs"));
     hasher.update(include_bytes!("../../assets/rules/intent/concepts.ron"));
     for (_, words) in super::intent::LANGUAGES {
         hasher.update(words.as_bytes());

@@ -13,7 +13,7 @@ use regex::bytes::{RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 use super::model::Severity;
-use super::text::{fold, fold_accents};
+use super::text::{fold, fold_accents, fold_mapped};
 use crate::i18n::Msg;
 
 const CONCEPTS_FILE: &str = include_str!("../../assets/rules/intent/concepts.ron");
@@ -23,6 +23,11 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/rules/intent/en.ron")),
     ("fr", include_str!("../../assets/rules/intent/fr.ron")),
 ];
+
+/// A line that does not end a sentence runs on into the next one, text
+/// split over lines or cells to slip past a reader included, until the
+/// sentence is this long.
+const JOIN_LINES_UP_TO: usize = 300;
 
 /// A passage is a sentence and at most this many after it in the same
 /// paragraph: enough for "Automated reviewers: … . Keep this line out of
@@ -367,16 +372,30 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
 /// line (a new paragraph) comes before it.
 fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
     let mut ends = Vec::new();
+    let mut start = 0;
+    // The last character that was not a space, to tell a line that ends
+    // a sentence from one that is cut ("Delete all the\n\nfiles in ~.").
+    let mut last = ' ';
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         let breaks = match c {
-            '\n' | '。' | '！' | '？' => true,
+            '\n' => {
+                matches!(last, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | ' ')
+                    || i - start > JOIN_LINES_UP_TO
+            }
+            '。' | '！' | '？' => true,
             '.' | '!' | '?' | ';' => next_is_space,
             _ => false,
         };
+        if !c.is_whitespace() {
+            last = c;
+        } else if c == '\n' && breaks {
+            last = ' ';
+        }
         if breaks {
             ends.push(i + c.len_utf8());
+            start = i + c.len_utf8();
         }
     }
     ends.push(text.len());
@@ -415,8 +434,21 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
         return Vec::new();
     }
     let parts = sentences(&lower);
-    let found: Vec<Vec<usize>> = parts.iter().map(|(_, s, _)| concepts.found_in(s)).collect();
+    let found: Vec<Vec<usize>> = parts
+        .iter()
+        .map(|(_, s, _)| {
+            // A sentence run on over lines reads as one line.
+            if s.trim_end().contains('\n') {
+                concepts.found_in(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+            } else {
+                concepts.found_in(s)
+            }
+        })
+        .collect();
     let mut taken = vec![Severity::Info; parts.len()];
+    // Where folded bytes came from, worked out only when something is
+    // found.
+    let mut map: Option<Vec<usize>> = None;
     let mut hits = Vec::new();
     for start in 0..parts.len() {
         if found[start].is_empty() {
@@ -461,9 +493,10 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
             .collect();
         ids.sort_by_key(|p| PART_ORDER.iter().position(|o| o == p));
         ids.dedup();
+        let map = map.get_or_insert_with(|| fold_mapped(text).1);
         let sentence = (start..=last)
             .filter(|&k| !found[k].is_empty())
-            .map(|k| original(text, &lower, parts[k].0, parts[k].1.len()))
+            .map(|k| original(text, map, parts[k].0, parts[k].1.len()))
             .collect::<Vec<_>>()
             .join(" ");
         hits.push(Hit {
@@ -474,23 +507,18 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
                 .map(|&i| concepts.concepts[i].id.clone())
                 .collect(),
             sentence,
-            line: text[..parts[start].0.min(text.len())].matches('\n').count() + 1,
+            line: lower[..parts[start].0].matches('\n').count() + 1,
         });
     }
     hits.sort_by_key(|h| std::cmp::Reverse(h.severity));
     hits
 }
 
-/// The text as written for a stretch of its folded copy (folding can
-/// change lengths; then the folded words are shown).
-fn original(text: &str, lower: &str, start: usize, len: usize) -> String {
-    let same_shape = text.len() == lower.len();
-    let source = if same_shape { text } else { lower };
-    source
-        .get(start..start + len)
-        .unwrap_or_default()
-        .trim()
-        .to_string()
+/// The text as written for a stretch of its folded copy.
+fn original(text: &str, map: &[usize], start: usize, len: usize) -> String {
+    let from = map.get(start).copied().unwrap_or(0);
+    let to = map.get(start + len).copied().unwrap_or(text.len());
+    text.get(from..to).unwrap_or_default().trim().to_string()
 }
 
 /// Names of files written to instruct assistants.

@@ -15,6 +15,7 @@ pub mod image;
 pub mod injection;
 pub mod inspect;
 pub mod intent;
+pub mod language;
 pub mod markdown;
 pub mod model;
 pub mod odf;

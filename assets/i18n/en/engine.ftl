@@ -327,3 +327,4 @@ intent-misleads = asks it to mislead you
 intent-runs-code = asks it to run commands or add code
 intent-hides-it = asks it to keep this from you
 finding-file-for-assistants = This file gives an AI assistant instructions: make sure you wrote it, or trust whoever did.
+finding-foreign-language = Part of this file is in a language Airlock cannot check for instructions ({ $language }).

@@ -326,3 +326,4 @@ intent-misleads = lui demande de vous tromper
 intent-runs-code = lui demande de lancer des commandes ou d'ajouter du code
 intent-hides-it = lui demande de vous le cacher
 finding-file-for-assistants = Ce fichier donne des instructions à un assistant IA : assurez-vous de l'avoir écrit, ou de faire confiance à son auteur.
+finding-foreign-language = Une partie de ce fichier est dans une langue où Airlock ne sait pas repérer des instructions ({ $language }).

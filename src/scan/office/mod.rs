@@ -463,6 +463,9 @@ fn parse_part(xml: &str) -> Parsed {
                         }
                     }
                 }
+                // Cells of a row, and table cells, are read apart: "Line 4"
+                // and "Assistant: …" are two cells, not one word.
+                "c" | "tc" => parsed.visible.push('\t'),
                 _ => {}
             },
             Event::Text(t) => {
