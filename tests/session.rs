@@ -292,7 +292,12 @@ fn a_cleanup_is_undone_from_the_backup_it_takes_first() {
     let store = BackupStore::new(sb.home.join("Cowork-Backups"));
     let bin = sb.root.join("test-trash");
     std::fs::create_dir_all(&bin).unwrap();
-    let trash = |path: &Path| std::fs::rename(path, bin.join(path.file_name().unwrap()));
+    let to_bin = |path: &Path| std::fs::rename(path, bin.join(path.file_name().unwrap()));
+    let trash = cleanup::TrashBin {
+        place: cleanup::TrashPlace::System,
+        own: sb.app.join("trash"),
+        system: &to_bin,
+    };
     let done = cleanup::apply(
         &ws,
         &store,

@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
+use crate::fsutil::beneath::Dir;
 pub use create::{CreateOptions, Created, create};
 pub use manifest::{Entry, ExactPath, Kind, Manifest, Problem, Reason, Summary, Verified};
 pub use prune::{KeepPolicy, choose_prunable, prune};
@@ -214,6 +215,12 @@ impl BackupStore {
         }
     }
 
+    /// The backup folder, opened as a real folder: every change to it goes
+    /// down from this handle ([`crate::fsutil::beneath`]).
+    pub fn open_dir(&self) -> Result<Dir, BackupError> {
+        Dir::open(&self.dir).map_err(io_err("opening the backup folder", &self.dir))
+    }
+
     /// Every backup with a readable manifest, newest first. Work in
     /// progress and leftovers of interrupted work are not listed.
     pub fn list(&self) -> Vec<BackupInfo> {
@@ -257,8 +264,8 @@ impl BackupStore {
 
     pub fn info(&self, id: &str) -> Result<BackupInfo, BackupError> {
         let path = self.path_of(id)?;
-        let summary: Summary = read_json(&path.join(manifest::MANIFEST_NAME), id)?;
-        let verified = read_json(&path.join(manifest::VERIFIED_NAME), id).ok();
+        let summary: Summary = self.read_json(id, manifest::MANIFEST_NAME)?;
+        let verified = self.read_json(id, manifest::VERIFIED_NAME).ok();
         Ok(BackupInfo {
             id: id.to_string(),
             path,
@@ -269,8 +276,8 @@ impl BackupStore {
 
     /// The whole manifest, with every entry's path checked to stay inside.
     pub fn manifest(&self, id: &str) -> Result<Manifest, BackupError> {
-        let path = self.path_of(id)?;
-        let manifest: Manifest = read_json(&path.join(manifest::MANIFEST_NAME), id)?;
+        self.path_of(id)?;
+        let manifest: Manifest = self.read_json(id, manifest::MANIFEST_NAME)?;
         if let Some(bad) = manifest
             .entries
             .iter()
@@ -289,32 +296,45 @@ impl BackupStore {
 
     /// Removes what interrupted backups and prunes left behind.
     fn clean_leftovers(&self, _lock: &StoreLock) {
-        let Ok(read) = std::fs::read_dir(&self.dir) else {
+        let Ok(dir) = self.open_dir() else {
             return;
         };
-        for entry in read.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let leftover = name.starts_with(&format!(".{ID_PREFIX}"))
-                && (name.ends_with(PARTIAL_SUFFIX) || name.ends_with(PRUNING_SUFFIX));
-            if leftover && entry.file_type().is_ok_and(|t| t.is_dir()) {
-                log::info!("removing the leftover of interrupted work: {name}");
-                if let Err(err) = std::fs::remove_dir_all(entry.path()) {
-                    log::warn!("could not remove {name}: {err}");
+        for name in dir.names().unwrap_or_default() {
+            let text = name.to_string_lossy();
+            let leftover = text.starts_with(&format!(".{ID_PREFIX}"))
+                && (text.ends_with(PARTIAL_SUFFIX) || text.ends_with(PRUNING_SUFFIX));
+            let is_dir = dir
+                .stat_here(&name)
+                .is_ok_and(|s| s.kind == crate::fsutil::beneath::EntryKind::Dir);
+            if leftover && is_dir {
+                log::info!("removing the leftover of interrupted work: {text}");
+                if let Err(err) = dir.remove_all_here(&name) {
+                    log::warn!("could not remove {text}: {err}");
                 }
             }
         }
     }
-}
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path, id: &str) -> Result<T, BackupError> {
-    let bytes = std::fs::read(path).map_err(|e| BackupError::Damaged {
-        id: id.to_string(),
-        why: e.to_string(),
-    })?;
-    serde_json::from_slice(&bytes).map_err(|e| BackupError::Damaged {
-        id: id.to_string(),
-        why: e.to_string(),
-    })
+    /// Reads one of a backup's JSON files through the folder's handle.
+    /// Strict: a key given twice is damage, not a choice.
+    fn read_json<T: serde::de::DeserializeOwned>(
+        &self,
+        id: &str,
+        name: &str,
+    ) -> Result<T, BackupError> {
+        let damaged = |why: String| BackupError::Damaged {
+            id: id.to_string(),
+            why,
+        };
+        let mut file = self
+            .open_dir()
+            .map_err(|e| damaged(e.to_string()))?
+            .open_file(&Path::new(id).join(name))
+            .map_err(|e| damaged(e.to_string()))?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| damaged(e.to_string()))?;
+        serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))
+    }
 }
 
 /// `Cowork-Backup-` followed by digits and dashes only: a name that can

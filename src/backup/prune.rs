@@ -3,6 +3,7 @@
 //! caller protects (the start of an open session).
 
 use std::collections::BTreeSet;
+use std::ffi::OsStr;
 
 use chrono::{DateTime, Local};
 
@@ -71,11 +72,15 @@ pub fn prune(
     if dry_run {
         return Ok(chosen);
     }
+    let dir = store.open_dir()?;
     for id in &chosen {
         let from = store.path_of(id)?;
-        let hidden = store.dir.join(format!(".{id}{PRUNING_SUFFIX}"));
-        std::fs::rename(&from, &hidden).map_err(io_err("setting an old backup aside", &from))?;
-        std::fs::remove_dir_all(&hidden).map_err(io_err("removing an old backup", &hidden))?;
+        let hidden = format!(".{id}{PRUNING_SUFFIX}");
+        let hidden_path = store.dir.join(&hidden);
+        dir.rename_here(OsStr::new(id), &dir, OsStr::new(&hidden))
+            .map_err(io_err("setting an old backup aside", &from))?;
+        dir.remove_all_here(OsStr::new(&hidden))
+            .map_err(io_err("removing an old backup", &hidden_path))?;
         log::info!("pruned backup {id}");
     }
     Ok(chosen)

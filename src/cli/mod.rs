@@ -155,13 +155,19 @@ pub struct Env {
 }
 
 impl Env {
-    pub fn rules(&self) -> PlaceRules {
+    /// The quarantine folder the settings name (default `~/Cowork-Quarantine`).
+    pub fn quarantine_dir(&self) -> PathBuf {
         let settings = Settings::load(&self.home.settings_path()).settings;
-        let quarantine = settings.quarantine_dir.clone().unwrap_or_else(|| {
+        settings.quarantine_dir.clone().unwrap_or_else(|| {
             self.folders
                 .home
                 .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
-        });
+        })
+    }
+
+    pub fn rules(&self) -> PlaceRules {
+        let settings = Settings::load(&self.home.settings_path()).settings;
+        let quarantine = self.quarantine_dir();
         let backups = crate::backup::BackupStore::for_settings(&settings, &self.folders.home);
         let mut reserved = self.home.owned_dirs();
         reserved.push(quarantine);

@@ -171,13 +171,20 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 trash,
                 clear_output,
             };
+            let quarantine = env.quarantine_dir();
+            let bin = cleanup::TrashBin::for_workspace(
+                &root,
+                Some(&quarantine),
+                env.home.data_dir(),
+                &cleanup::system_trash,
+            );
             let done = cleanup::apply(
                 &root,
                 &backups,
                 last.as_ref().map(|s| s.task.as_str()),
                 &choice,
                 chrono::Local::now().date_naive(),
-                &cleanup::system_trash,
+                &bin,
             )
             .map_err(|e| e.to_string())?;
             for (from, to) in &done.archived {
@@ -188,6 +195,13 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             }
             for (path, why) in &done.problems {
                 let _ = writeln!(out, "NOT DONE  {}  {why}", path.display());
+            }
+            if let Some(kept) = &done.kept_in {
+                let _ = writeln!(
+                    out,
+                    "The system trash for this workspace would be inside it, where the assistant could read the files, so they are kept in Airlock's own trash folder: {}",
+                    kept.display()
+                );
             }
             env.note(
                 "session.cleanup",

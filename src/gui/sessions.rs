@@ -455,6 +455,8 @@ impl AirlockApp {
         let backups = self.backups.store.clone();
         let task = review.session.task.clone();
         let trash_dir = self.sessions.trash_dir.clone();
+        let quarantine_dir = self.quarantine.dir.clone();
+        let data_dir = self.home.data_dir().to_path_buf();
         match Job::spawn("cleanup", ctx, move || {
             let to_folder = |path: &std::path::Path| -> std::io::Result<()> {
                 let Some(dir) = &trash_dir else {
@@ -464,13 +466,19 @@ impl AirlockApp {
                 std::fs::create_dir_all(dir)?;
                 std::fs::rename(path, dir.join(name))
             };
+            let bin = cleanup::TrashBin::for_workspace(
+                &root,
+                Some(&quarantine_dir),
+                &data_dir,
+                &to_folder,
+            );
             cleanup::apply(
                 &root,
                 &backups,
                 Some(&task),
                 &choice,
                 chrono::Local::now().date_naive(),
-                &to_folder,
+                &bin,
             )
             .map_err(|e| super::backup_job::sentence(&e))
         }) {
@@ -543,6 +551,13 @@ impl AirlockApp {
         if !done.problems.is_empty() {
             text.push(' ');
             text.push_str(&tr!("cleanup-left", count = done.problems.len()));
+        }
+        if let Some(kept) = &done.kept_in {
+            text.push(' ');
+            text.push_str(&tr!(
+                "cleanup-kept-in-own-trash",
+                path = kept.display().to_string()
+            ));
         }
         if let Some(review) = &mut self.sessions.review {
             review.session.cleanup = Some(done.clone());

@@ -376,6 +376,7 @@ review-nothing-changed = Nothing changed in the workspace.
 review-from = from { $from }
 cleanup-title = Clean up
 cleanup-was-done = Done: { $archived } archived, { $trashed } sent to the trash (backup { $backup } taken first).
+cleanup-kept-in-own-trash = The system trash for this workspace would be inside it, where the assistant could read the files, so they are kept in Airlock's own trash folder: { $path }.
 session-finish = Finish and save the report
 cleanup-intro = Airlock backs up the workspace first, so the cleanup can be undone.
 cleanup-archive = { $count ->

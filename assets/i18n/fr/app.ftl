@@ -375,6 +375,7 @@ review-nothing-changed = Rien n'a changé dans l'espace de travail.
 review-from = depuis { $from }
 cleanup-title = Ranger
 cleanup-was-done = Fait : { $archived } archivé(s), { $trashed } envoyé(s) à la corbeille (sauvegarde { $backup } prise avant).
+cleanup-kept-in-own-trash = La corbeille du système serait à l'intérieur de cet espace de travail, où l'assistant pourrait lire les fichiers : ils sont donc gardés dans la corbeille d'Airlock : { $path }.
 session-finish = Terminer et enregistrer le compte rendu
 cleanup-intro = Airlock sauvegarde d'abord l'espace de travail, pour que le rangement puisse être annulé.
 cleanup-archive = { $count ->
