@@ -1,4 +1,5 @@
 //! The workspace capability through the built binary: `init` and `status`.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
 mod util;
 
@@ -130,4 +131,74 @@ fn home_flag_wins_over_the_environment() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(elsewhere.join("settings.ron").is_file());
     assert!(!sb.app.join("settings.ron").exists());
+}
+
+/// Every name and content under `root`.
+fn contents(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            let bytes = if e.file_type().is_file() {
+                std::fs::read(e.path()).unwrap()
+            } else {
+                Vec::new()
+            };
+            (e.path().to_path_buf(), bytes)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Issue 16, case 5: `input/` or the workspace itself replaced by a link
+/// to Documents is never written through, and `status` says it is not
+/// private.
+#[cfg(unix)]
+#[test]
+fn a_workspace_or_input_replaced_by_a_link_is_refused_for_writing() {
+    let sb = Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let docs = sb.home.join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("taxes.pdf"), "mine").unwrap();
+    let download = sb.root.join("report.txt");
+    std::fs::write(&download, "a report").unwrap();
+    let before = contents(&docs);
+
+    std::fs::remove_dir(ws.join("input")).unwrap();
+    std::os::unix::fs::symlink(&docs, ws.join("input")).unwrap();
+    let out = sb.run(&["add", download.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("is a link to another place"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(contents(&docs), before, "nothing written into Documents");
+    let out = sb.run(&["status"]);
+    assert!(
+        stdout(&out).contains("Private to you: NO"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("Private to you: yes"));
+
+    // The workspace itself a link to a folder holding Documents' files.
+    std::fs::remove_file(ws.join("input")).unwrap();
+    std::fs::create_dir(ws.join("input")).unwrap();
+    let real = sb.home.join("ws-real");
+    std::fs::rename(&ws, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &ws).unwrap();
+    let before = contents(&real);
+    let out = sb.run(&["add", download.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert_eq!(contents(&real), before);
+    let out = sb.run(&["status"]);
+    assert!(
+        stdout(&out).contains("Private to you: NO"),
+        "{}",
+        stdout(&out)
+    );
 }

@@ -26,7 +26,9 @@ use crate::fsutil::beneath::Dir;
 pub use create::{CreateOptions, Created, create};
 pub use manifest::{Entry, ExactPath, Kind, Manifest, Problem, Reason, Summary, Verified};
 pub use prune::{KeepPolicy, choose_prunable, prune};
-pub use restore::{PlanItem, RestorePlan, Restored, apply_restore, plan_restore};
+pub use restore::{
+    PlanItem, RestorePlan, Restored, apply_restore, clean_interrupted_restores, plan_restore,
+};
 pub use verify::{VerifyReport, verify};
 pub use versions::{Version, versions_of};
 

@@ -354,6 +354,28 @@ fn clear_for(dir: &Dir, name: &OsStr) -> std::io::Result<()> {
 pub const TEMP_PREFIX: &str = ".airlock-restore-";
 const TEMP_SUFFIX: &str = ".tmp";
 
+/// Removes the temporary files a restore that was killed left in the
+/// workspace (`.airlock-restore-*.tmp`), by handle. Call only while
+/// holding the store's lock, so no running restore's files are taken.
+/// Returns how many were removed.
+pub fn clean_interrupted_restores(workspace: &Path, _lock: &StoreLock) -> usize {
+    let Ok(ws) = Dir::open(workspace) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for (rel, stat) in ws.walk().entries {
+        let is_temp = rel
+            .file_name()
+            .and_then(OsStr::to_str)
+            .is_some_and(|name| name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX));
+        if is_temp && stat.kind != EntryKind::Dir && ws.remove_file(&rel).is_ok() {
+            log::info!("removed {} left by an interrupted restore", rel.display());
+            removed += 1;
+        }
+    }
+    removed
+}
+
 fn temp_name() -> OsString {
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);

@@ -40,7 +40,7 @@ fn end_progress() {
 }
 
 pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
-    let root = workspace(env)?;
+    let root = env.workspace_for_writing()?;
     let store = match to {
         Some(dir) => BackupStore::new(std::path::absolute(&dir).unwrap_or(dir)),
         None => env.backups(),
@@ -218,7 +218,7 @@ pub fn restore(
     env: &Env,
     out: &mut impl Write,
 ) -> CliResult {
-    let root = workspace(env)?;
+    let root = env.workspace_for_writing()?;
     let only = files
         .iter()
         .map(|f| relative_to(&root, f))

@@ -10,9 +10,7 @@ use crate::provenance::{Provenance, Trust};
 use crate::redact::{self, Mode};
 
 pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
-    let root = load_settings(&env.home)
-        .workspace
-        .ok_or("no workspace is set up yet; run `airlock init` first.")?;
+    let root = env.workspace_for_writing()?;
     let mut refused = 0;
     for item in crate::intake::add_and_record(&root, env.home.data_dir(), files) {
         match item {
@@ -67,6 +65,9 @@ pub fn redact(
         (Some((root, _)), None) => root.join("input"),
         _ => file.parent().map(Path::to_path_buf).unwrap_or_default(),
     };
+    if let (Some((root, _)), None) = (&inside, &dest) {
+        env.check_writable(root)?;
+    }
     let copy =
         redact::redact_file(&file, &dir, dest.as_deref(), mode).map_err(|e| e.to_string())?;
     let _ = writeln!(

@@ -191,6 +191,22 @@ impl Env {
         );
     }
 
+    /// The saved workspace, checked again from the file system before
+    /// Airlock writes into it ([`crate::workspace::place::guard`]).
+    pub fn workspace_for_writing(&self) -> Result<PathBuf, String> {
+        let root = load_settings(&self.home)
+            .workspace
+            .ok_or("no workspace is set up yet; run `airlock init` or open the app.")?;
+        self.check_writable(&root)?;
+        Ok(root)
+    }
+
+    /// Refuses, with a sentence, a workspace Airlock must not write into.
+    pub fn check_writable(&self, root: &Path) -> Result<(), String> {
+        crate::workspace::place::guard::check_for_writing(root, &self.rules())
+            .map_err(|refusal| refusal.sentence())
+    }
+
     /// The backup folder the settings name (default `~/Cowork-Backups`).
     pub fn backups(&self) -> crate::backup::BackupStore {
         let settings = Settings::load(&self.home.settings_path()).settings;
@@ -198,8 +214,31 @@ impl Env {
     }
 }
 
+/// What every start does before the command: the saved workspace is
+/// checked again (a refusal is said, and writing commands will stop on
+/// it), and temporary files of a restore that was killed are removed.
+fn at_start(command: &Command, env: &Env) {
+    if matches!(command, Command::Init { .. }) {
+        return;
+    }
+    let Some(root) = Settings::load(&env.home.settings_path()).settings.workspace else {
+        return;
+    };
+    if let Err(refusal) = crate::workspace::place::guard::check_for_writing(&root, &env.rules()) {
+        eprintln!("airlock: warning: {}", refusal.sentence());
+        return;
+    }
+    let store = env.backups();
+    if store.dir.is_dir()
+        && let Ok(lock) = store.lock(&root)
+    {
+        crate::backup::clean_interrupted_restores(&root, &lock);
+    }
+}
+
 /// Runs one command; `out` receives what a person reads.
 pub fn run(command: Command, env: &Env) -> ExitCode {
+    at_start(&command, env);
     let mut out = std::io::stdout().lock();
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
@@ -568,10 +607,14 @@ fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
         };
         let _ = writeln!(out, "  {:<9} {state}", format!("{}/", folder.name));
     }
-    let private = match status.private {
-        Some(true) => "yes",
-        Some(false) => "NO: other people on this computer can open it",
-        None => "not checked on this system",
+    let private = match (status.first_link(), status.private) {
+        (Some(link), _) => format!(
+            "NO: {} is a link to another place, so Airlock will not write through it; replace the link with a real folder",
+            link.display()
+        ),
+        (None, Some(true)) => "yes".into(),
+        (None, Some(false)) => "NO: other people on this computer can open it".into(),
+        (None, None) => "not checked on this system".into(),
     };
     let _ = writeln!(out, "Private to you: {private}");
     let backup = status

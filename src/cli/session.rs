@@ -56,6 +56,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
     let backups = env.backups();
     match command {
         SessionCommand::Start { task, keep } => {
+            env.check_writable(&root)?;
             let reports = scan_all(&root, env);
             let reviews = crate::reviews::Reviews::load(env.home.data_dir());
             let gathered = facts::before(&root, &store, &reports, &reviews, &keep, &task);
@@ -152,6 +153,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             trash,
             clear_output,
         } => {
+            env.check_writable(&root)?;
             if store.current().is_some() {
                 return Err(
                     "end the session first (airlock session end); the cleanup comes after.".into(),

@@ -133,6 +133,25 @@ impl AirlockApp {
         reserved.push(quarantine.dir.clone());
         reserved.push(store.dir.clone());
         let rules = PlaceRules { folders, reserved };
+        // The saved workspace is checked again at every start.
+        let notice = match &settings.workspace {
+            Some(root) => match crate::workspace::place::guard::check_for_writing(root, &rules) {
+                Err(refusal) => Some(Notice {
+                    tone: style::Tone::Warning,
+                    text: refusal.sentence(),
+                    offer: None,
+                }),
+                Ok(()) => {
+                    if store.dir.is_dir()
+                        && let Ok(lock) = store.lock(root)
+                    {
+                        crate::backup::clean_interrupted_restores(root, &lock);
+                    }
+                    notice
+                }
+            },
+            None => notice,
+        };
         Self {
             home,
             rules,

@@ -468,5 +468,7 @@ fn strip_prefix<'a>(path: &'a Path, base: &Path) -> Result<&'a Path, ()> {
 fn inside_or_same(path: &Path, base: &Path) -> bool {
     strip_prefix(path, base).is_ok()
 }
+pub mod guard;
+
 #[cfg(test)]
 mod tests;
