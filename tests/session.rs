@@ -460,3 +460,71 @@ fn same_size_content_with_its_time_set_back_is_seen_everywhere() {
         stdout(&out)
     );
 }
+
+/// A tmpfs mounted for the test, unmounted however the test ends.
+#[cfg(target_os = "linux")]
+struct Mounted(PathBuf);
+
+#[cfg(target_os = "linux")]
+impl Mounted {
+    fn tmpfs(at: &Path) -> Option<Self> {
+        std::fs::create_dir_all(at).ok()?;
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=8m,mode=0700", "airlock-test"])
+            .arg(at)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .ok()?;
+        status.success().then(|| Self(at.to_path_buf()))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Issue 16, case 6: on a workspace that is a file system of its own, the
+/// system trash would be `.Trash-0` at its top, inside the workspace;
+/// removed outputs go to Airlock's own trash folder instead, and the
+/// cleanup says where.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_workspace_on_its_own_file_system_never_keeps_the_trash_inside() {
+    let sb = Sandbox::new();
+    let ws = sb.home.join("ws");
+    let Some(_mounted) = Mounted::tmpfs(&ws) else {
+        eprintln!(
+            "skipped: cannot mount a tmpfs here (needs root); the decision itself is tested in session::cleanup"
+        );
+        return;
+    };
+    let out = sb.run(&["init", ws.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    std::fs::write(ws.join("output/private.md"), "card 4111 1111 1111 1111").unwrap();
+    let out = sb.run(&["session", "cleanup", "--clear-output"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("Airlock's own trash folder"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!ws.join("output/private.md").exists());
+    let inside: Vec<String> = walkdir::WalkDir::new(&ws)
+        .into_iter()
+        .flatten()
+        .map(|e| e.path().display().to_string())
+        .collect();
+    assert!(
+        inside.iter().all(|p| !p.contains(".Trash")),
+        "a trash inside the workspace: {inside:?}"
+    );
+    let kept: Vec<_> = walkdir::WalkDir::new(sb.app.join("trash"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name() == "private.md")
+        .collect();
+    assert_eq!(kept.len(), 1, "the file is in Airlock's own trash");
+}
