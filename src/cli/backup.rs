@@ -42,7 +42,12 @@ fn end_progress() {
 pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
     let root = env.workspace_for_writing()?;
     let store = match to {
-        Some(dir) => BackupStore::new(std::path::absolute(&dir).unwrap_or(dir)),
+        Some(dir) => {
+            let dir = crate::fsutil::normalize_lexically(&std::path::absolute(&dir).unwrap_or(dir));
+            backup::check_location(&dir, &root).map_err(|e| e.to_string())?;
+            remember_destination(env, &dir)?;
+            BackupStore::new(dir)
+        }
         None => env.backups(),
     };
     let lock = store.lock(&root).map_err(|e| e.to_string())?;
@@ -120,6 +125,19 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
     }
     let _ = writeln!(out, "Check it with: airlock verify {}", created.id);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Records a `--to` folder in the settings, so it is reserved: it can
+/// never become the workspace.
+fn remember_destination(env: &Env, dir: &Path) -> Result<(), String> {
+    let mut settings = load_settings(&env.home);
+    if settings.backup_destinations.iter().any(|d| d == dir) {
+        return Ok(());
+    }
+    settings.backup_destinations.push(dir.to_path_buf());
+    settings
+        .save(&env.home.settings_path())
+        .map_err(|e| format!("nothing was backed up: {e}"))
 }
 
 pub fn list(json: bool, env: &Env, out: &mut impl Write) -> CliResult {

@@ -167,14 +167,9 @@ impl Env {
 
     pub fn rules(&self) -> PlaceRules {
         let settings = Settings::load(&self.home.settings_path()).settings;
-        let quarantine = self.quarantine_dir();
-        let backups = crate::backup::BackupStore::for_settings(&settings, &self.folders.home);
-        let mut reserved = self.home.owned_dirs();
-        reserved.push(quarantine);
-        reserved.push(backups.dir);
         PlaceRules {
             folders: self.folders.clone(),
-            reserved,
+            reserved: PlaceRules::reserved_for(&self.home, &settings, &self.folders.home),
         }
     }
 }

@@ -129,9 +129,7 @@ impl AirlockApp {
         let session_store = crate::session::SessionStore::in_dir(home.data_dir());
         let provenance = crate::provenance::Provenance::load(home.data_dir());
         let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
-        let mut reserved = home.owned_dirs();
-        reserved.push(quarantine.dir.clone());
-        reserved.push(store.dir.clone());
+        let reserved = PlaceRules::reserved_for(&home, &settings, &folders.home);
         let rules = PlaceRules { folders, reserved };
         // The saved workspace is checked again at every start.
         let notice = match &settings.workspace {
