@@ -9,8 +9,14 @@ use crate::fsutil::beneath::Dir;
 /// What happened to one file the person asked to add.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Added {
-    /// Copied; `path` is where the copy is, relative to the workspace.
-    Copied { from: PathBuf, rel: String },
+    /// Copied: `rel` names the copy for people (names that are not UTF-8
+    /// escaped, see [`crate::fsutil::display_name`]), `path` is exactly
+    /// where it is, relative to the workspace.
+    Copied {
+        from: PathBuf,
+        rel: String,
+        path: PathBuf,
+    },
     /// Not copied, with the sentence to show.
     Refused { from: PathBuf, why: String },
 }
@@ -52,8 +58,8 @@ pub fn add_and_record(workspace: &Path, data_dir: &Path, files: &[PathBuf]) -> V
     let added = add_files(workspace, files);
     let mut provenance = crate::provenance::Provenance::load(data_dir);
     for item in &added {
-        if let Added::Copied { from, rel } = item
-            && let Err(err) = provenance.record(rel, from, &workspace.join(rel))
+        if let Added::Copied { from, rel, path } = item
+            && let Err(err) = provenance.record(rel, from, &workspace.join(path))
         {
             log::warn!("provenance of {rel} not recorded: {err}");
         }
@@ -109,6 +115,7 @@ pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
                     Added::Copied {
                         from: from.clone(),
                         rel,
+                        path: Path::new("input").join(&target),
                     }
                 }
                 Err(err) => {
@@ -137,7 +144,8 @@ mod tests {
             added,
             vec![Added::Copied {
                 from: src.clone(),
-                rel: "input/report (2).pdf".into()
+                rel: "input/report (2).pdf".into(),
+                path: "input/report (2).pdf".into(),
             }]
         );
         assert_eq!(

@@ -9,6 +9,7 @@ use chrono::Local;
 
 use super::{CliResult, Env, load_settings};
 use crate::backup::{self, BackupStore, CreateOptions, KeepPolicy, Progress, Reason};
+use crate::fsutil::display_path;
 use crate::workspace::status::human_size;
 
 fn workspace(env: &Env) -> Result<PathBuf, String> {
@@ -22,20 +23,20 @@ fn progress_line(verb: &'static str) -> impl Fn(Progress) + Sync {
     let show = std::io::stderr().is_terminal();
     move |p: Progress| {
         if show {
-            eprint!(
+            super::output::progress(&format!(
                 "\r{verb}… {}/{} files, {} of {}   ",
                 p.files_done,
                 p.files_total,
                 human_size(p.bytes_done),
                 human_size(p.bytes_total)
-            );
+            ));
         }
     }
 }
 
 fn end_progress() {
     if std::io::stderr().is_terminal() {
-        eprintln!();
+        super::output::progress("\n");
     }
 }
 
@@ -98,7 +99,7 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
     if !s.complete {
         let _ = writeln!(out, "This backup is INCOMPLETE:");
         for problem in &s.problems {
-            let _ = writeln!(out, "  {}  {}", problem.path.0.display(), problem.what);
+            let _ = writeln!(out, "  {}  {}", display_path(&problem.path.0), problem.what);
         }
         return Err(format!(
             "{} item(s) could not be backed up (listed above); the backup {} is marked incomplete.",
@@ -121,7 +122,7 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
             );
         }
         Ok(_) => {}
-        Err(err) => eprintln!("airlock: warning: old backups were not pruned: {err}"),
+        Err(err) => super::output::say(&format!("warning: old backups were not pruned: {err}")),
     }
     let _ = writeln!(out, "Check it with: airlock verify {}", created.id);
     Ok(ExitCode::SUCCESS)
@@ -149,7 +150,7 @@ pub fn list(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
             .map(|b| {
                 serde_json::json!({
                     "id": b.id,
-                    "path": b.path,
+                    "path": crate::fsutil::display_path(&b.path),
                     "started": b.summary.started,
                     "files": b.summary.files,
                     "bytes": b.summary.bytes,
@@ -215,10 +216,10 @@ pub fn verify(id: &str, env: &Env, out: &mut impl Write) -> CliResult {
         return Ok(ExitCode::SUCCESS);
     }
     for path in &report.missing {
-        let _ = writeln!(out, "MISSING  {}", path.0.display());
+        let _ = writeln!(out, "MISSING  {}", display_path(&path.0));
     }
     for path in &report.changed {
-        let _ = writeln!(out, "CHANGED  {}", path.0.display());
+        let _ = writeln!(out, "CHANGED  {}", display_path(&path.0));
     }
     let _ = writeln!(
         out,
@@ -253,13 +254,13 @@ pub fn restore(
         ));
     }
     for item in &plan.add {
-        let _ = writeln!(out, "add      {}", item.rel.display());
+        let _ = writeln!(out, "add      {}", display_path(&item.rel));
     }
     for item in &plan.replace {
-        let _ = writeln!(out, "replace  {}", item.rel.display());
+        let _ = writeln!(out, "replace  {}", display_path(&item.rel));
     }
     for item in &plan.remove {
-        let _ = writeln!(out, "remove   {}", item.rel.display());
+        let _ = writeln!(out, "remove   {}", display_path(&item.rel));
     }
     if plan.is_empty() {
         let _ = writeln!(out, "Nothing to do: the workspace already matches {id}.");
@@ -295,7 +296,13 @@ pub fn restore(
             done.removed.len(),
             done.undo_id
         ),
-        serde_json::json!({ "id": id, "undo": done.undo_id, "restored": done.restored, "removed": done.removed, "problems": done.problems.len() }),
+        serde_json::json!({
+            "id": id,
+            "undo": done.undo_id,
+            "restored": crate::fsutil::display_paths(&done.restored),
+            "removed": crate::fsutil::display_paths(&done.removed),
+            "problems": done.problems.len(),
+        }),
     );
     let _ = writeln!(
         out,
@@ -312,7 +319,7 @@ pub fn restore(
         return Ok(ExitCode::SUCCESS);
     }
     for (path, why) in &done.problems {
-        let _ = writeln!(out, "NOT RESTORED  {}  {why}", path.display());
+        let _ = writeln!(out, "NOT RESTORED  {}  {why}", display_path(path));
     }
     Err(format!(
         "{} item(s) could not be restored (listed above).",

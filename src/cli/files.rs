@@ -14,14 +14,10 @@ pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
     let mut refused = 0;
     for item in crate::intake::add_and_record(&root, env.home.data_dir(), files) {
         match item {
-            crate::intake::Added::Copied { from, rel } => {
+            crate::intake::Added::Copied { from, rel, .. } => {
                 let source = Provenance::load(env.home.data_dir()).source_of(&rel);
-                let _ = writeln!(
-                    out,
-                    "added  {rel}  ({}, from {})",
-                    source.describe(),
-                    from.display()
-                );
+                let from = crate::fsutil::display_path(&from);
+                let _ = writeln!(out, "added  {rel}  ({}, from {from})", source.describe(),);
                 env.note(
                     "file.added",
                     &format!("{rel} copied into input/ ({})", source.describe()),
@@ -30,7 +26,11 @@ pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
             }
             crate::intake::Added::Refused { from, why } => {
                 refused += 1;
-                let _ = writeln!(out, "NOT ADDED  {}  {why}", from.display());
+                let _ = writeln!(
+                    out,
+                    "NOT ADDED  {}  {why}",
+                    crate::fsutil::display_path(&from)
+                );
             }
         }
     }
@@ -88,7 +88,11 @@ pub fn redact(
             copy.path.display(),
             file.display()
         ),
-        serde_json::json!({ "from": file, "copy": copy.path, "replaced": copy.summary() }),
+        serde_json::json!({
+            "from": crate::fsutil::display_path(&file),
+            "copy": crate::fsutil::display_path(&copy.path),
+            "replaced": copy.summary(),
+        }),
     );
     // A file of the workspace: the original leaves for the quarantine,
     // after a backup.

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod backup;
 mod files;
+pub mod output;
 mod session;
 
 use crate::app_home::AppHome;
@@ -220,7 +221,7 @@ fn at_start(command: &Command, env: &Env) {
         return;
     };
     if let Err(refusal) = crate::workspace::place::guard::check_for_writing(&root, &env.rules()) {
-        eprintln!("airlock: warning: {}", refusal.sentence());
+        output::say(&format!("warning: {}", refusal.sentence()));
         return;
     }
     let store = env.backups();
@@ -234,7 +235,7 @@ fn at_start(command: &Command, env: &Env) {
 /// Runs one command; `out` receives what a person reads.
 pub fn run(command: Command, env: &Env) -> ExitCode {
     at_start(&command, env);
-    let mut out = std::io::stdout().lock();
+    let mut out = output::Checked::new(std::io::stdout().lock());
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
         Command::Status { json } => status(json, env, &mut out),
@@ -256,22 +257,24 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
         Command::Session { command } => session::run(command, env, &mut out),
         Command::PlanCheck { file } => plan_check(file, env, &mut out),
         Command::Scan { json, path } => {
-            return match scan(json, path, env, &mut out) {
+            let code = match scan(json, path, env, &mut out) {
                 Ok(code) => code,
                 Err(message) => {
-                    eprintln!("airlock: {message}");
+                    output::say(&message);
                     ExitCode::from(3)
                 }
             };
+            return output::finish(out, code, 3);
         }
     };
-    match result {
+    let code = match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("airlock: {message}");
+            output::say(&message);
             ExitCode::from(1)
         }
-    }
+    };
+    output::finish(out, code, 1)
 }
 
 pub(crate) type CliResult = Result<ExitCode, String>;
@@ -285,7 +288,7 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
             env.note(
                 "workspace.created",
                 &format!("Workspace set up at {}", created.path.display()),
-                serde_json::json!({ "path": created.path }),
+                serde_json::json!({ "path": crate::fsutil::display_path(&created.path) }),
             );
             let _ = writeln!(out, "Workspace ready at {}", created.path.display());
             for step in &created.steps {
@@ -316,12 +319,12 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
         )),
         Err(CreateError::NeedsConfirmation(concerns)) => {
             for concern in &concerns {
-                eprintln!(
-                    "airlock: warning: {} {} {}",
+                output::say(&format!(
+                    "warning: {} {} {}",
                     concern.what(),
                     concern.why(),
                     concern.todo()
-                );
+                ));
             }
             Err(format!(
                 "nothing was created; run again with --yes to use {} anyway.",
@@ -379,7 +382,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             if let scan::ScanEvent::Progress(p) = event
                 && show_progress
             {
-                eprint!("\rScanning… {}/{} files", p.done, p.total);
+                output::progress(&format!("\rScanning… {}/{} files", p.done, p.total));
             }
         });
         if let Err(err) = cache.save(&cache_path) {
@@ -422,7 +425,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             report.count(Verdict::Danger)
         ),
         serde_json::json!({
-            "root": root,
+            "root": crate::fsutil::display_path(&root),
             "danger": report.files.iter().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
         }),
     );
@@ -431,7 +434,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
         let _ = writeln!(out, "{text}");
     } else {
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            eprint!("\r");
+            output::progress("\r");
         }
         for file in report.files.iter().filter(|f| f.verdict != Verdict::Safe) {
             let main = file
@@ -634,7 +637,7 @@ fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
 pub(crate) fn load_settings(home: &AppHome) -> Settings {
     let loaded = Settings::load(&home.settings_path());
     if let Some(notice) = loaded.notice {
-        eprintln!("airlock: {notice}");
+        output::say(&notice);
     }
     loaded.settings
 }

@@ -85,6 +85,11 @@ pub fn display_path(path: &Path) -> String {
     display_name(path.as_os_str())
 }
 
+/// [`display_path`] for each path: what audit entries and JSON carry.
+pub fn display_paths(paths: &[PathBuf]) -> Vec<String> {
+    paths.iter().map(|p| display_path(p)).collect()
+}
+
 fn escape_bytes(bytes: &[u8]) -> String {
     let mut out = String::new();
     for chunk in bytes.utf8_chunks() {

@@ -280,7 +280,11 @@ impl AirlockApp {
                         removed = done.removed.len(),
                         undo = &done.undo_id
                     ),
-                    serde_json::json!({ "undo": done.undo_id, "restored": done.restored, "removed": done.removed }),
+                    serde_json::json!({
+                        "undo": done.undo_id,
+                        "restored": crate::fsutil::display_paths(&done.restored),
+                        "removed": crate::fsutil::display_paths(&done.removed),
+                    }),
                 );
                 self.backups.preview = None;
                 self.backups.versions = None;

@@ -297,7 +297,10 @@ impl SessionStore {
                 count(ChangeKind::Deleted),
                 count(ChangeKind::Renamed)
             ),
-            serde_json::json!({ "session": session.id, "changes": session.changes }),
+            serde_json::json!({
+                "session": session.id,
+                "changes": serde_json::to_value(&session.changes).unwrap_or_default(),
+            }),
         );
         Ok(session)
     }
