@@ -51,6 +51,40 @@ pub fn create(
     let id = free_id(&store_dir, started);
     let partial_name = OsString::from(format!(".{id}{PARTIAL_SUFFIX}"));
     let partial = store.dir.join(&partial_name);
+    let (found, mut problems) = tree::walk_dir(&ws);
+    let previous = previous_backup(store, &store_dir, workspace);
+
+    // An automatic backup of an unchanged workspace is a reference to the
+    // previous one: it still exists (a session's start, an undo point),
+    // without a copy of its own.
+    if options.reason != Reason::Manual
+        && problems.is_empty()
+        && let Some(previous) = previous.as_ref().filter(|p| p.same_tree(&found))
+    {
+        let summary = Summary {
+            format: manifest::FORMAT,
+            id: id.clone(),
+            workspace: workspace.to_path_buf(),
+            started,
+            finished: Local::now(),
+            reason: options.reason,
+            session: options.session.clone(),
+            complete: true,
+            problems: Vec::new(),
+            files: previous.summary.files,
+            bytes: previous.summary.bytes,
+            bytes_copied: 0,
+            files_linked: 0,
+            linked_to: Some(previous.id.clone()),
+            same_as: Some(previous.holder.clone()),
+        };
+        let manifest = Manifest {
+            summary,
+            entries: previous.entries.clone(),
+        };
+        return finish(store, &store_dir, &partial_name, &id, &manifest);
+    }
+
     let content = store_dir
         .create_dir_all(&Path::new(&partial_name).join(manifest::CONTENT_DIR))
         .map_err(io_err("creating the backup folder", &partial))?;
@@ -61,9 +95,6 @@ pub fn create(
             .map_err(io_err("creating the backup folder", &partial))?,
         partial_name.clone(),
     )));
-
-    let (found, mut problems) = tree::walk_dir(&ws);
-    let previous = previous_backup(store, &store_dir, workspace);
     let files_total = found.iter().filter(|f| f.kind == Kind::File).count() as u64;
     let bytes_total = found.iter().map(|f| f.size).sum();
     let counters = Counters::default();
@@ -168,30 +199,53 @@ pub fn create(
         bytes_copied,
         files_linked,
         linked_to: previous.as_ref().map(|p| p.id.clone()),
+        same_as: None,
     };
-    let manifest = Manifest {
-        summary: summary.clone(),
-        entries,
-    };
-    let json = serde_json::to_vec(&manifest).map_err(|e| BackupError::Io {
+    let manifest = Manifest { summary, entries };
+    let created = finish(store, &store_dir, &partial_name, &id, &manifest)?;
+    guard.disarm();
+    Ok(created)
+}
+
+/// Writes the manifest last and renames the work folder into place.
+fn finish(
+    store: &BackupStore,
+    store_dir: &Dir,
+    partial_name: &OsStr,
+    id: &str,
+    manifest: &Manifest,
+) -> Result<Created, BackupError> {
+    let partial = store.dir.join(partial_name);
+    let json = serde_json::to_vec(manifest).map_err(|e| BackupError::Io {
         what: "writing the manifest",
         path: partial.clone(),
         source: std::io::Error::other(e),
     })?;
     let manifest_path = partial.join(manifest::MANIFEST_NAME);
-    write_new(&store_dir, &partial_name, manifest::MANIFEST_NAME, &json)
-        .map_err(io_err("writing the manifest", &manifest_path))?;
-    let path = store.dir.join(&id);
     store_dir
-        .rename_new_here(&partial_name, &store_dir, OsStr::new(&id))
+        .create_dir_all(Path::new(partial_name))
+        .and_then(|_| write_new(store_dir, partial_name, manifest::MANIFEST_NAME, &json))
+        .map_err(io_err("writing the manifest", &manifest_path))?;
+    let path = store.dir.join(id);
+    store_dir
+        .rename_new_here(partial_name, store_dir, OsStr::new(id))
         .map_err(io_err("finishing the backup", &path))?;
-    guard.disarm();
-    sync_dir(&store_dir);
+    sync_dir(store_dir);
+    let s = &manifest.summary;
     log::info!(
-        "backup {id}: {files_total} files, {bytes} bytes, {bytes_copied} copied, {files_linked} linked, complete: {}",
-        summary.complete
+        "backup {id}: {} files, {} bytes, {} copied, {} linked, same as {:?}, complete: {}",
+        s.files,
+        s.bytes,
+        s.bytes_copied,
+        s.files_linked,
+        s.same_as,
+        s.complete
     );
-    Ok(Created { id, path, summary })
+    Ok(Created {
+        id: id.to_string(),
+        path,
+        summary: s.clone(),
+    })
 }
 
 /// The workspace, opened as a real folder (never a link).
@@ -233,8 +287,33 @@ enum Copy {
 /// The previous backup of this workspace, for hard links.
 struct Previous {
     id: String,
+    /// The backup whose folder holds its files.
+    holder: String,
+    summary: Summary,
     content: Dir,
     files: HashMap<PathBuf, Entry>,
+    entries: Vec<Entry>,
+}
+
+impl Previous {
+    /// Whether the workspace as found is exactly what this backup holds
+    /// (the same entries, each unchanged by [`stamp::unchanged`]).
+    fn same_tree(&self, found: &[Found]) -> bool {
+        if !self.summary.complete || found.len() != self.entries.len() {
+            return false;
+        }
+        let by_path: HashMap<&Path, &Entry> = self.entries.iter().map(|e| (e.rel(), e)).collect();
+        found.iter().all(|f| {
+            by_path.get(f.rel.as_path()).is_some_and(|e| {
+                e.kind == f.kind
+                    && match f.kind {
+                        Kind::File => stamp::unchanged(&e.stamp(), &f.stamp) && e.mode == f.mode,
+                        Kind::Symlink => e.target.as_ref().map(|t| &t.0) == f.target.as_ref(),
+                        Kind::Dir => e.mode == f.mode,
+                    }
+            })
+        })
+    }
 }
 
 fn previous_backup(store: &BackupStore, store_dir: &Dir, workspace: &Path) -> Option<Previous> {
@@ -245,17 +324,21 @@ fn previous_backup(store: &BackupStore, store_dir: &Dir, workspace: &Path) -> Op
     let manifest = store.manifest(&info.id).ok()?;
     let files = manifest
         .entries
-        .into_iter()
+        .iter()
         .filter(|e| e.kind == Kind::File && e.hash.is_some())
-        .map(|e| (e.path.0.clone(), e))
+        .map(|e| (e.path.0.clone(), e.clone()))
         .collect();
+    let holder = store.holder_of(&info.id).ok()?;
     let content = store_dir
-        .open_dir(&Path::new(&info.id).join(manifest::CONTENT_DIR))
+        .open_dir(&Path::new(&holder).join(manifest::CONTENT_DIR))
         .ok()?;
     Some(Previous {
         content,
         id: info.id,
+        holder,
+        summary: manifest.summary,
         files,
+        entries: manifest.entries,
     })
 }
 

@@ -218,6 +218,11 @@ pub struct Summary {
     /// The backup whose unchanged files were linked.
     #[serde(default)]
     pub linked_to: Option<String>,
+    /// Set on an automatic backup taken when nothing had changed since
+    /// the previous one: no copy of its own, only this manifest, and its
+    /// files are those of the backup named here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -144,6 +144,9 @@ pub struct StoreLock {
 pub struct BackupInfo {
     pub id: String,
     pub path: PathBuf,
+    /// Where its files are: its own `workspace/` folder, or that of the
+    /// backup it is the same as.
+    pub content: PathBuf,
     pub summary: Summary,
     pub verified: Option<Verified>,
 }
@@ -268,12 +271,44 @@ impl BackupStore {
         let path = self.path_of(id)?;
         let summary: Summary = self.read_json(id, manifest::MANIFEST_NAME)?;
         let verified = self.read_json(id, manifest::VERIFIED_NAME).ok();
+        let holder = self.holder_of(id).unwrap_or_else(|_| id.to_string());
         Ok(BackupInfo {
             id: id.to_string(),
+            content: self.dir.join(holder).join(manifest::CONTENT_DIR),
             path,
             summary,
             verified,
         })
+    }
+
+    /// The backup whose folder holds the files of `id`: `id` itself, or
+    /// the one it is recorded as the same as.
+    pub fn holder_of(&self, id: &str) -> Result<String, BackupError> {
+        let mut current = id.to_string();
+        // A chain is never longer than this unless a manifest was edited.
+        for _ in 0..64 {
+            let summary: Summary = self.read_json(&current, manifest::MANIFEST_NAME)?;
+            match summary.same_as {
+                None => return Ok(current),
+                Some(next) if is_backup_id(&next) && next != current => current = next,
+                Some(_) => break,
+            }
+        }
+        Err(BackupError::Damaged {
+            id: id.to_string(),
+            why: "it refers to a backup that cannot hold its files".into(),
+        })
+    }
+
+    /// The `workspace/` folder holding the files of backup `id`, by handle.
+    pub fn content_dir(&self, id: &str) -> Result<Dir, BackupError> {
+        let holder = self.holder_of(id)?;
+        self.open_dir()?
+            .open_dir(&Path::new(&holder).join(manifest::CONTENT_DIR))
+            .map_err(|e| BackupError::Damaged {
+                id: id.to_string(),
+                why: e.to_string(),
+            })
     }
 
     /// The whole manifest, with every entry's path checked to stay inside.

@@ -168,15 +168,7 @@ pub fn apply_restore(
 ) -> Result<Restored, BackupError> {
     let manifest = store.manifest(&plan.id)?;
     let entries: BTreeMap<&Path, &Entry> = manifest.entries.iter().map(|e| (e.rel(), e)).collect();
-    store.path_of(&plan.id)?;
-    let content_path = Path::new(&plan.id).join(manifest::CONTENT_DIR);
-    let content = store
-        .open_dir()?
-        .open_dir(&content_path)
-        .map_err(|e| BackupError::Damaged {
-            id: plan.id.clone(),
-            why: e.to_string(),
-        })?;
+    let content = store.content_dir(&plan.id)?;
 
     let safety = create(
         store,

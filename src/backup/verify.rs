@@ -44,7 +44,7 @@ pub fn verify(
         .open_dir()?
         .open_dir(Path::new(id))
         .map_err(super::io_err("opening the backup", &store.dir.join(id)))?;
-    let content = backup_dir.open_dir(Path::new(manifest::CONTENT_DIR)).ok();
+    let content = store.content_dir(id).ok();
     let files_total = manifest.entries.len() as u64;
     let bytes_total = manifest.entries.iter().map(|e| e.size).sum();
     let (files_done, bytes_done) = (AtomicU64::new(0), AtomicU64::new(0));
