@@ -7,13 +7,14 @@ use clap::Parser;
 fn main() -> ExitCode {
     airlock::cli::output::keep_standard_streams_open();
     let cli = airlock::cli::Cli::parse();
-    let env = match airlock::cli::env_for(cli.home.as_deref()) {
+    let mut env = match airlock::cli::env_for(cli.home.as_deref()) {
         Ok(env) => env,
         Err(message) => {
             airlock::cli::output::say(&message);
             return ExitCode::from(1);
         }
     };
+    env.without_audit = cli.without_audit;
     if env.home.ensure().is_ok() {
         airlock::logging::init(&env.home.log_path());
     }

@@ -214,3 +214,29 @@ fn a_long_list_is_shown_a_page_at_a_time() {
     assert!(h.query_by_label_contains("Showing").is_none());
     h.get_by_label("note-229.txt");
 }
+
+/// Issue 16, case 8: with the activity trail unwritable, the window asks
+/// before adding files, and adds them only when the person goes on.
+#[test]
+fn the_window_asks_before_acting_when_the_trail_cannot_be_written() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let file = sb.root.join("minutes.md");
+    std::fs::write(&file, "# Minutes\nWe agreed on the budget.\n").unwrap();
+    // A folder where the trail's file must be: it cannot be written.
+    let _ = std::fs::remove_file(sb.app.join("audit.jsonl"));
+    std::fs::create_dir_all(sb.app.join("audit.jsonl")).unwrap();
+
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().add_files(vec![file.clone()], &ctx);
+    h.run();
+    h.get_by_label_contains("The activity trail cannot be written");
+    assert!(!ws.join("input/minutes.md").exists(), "nothing done yet");
+    h.get_by_label("Go on without a record").click();
+    wait_for_scan(&mut h);
+    assert!(ws.join("input/minutes.md").exists());
+}

@@ -77,6 +77,7 @@ pub fn create(
             files_linked: 0,
             linked_to: Some(previous.id.clone()),
             same_as: Some(previous.holder.clone()),
+            audit_head: store.audit_head(),
         };
         let manifest = Manifest {
             summary,
@@ -200,6 +201,7 @@ pub fn create(
         files_linked,
         linked_to: previous.as_ref().map(|p| p.id.clone()),
         same_as: None,
+        audit_head: store.audit_head(),
     };
     let manifest = Manifest { summary, entries };
     let created = finish(store, &store_dir, &partial_name, &id, &manifest)?;

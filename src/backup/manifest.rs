@@ -223,6 +223,10 @@ pub struct Summary {
     /// files are those of the backup named here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_as: Option<String>,
+    /// The audit trail's last entry when the backup was made: a witness
+    /// that `audit verify` compares the trail with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<crate::audit::Head>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -131,6 +131,9 @@ pub struct Progress {
 #[derive(Debug, Clone)]
 pub struct BackupStore {
     pub dir: PathBuf,
+    /// Airlock's state folder, whose audit trail's end each backup's
+    /// manifest records (none in tests that make bare stores).
+    pub audit_dir: Option<PathBuf>,
 }
 
 /// Held while a backup, restore or prune changes the backup folder; only
@@ -187,7 +190,22 @@ impl BackupState {
 
 impl BackupStore {
     pub fn new(dir: PathBuf) -> Self {
-        Self { dir }
+        Self {
+            dir,
+            audit_dir: None,
+        }
+    }
+
+    /// The same store, recording the end of the audit trail kept in
+    /// `data_dir` in each new backup's manifest.
+    pub fn with_audit(mut self, data_dir: &Path) -> Self {
+        self.audit_dir = Some(data_dir.to_path_buf());
+        self
+    }
+
+    /// The audit trail's end now, to record in a manifest.
+    pub(crate) fn audit_head(&self) -> Option<crate::audit::Head> {
+        crate::audit::AuditLog::in_dir(self.audit_dir.as_deref()?).head()
     }
 
     /// The folder from the settings, else `~/Cowork-Backups`.

@@ -183,6 +183,7 @@ mod tests {
                 files_linked: 0,
                 linked_to: None,
                 same_as: None,
+                audit_head: None,
             },
             content: id.into(),
             verified: None,

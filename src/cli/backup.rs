@@ -47,7 +47,7 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
             let dir = crate::fsutil::normalize_lexically(&std::path::absolute(&dir).unwrap_or(dir));
             backup::check_location(&dir, &root).map_err(|e| e.to_string())?;
             remember_destination(env, &dir)?;
-            BackupStore::new(dir)
+            BackupStore::new(dir).with_audit(env.home.data_dir())
         }
         None => env.backups(),
     };
@@ -288,7 +288,7 @@ pub fn restore(
     );
     end_progress();
     let done = done.map_err(|e| e.to_string())?;
-    env.note(
+    let recorded = env.note_checked(
         "backup.restored",
         &format!(
             "Restored {} item(s) and removed {} from {id}; undo point {}",
@@ -315,6 +315,12 @@ pub fn restore(
         "The workspace as it was just before is in {}. To undo: airlock restore {}",
         done.undo_id, done.undo_id
     );
+    if let Err(err) = recorded {
+        let _ = writeln!(
+            out,
+            "The audit trail could not record this restore ({err}); keep this message as its record."
+        );
+    }
     if done.problems.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }

@@ -27,6 +27,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub home: Option<PathBuf>,
 
+    /// Go on even when the audit trail cannot be written: the action is
+    /// then done without a record.
+    #[arg(long, global = true)]
+    pub without_audit: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -153,6 +158,8 @@ pub enum ExportFormat {
 pub struct Env {
     pub home: AppHome,
     pub folders: UserFolders,
+    /// The person said to go on when the audit trail cannot be written.
+    pub without_audit: bool,
 }
 
 impl Env {
@@ -187,6 +194,19 @@ impl Env {
         );
     }
 
+    /// Adds a line to the audit trail, saying whether it could.
+    pub fn note_checked(
+        &self,
+        kind: &str,
+        summary: &str,
+        details: serde_json::Value,
+    ) -> Result<(), String> {
+        crate::audit::AuditLog::in_dir(self.home.data_dir())
+            .record(kind, crate::audit::Actor::Person, summary, details)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
     /// The saved workspace, checked again from the file system before
     /// Airlock writes into it ([`crate::workspace::place::guard`]).
     pub fn workspace_for_writing(&self) -> Result<PathBuf, String> {
@@ -207,6 +227,7 @@ impl Env {
     pub fn backups(&self) -> crate::backup::BackupStore {
         let settings = Settings::load(&self.home.settings_path()).settings;
         crate::backup::BackupStore::for_settings(&settings, &self.folders.home)
+            .with_audit(self.home.data_dir())
     }
 }
 
@@ -217,6 +238,7 @@ fn at_start(command: &Command, env: &Env) {
     if matches!(command, Command::Init { .. }) {
         return;
     }
+    crate::audit::witness::register_mirror(env.home.data_dir(), &env.backups().dir);
     let Some(root) = Settings::load(&env.home.settings_path()).settings.workspace else {
         return;
     };
@@ -232,9 +254,36 @@ fn at_start(command: &Command, env: &Env) {
     }
 }
 
+/// Commands that change files, which must not run unrecorded without
+/// the person saying so. Restore (and so undo) is not among them: it
+/// always goes ahead, and says afterwards if the trail missed it.
+fn changes_files(command: &Command) -> bool {
+    match command {
+        Command::Add { .. } | Command::Redact { .. } | Command::Backup { .. } => true,
+        Command::Prune { dry_run } => !dry_run,
+        Command::Session { command } => matches!(
+            command,
+            session::SessionCommand::Start { .. }
+                | session::SessionCommand::End
+                | session::SessionCommand::Cleanup { .. }
+        ),
+        _ => false,
+    }
+}
+
 /// Runs one command; `out` receives what a person reads.
 pub fn run(command: Command, env: &Env) -> ExitCode {
     at_start(&command, env);
+    if changes_files(&command)
+        && !env.without_audit
+        && let Err(err) = crate::audit::AuditLog::in_dir(env.home.data_dir()).check_writable()
+    {
+        output::say(&format!(
+            "the audit trail cannot be written ({err}), so nothing was done: this action would leave no record. Make {} writable again, or run the same command with --without-audit to go on without a record.",
+            env.home.data_dir().display()
+        ));
+        return ExitCode::from(1);
+    }
     let mut out = output::Checked::new(std::io::stdout().lock());
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
@@ -468,7 +517,9 @@ fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
     let log = crate::audit::AuditLog::in_dir(env.home.data_dir());
     match command {
         AuditCommand::Verify => {
-            let report = log.verify();
+            let witnesses =
+                crate::audit::witness::gather(env.home.data_dir(), Some(&env.backups()));
+            let report = log.verify_with(&witnesses);
             match report.first_broken {
                 None => {
                     let _ = writeln!(
@@ -489,8 +540,8 @@ fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
             }
         }
         AuditCommand::Export { format, since } => {
-            let entries: Vec<crate::audit::Entry> = log
-                .entries()
+            let (all, unreadable) = log.read_all();
+            let entries: Vec<crate::audit::Entry> = all
                 .into_iter()
                 .filter(|e| since.is_none_or(|day| e.when().is_some_and(|t| t.date_naive() >= day)))
                 .collect();
@@ -504,6 +555,15 @@ fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
                         let _ = writeln!(out, "{line}");
                     }
                 }
+            }
+            if !unreadable.is_empty() {
+                let lines: Vec<String> = unreadable.iter().map(usize::to_string).collect();
+                output::say(&format!(
+                    "{} line(s) of the trail could not be read and are not shown (line {}); `airlock audit verify` says why.",
+                    unreadable.len(),
+                    lines.join(", ")
+                ));
+                return Ok(ExitCode::from(1));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -647,5 +707,9 @@ pub fn env_for(flag: Option<&Path>) -> Result<Env, String> {
     let home = AppHome::resolve(flag).map_err(|e| e.to_string())?;
     let folders = UserFolders::detect()
         .ok_or("could not tell where your home folder is, so Airlock cannot check places")?;
-    Ok(Env { home, folders })
+    Ok(Env {
+        home,
+        folders,
+        without_audit: false,
+    })
 }

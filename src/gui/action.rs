@@ -89,6 +89,9 @@ pub enum Action {
     CloseReport,
     /// Check the audit trail's chain.
     CheckTrail,
+    /// The person chose to go on although the audit trail cannot be
+    /// written: do `action` and everything after it unrecorded.
+    GoOnWithoutAudit(Box<Action>),
     /// Trust (or not) the source a workspace file came from.
     SetTrust {
         rel: String,

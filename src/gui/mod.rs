@@ -71,6 +71,8 @@ pub struct AirlockApp {
     picker: Option<Job<Option<PathBuf>>>,
     add_picker: Option<Job<Option<Vec<PathBuf>>>>,
     notice: Option<Notice>,
+    /// The person chose to go on while the audit trail cannot be written.
+    without_audit: bool,
     files: BTreeMap<String, FileReport>,
     scan_job: Option<scan_job::ScanJob>,
     scanned_once: bool,
@@ -128,7 +130,9 @@ impl AirlockApp {
         let reviews = crate::reviews::Reviews::load(home.data_dir());
         let session_store = crate::session::SessionStore::in_dir(home.data_dir());
         let provenance = crate::provenance::Provenance::load(home.data_dir());
-        let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
+        let store = crate::backup::BackupStore::for_settings(&settings, &folders.home)
+            .with_audit(home.data_dir());
+        crate::audit::witness::register_mirror(home.data_dir(), &store.dir);
         let reserved = PlaceRules::reserved_for(&home, &settings, &folders.home);
         let rules = PlaceRules { folders, reserved };
         // The saved workspace is checked again at every start.
@@ -162,6 +166,7 @@ impl AirlockApp {
             picker: None,
             add_picker: None,
             notice,
+            without_audit: false,
             files: BTreeMap::new(),
             scan_job: None,
             scanned_once: false,
@@ -497,6 +502,28 @@ impl AirlockApp {
     }
 
     fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        if let Action::GoOnWithoutAudit(action) = action {
+            self.without_audit = true;
+            return self.apply(*action, ctx);
+        }
+        if changes_files(&action) && !self.without_audit {
+            let data_dir = self.home.data_dir();
+            if let Err(err) = crate::audit::AuditLog::in_dir(data_dir).check_writable() {
+                log::warn!("audit trail not writable: {err}");
+                self.notice = Some(Notice {
+                    tone: style::Tone::Warning,
+                    text: tr!(
+                        "audit-unwritable-ask",
+                        folder = data_dir.display().to_string()
+                    ),
+                    offer: Some((
+                        tr!("audit-go-on"),
+                        Action::GoOnWithoutAudit(Box::new(action)),
+                    )),
+                });
+                return;
+            }
+        }
         if self.apply_backup_action(&action, ctx)
             || self.apply_session_action(&action, ctx)
             || self.apply_source_action(&action, ctx)
@@ -714,6 +741,24 @@ fn learn_view(ui: &mut egui::Ui, topic: &mut String) {
             }
         });
     }
+}
+
+/// Actions that change files: with the audit trail unwritable, the window
+/// asks before doing them. A restore (and so an undo) is not among them:
+/// it always goes ahead and says afterwards that the trail missed it.
+fn changes_files(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::AddFiles(_)
+            | Action::QuarantineFile(_)
+            | Action::RestoreFromQuarantine(_)
+            | Action::BackUpNow
+            | Action::StartSession
+            | Action::EndSession
+            | Action::RunCleanup
+            | Action::RedactFile { .. }
+            | Action::SafeTextCopy(_)
+    )
 }
 
 fn notice_bar(ui: &mut egui::Ui, notice: &Notice, actions: &mut Vec<Action>) {

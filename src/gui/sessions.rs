@@ -320,7 +320,9 @@ impl AirlockApp {
             }
             Action::CloseReport => self.sessions.report = None,
             Action::CheckTrail => {
-                let report = audit::AuditLog::in_dir(self.home.data_dir()).verify();
+                let witnesses =
+                    audit::witness::gather(self.home.data_dir(), Some(&self.backups.store));
+                let report = audit::AuditLog::in_dir(self.home.data_dir()).verify_with(&witnesses);
                 self.sessions.chain = Some(report);
             }
             _ => return false,
