@@ -7,10 +7,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod audit;
 mod backup;
 mod files;
 pub mod output;
 mod session;
+mod start;
 
 use crate::app_home::AppHome;
 use crate::settings::Settings;
@@ -231,50 +233,10 @@ impl Env {
     }
 }
 
-/// What every start does before the command: the saved workspace is
-/// checked again (a refusal is said, and writing commands will stop on
-/// it), and temporary files of a restore that was killed are removed.
-fn at_start(command: &Command, env: &Env) {
-    if matches!(command, Command::Init { .. }) {
-        return;
-    }
-    crate::audit::witness::register_mirror(env.home.data_dir(), &env.backups().dir);
-    let Some(root) = Settings::load(&env.home.settings_path()).settings.workspace else {
-        return;
-    };
-    if let Err(refusal) = crate::workspace::place::guard::check_for_writing(&root, &env.rules()) {
-        output::say(&format!("warning: {}", refusal.sentence()));
-        return;
-    }
-    let store = env.backups();
-    if store.dir.is_dir()
-        && let Ok(lock) = store.lock(&root)
-    {
-        crate::backup::clean_interrupted_restores(&root, &lock);
-    }
-}
-
-/// Commands that change files, which must not run unrecorded without
-/// the person saying so. Restore (and so undo) is not among them: it
-/// always goes ahead, and says afterwards if the trail missed it.
-fn changes_files(command: &Command) -> bool {
-    match command {
-        Command::Add { .. } | Command::Redact { .. } | Command::Backup { .. } => true,
-        Command::Prune { dry_run } => !dry_run,
-        Command::Session { command } => matches!(
-            command,
-            session::SessionCommand::Start { .. }
-                | session::SessionCommand::End
-                | session::SessionCommand::Cleanup { .. }
-        ),
-        _ => false,
-    }
-}
-
 /// Runs one command; `out` receives what a person reads.
 pub fn run(command: Command, env: &Env) -> ExitCode {
-    at_start(&command, env);
-    if changes_files(&command)
+    start::at_start(&command, env);
+    if start::changes_files(&command)
         && !env.without_audit
         && let Err(err) = crate::audit::AuditLog::in_dir(env.home.data_dir()).check_writable()
     {
@@ -302,7 +264,7 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
             backup::restore(&id, &files, dry_run, env, &mut out)
         }
         Command::Prune { dry_run } => backup::prune(dry_run, env, &mut out),
-        Command::Audit { command } => audit(command, env, &mut out),
+        Command::Audit { command } => audit::run(command, env, &mut out),
         Command::Session { command } => session::run(command, env, &mut out),
         Command::PlanCheck { file } => plan_check(file, env, &mut out),
         Command::Scan { json, path } => {
@@ -511,63 +473,6 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
         Verdict::Review => 1,
         Verdict::Danger => 2,
     }))
-}
-
-fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
-    let log = crate::audit::AuditLog::in_dir(env.home.data_dir());
-    match command {
-        AuditCommand::Verify => {
-            let witnesses =
-                crate::audit::witness::gather(env.home.data_dir(), Some(&env.backups()));
-            let report = log.verify_with(&witnesses);
-            match report.first_broken {
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "The audit trail is intact: {} entries, each chained to the one before.",
-                        report.entries
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Some((seq, why)) => {
-                    let _ = writeln!(out, "BROKEN at entry {seq}: {why}.");
-                    let _ = writeln!(
-                        out,
-                        "Entries before {seq} are as Airlock wrote them; from {seq} on, the trail cannot be trusted."
-                    );
-                    Ok(ExitCode::from(1))
-                }
-            }
-        }
-        AuditCommand::Export { format, since } => {
-            let (all, unreadable) = log.read_all();
-            let entries: Vec<crate::audit::Entry> = all
-                .into_iter()
-                .filter(|e| since.is_none_or(|day| e.when().is_some_and(|t| t.date_naive() >= day)))
-                .collect();
-            match format {
-                ExportFormat::Csv => {
-                    let _ = write!(out, "{}", crate::audit::to_csv(&entries));
-                }
-                ExportFormat::Jsonl => {
-                    for entry in &entries {
-                        let line = serde_json::to_string(entry).map_err(|e| e.to_string())?;
-                        let _ = writeln!(out, "{line}");
-                    }
-                }
-            }
-            if !unreadable.is_empty() {
-                let lines: Vec<String> = unreadable.iter().map(usize::to_string).collect();
-                output::say(&format!(
-                    "{} line(s) of the trail could not be read and are not shown (line {}); `airlock audit verify` says why.",
-                    unreadable.len(),
-                    lines.join(", ")
-                ));
-                return Ok(ExitCode::from(1));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-    }
 }
 
 fn plan_check(file: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {

@@ -117,3 +117,23 @@ pub struct Notice {
     /// The safe choice, offered as a button next to the message.
     pub offer: Option<(String, Action)>,
 }
+
+impl Action {
+    /// Actions that change files: with the audit trail unwritable, the window
+    /// asks before doing them. A restore (and so an undo) is not among them:
+    /// it always goes ahead and says afterwards that the trail missed it.
+    pub fn changes_files(&self) -> bool {
+        matches!(
+            self,
+            Action::AddFiles(_)
+                | Action::QuarantineFile(_)
+                | Action::RestoreFromQuarantine(_)
+                | Action::BackUpNow
+                | Action::StartSession
+                | Action::EndSession
+                | Action::RunCleanup
+                | Action::RedactFile { .. }
+                | Action::SafeTextCopy(_)
+        )
+    }
+}

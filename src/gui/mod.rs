@@ -506,7 +506,7 @@ impl AirlockApp {
             self.without_audit = true;
             return self.apply(*action, ctx);
         }
-        if changes_files(&action) && !self.without_audit {
+        if action.changes_files() && !self.without_audit {
             let data_dir = self.home.data_dir();
             if let Err(err) = crate::audit::AuditLog::in_dir(data_dir).check_writable() {
                 log::warn!("audit trail not writable: {err}");
@@ -741,24 +741,6 @@ fn learn_view(ui: &mut egui::Ui, topic: &mut String) {
             }
         });
     }
-}
-
-/// Actions that change files: with the audit trail unwritable, the window
-/// asks before doing them. A restore (and so an undo) is not among them:
-/// it always goes ahead and says afterwards that the trail missed it.
-fn changes_files(action: &Action) -> bool {
-    matches!(
-        action,
-        Action::AddFiles(_)
-            | Action::QuarantineFile(_)
-            | Action::RestoreFromQuarantine(_)
-            | Action::BackUpNow
-            | Action::StartSession
-            | Action::EndSession
-            | Action::RunCleanup
-            | Action::RedactFile { .. }
-            | Action::SafeTextCopy(_)
-    )
 }
 
 fn notice_bar(ui: &mut egui::Ui, notice: &Notice, actions: &mut Vec<Action>) {
