@@ -231,11 +231,23 @@ impl BackupStore {
             .write(true)
             .open(&path)
             .map_err(io_err("opening the lock", &path))?;
-        match file.try_lock() {
-            Ok(()) => Ok(StoreLock { _file: file }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(BackupError::Busy),
-            Err(std::fs::TryLockError::Error(err)) => Err(io_err("locking", &path)(err)),
+        // A lock just released can look held for an instant: a program
+        // started at that moment (by this process or another) holds a
+        // copy of the handle until it has started. A few short tries tell
+        // that from a backup or restore that is really running.
+        for attempt in 0..5 {
+            match file.try_lock() {
+                Ok(()) => return Ok(StoreLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if attempt < 4 => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Err(BackupError::Busy),
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(io_err("locking", &path)(err));
+                }
+            }
         }
+        Err(BackupError::Busy)
     }
 
     /// The backup folder, opened as a real folder: every change to it goes
