@@ -240,3 +240,30 @@ fn the_window_asks_before_acting_when_the_trail_cannot_be_written() {
     wait_for_scan(&mut h);
     assert!(ws.join("input/minutes.md").exists());
 }
+
+/// Issue 16, case 9: the window checks the saved workspace again before
+/// writing: one edited to be the home folder is refused.
+#[test]
+fn the_window_refuses_to_write_into_a_workspace_edited_to_be_home() {
+    let sb = util::Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let settings = sb.app.join("settings.ron");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace(ws.to_str().unwrap(), sb.home.to_str().unwrap()),
+    )
+    .unwrap();
+    let file = sb.root.join("minutes.md");
+    std::fs::write(&file, "# Minutes\n").unwrap();
+
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().add_files(vec![file], &ctx);
+    h.run();
+    h.get_by_label_contains("is not a safe place any more");
+    assert!(!sb.home.join("input").exists(), "nothing written into home");
+}

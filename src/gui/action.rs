@@ -119,6 +119,15 @@ pub struct Notice {
 }
 
 impl Action {
+    /// A restore or an undo: it writes into the workspace, and always goes
+    /// ahead even when the audit trail cannot record it.
+    pub fn restores(&self) -> bool {
+        matches!(
+            self,
+            Action::ApplyRestore { .. } | Action::RestorePaths { .. }
+        )
+    }
+
     /// Actions that change files: with the audit trail unwritable, the window
     /// asks before doing them. A restore (and so an undo) is not among them:
     /// it always goes ahead and says afterwards that the trail missed it.

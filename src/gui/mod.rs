@@ -506,6 +506,15 @@ impl AirlockApp {
             self.without_audit = true;
             return self.apply(*action, ctx);
         }
+        // Before every write, the saved workspace is checked again.
+        if (action.changes_files() || action.restores())
+            && let Some(root) = &self.settings.workspace
+            && let Err(refusal) =
+                crate::workspace::place::guard::check_for_writing(root, &self.rules)
+        {
+            self.notify(style::Tone::Bad, &refusal.sentence());
+            return;
+        }
         if action.changes_files() && !self.without_audit {
             let data_dir = self.home.data_dir();
             if let Err(err) = crate::audit::AuditLog::in_dir(data_dir).check_writable() {
