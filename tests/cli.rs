@@ -187,10 +187,14 @@ fn a_killed_restores_temporary_files_are_removed_at_the_next_start() {
     let ws = init(&sb);
     std::fs::write(ws.join("input/report.txt"), "keep").unwrap();
     assert!(sb.run(&["backup"]).status.success());
+    // What a restore killed mid-way leaves: its mark in the backup folder
+    // and a temporary file in the workspace.
     let leftover = ws.join("input/.airlock-restore-4242-0.tmp");
     std::fs::write(&leftover, "half a file").unwrap();
+    std::fs::write(sb.home.join("Cowork-Backups/.airlock-restoring"), "").unwrap();
     let out = sb.run(&["status"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!leftover.exists(), "the leftover was cleaned up");
     assert!(ws.join("input/report.txt").exists());
+    assert!(!sb.home.join("Cowork-Backups/.airlock-restoring").exists());
 }

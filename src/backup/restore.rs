@@ -193,6 +193,11 @@ pub fn apply_restore(
     }
 
     let ws = open_workspace(workspace)?;
+    // Until the end, a killed restore is recognised at the next start.
+    let store_dir = store.open_dir()?;
+    if let Err(err) = store_dir.create_new_here(OsStr::new(RESTORING_MARK), 0o600) {
+        log::debug!("restore mark: {err}");
+    }
     let mut done = Restored {
         from: plan.id.clone(),
         undo_id: safety.id,
@@ -244,6 +249,7 @@ pub fn apply_restore(
         progress(progress_now);
     }
     remove_emptied_folders(&ws, &manifest, &done.removed);
+    let _ = store_dir.remove_file_here(OsStr::new(RESTORING_MARK));
     log::info!(
         "restored from {}: {} restored, {} removed, {} problems; undo with {}",
         plan.id,
@@ -346,11 +352,26 @@ fn clear_for(dir: &Dir, name: &OsStr) -> std::io::Result<()> {
 pub const TEMP_PREFIX: &str = ".airlock-restore-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Removes the temporary files a restore that was killed left in the
-/// workspace (`.airlock-restore-*.tmp`), by handle. Call only while
-/// holding the store's lock, so no running restore's files are taken.
-/// Returns how many were removed.
-pub fn clean_interrupted_restores(workspace: &Path, _lock: &StoreLock) -> usize {
+/// Left in the backup folder while a restore writes into the workspace:
+/// found at a start, it says a restore was killed.
+pub const RESTORING_MARK: &str = ".airlock-restoring";
+
+/// Removes the temporary files a killed restore left in the workspace
+/// (`.airlock-restore-*.tmp`), by handle, when the mark of a restore in
+/// progress is still there (so an ordinary start reads nothing). Call
+/// only while holding the store's lock, so no running restore's files
+/// are taken. Returns how many were removed.
+pub fn clean_interrupted_restores(
+    store: &BackupStore,
+    workspace: &Path,
+    _lock: &StoreLock,
+) -> usize {
+    let Ok(store_dir) = store.open_dir() else {
+        return 0;
+    };
+    if store_dir.stat_here(OsStr::new(RESTORING_MARK)).is_err() {
+        return 0;
+    }
     let Ok(ws) = Dir::open(workspace) else {
         return 0;
     };
@@ -365,6 +386,7 @@ pub fn clean_interrupted_restores(workspace: &Path, _lock: &StoreLock) -> usize 
             removed += 1;
         }
     }
+    let _ = store_dir.remove_file_here(OsStr::new(RESTORING_MARK));
     removed
 }
 

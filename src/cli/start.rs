@@ -25,7 +25,7 @@ pub fn at_start(command: &Command, env: &Env) {
     if store.dir.is_dir()
         && let Ok(lock) = store.lock(&root)
     {
-        crate::backup::clean_interrupted_restores(&root, &lock);
+        crate::backup::clean_interrupted_restores(&store, &root, &lock);
     }
 }
 

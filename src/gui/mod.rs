@@ -147,7 +147,7 @@ impl AirlockApp {
                     if store.dir.is_dir()
                         && let Ok(lock) = store.lock(root)
                     {
-                        crate::backup::clean_interrupted_restores(root, &lock);
+                        crate::backup::clean_interrupted_restores(&store, root, &lock);
                     }
                     notice
                 }
