@@ -1,30 +1,55 @@
 //! Adding files to the workspace: always a copy into `input/`, never a
 //! move or a link, and never over an existing file.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
+
+use crate::fsutil::beneath::Dir;
 
 /// What happened to one file the person asked to add.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Added {
-    /// Copied; `path` is where the copy is, relative to the workspace.
-    Copied { from: PathBuf, rel: String },
+    /// Copied: `rel` names the copy for people (names that are not UTF-8
+    /// escaped, see [`crate::fsutil::display_name`]), `path` is exactly
+    /// where it is, relative to the workspace.
+    Copied {
+        from: PathBuf,
+        rel: String,
+        path: PathBuf,
+    },
     /// Not copied, with the sentence to show.
     Refused { from: PathBuf, why: String },
 }
 
 /// A name in `dir` that is not taken: "report.pdf", "report (2).pdf"…
-pub fn free_name(dir: &Path, name: &str) -> String {
-    if !dir.join(name).exists() {
-        return name.to_string();
+pub fn free_name(dir: &Dir, name: &OsStr) -> OsString {
+    if dir.stat_here(name).is_err() {
+        return name.to_os_string();
     }
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
-        _ => (name, String::new()),
+    let path = Path::new(name);
+    let (stem, ext) = match (path.file_stem(), path.extension()) {
+        (Some(stem), Some(ext)) => (stem, Some(ext)),
+        _ => (name, None),
     };
-    (2..)
-        .map(|n| format!("{stem} ({n}){ext}"))
-        .find(|candidate| !dir.join(candidate).exists())
-        .unwrap_or_else(|| name.to_string())
+    (2..1_000_000)
+        .map(|n| {
+            let mut candidate = stem.to_os_string();
+            candidate.push(format!(" ({n})"));
+            if let Some(ext) = ext {
+                candidate.push(".");
+                candidate.push(ext);
+            }
+            candidate
+        })
+        .find(|candidate| dir.stat_here(candidate).is_err())
+        .unwrap_or_else(|| name.to_os_string())
+}
+
+/// `input/` of the workspace, opened without going through any link: a
+/// workspace or `input/` replaced by a link is refused, never written
+/// through.
+pub fn open_input(workspace: &Path) -> std::io::Result<Dir> {
+    Dir::open(workspace)?.create_dir_all(Path::new("input"))
 }
 
 /// Copies each file into `workspace/input/` and records where it came
@@ -33,8 +58,8 @@ pub fn add_and_record(workspace: &Path, data_dir: &Path, files: &[PathBuf]) -> V
     let added = add_files(workspace, files);
     let mut provenance = crate::provenance::Provenance::load(data_dir);
     for item in &added {
-        if let Added::Copied { from, rel } = item
-            && let Err(err) = provenance.record(rel, from, &workspace.join(rel))
+        if let Added::Copied { from, rel, path } = item
+            && let Err(err) = provenance.record(rel, from, &workspace.join(path))
         {
             log::warn!("provenance of {rel} not recorded: {err}");
         }
@@ -44,7 +69,10 @@ pub fn add_and_record(workspace: &Path, data_dir: &Path, files: &[PathBuf]) -> V
 
 /// Copies each file into `workspace/input/`.
 pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
-    let input = workspace.join("input");
+    let input = open_input(workspace);
+    if let Err(err) = &input {
+        log::warn!("input/ of {}: {err}", workspace.display());
+    }
     files
         .iter()
         .map(|from| {
@@ -64,20 +92,30 @@ pub fn add_files(workspace: &Path, files: &[PathBuf]) -> Vec<Added> {
             if from.starts_with(workspace) {
                 return refuse(crate::tr!("intake-already-in"));
             }
-            let Some(name) = from.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            let Some(name) = from.file_name() else {
                 return refuse(crate::tr!("intake-no-name"));
             };
-            if let Err(err) = crate::fsutil::create_private_dir_all(&input) {
-                log::warn!("create {}: {err}", input.display());
+            let Ok(input) = &input else {
                 return refuse(crate::tr!("intake-no-input"));
-            }
-            let target_name = free_name(&input, &name);
-            match std::fs::copy(from, input.join(&target_name)) {
+            };
+            let target = free_name(input, name);
+            // The person's own file: opened without following a link put
+            // in its place since it was checked.
+            let parent = from.parent().unwrap_or(Path::new("."));
+            let copied = Dir::open(parent)
+                .or_else(|_| Dir::open(&std::path::absolute(parent)?))
+                .and_then(|dir| dir.open_file_here(name))
+                .and_then(|mut source| {
+                    crate::fsutil::beneath::copy_into(&mut source, input, &target, 0o600)
+                });
+            let rel = format!("input/{}", crate::fsutil::display_name(&target));
+            match copied {
                 Ok(_) => {
-                    log::info!("added {} as input/{target_name}", from.display());
+                    log::info!("added {} as {rel}", from.display());
                     Added::Copied {
                         from: from.clone(),
-                        rel: format!("input/{target_name}"),
+                        rel,
+                        path: Path::new("input").join(&target),
                     }
                 }
                 Err(err) => {
@@ -106,7 +144,8 @@ mod tests {
             added,
             vec![Added::Copied {
                 from: src.clone(),
-                rel: "input/report (2).pdf".into()
+                rel: "input/report (2).pdf".into(),
+                path: "input/report (2).pdf".into(),
             }]
         );
         assert_eq!(

@@ -5,14 +5,16 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    airlock::cli::output::keep_standard_streams_open();
     let cli = airlock::cli::Cli::parse();
-    let env = match airlock::cli::env_for(cli.home.as_deref()) {
+    let mut env = match airlock::cli::env_for(cli.home.as_deref()) {
         Ok(env) => env,
         Err(message) => {
-            eprintln!("airlock: {message}");
+            airlock::cli::output::say(&message);
             return ExitCode::from(1);
         }
     };
+    env.without_audit = cli.without_audit;
     if env.home.ensure().is_ok() {
         airlock::logging::init(&env.home.log_path());
     }
@@ -21,7 +23,7 @@ fn main() -> ExitCode {
         None => match airlock::gui::run(env.home, env.folders) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
-                eprintln!("airlock: could not open the window: {message}");
+                airlock::cli::output::say(&format!("could not open the window: {message}"));
                 ExitCode::from(1)
             }
         },

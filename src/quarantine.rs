@@ -4,12 +4,14 @@
 //! ever deleted; the record of what came from where lives in the app's
 //! own folder.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 use serde::{Deserialize, Serialize};
 
 use crate::app_home::AppHome;
+use crate::fsutil::beneath::Dir;
 
 pub const DEFAULT_QUARANTINE_NAME: &str = "Cowork-Quarantine";
 
@@ -86,7 +88,14 @@ impl Quarantine {
         self.load().items
     }
 
-    /// Moves `workspace/rel` into the quarantine.
+    /// The quarantine folder, made if missing, opened as a real folder.
+    fn open(&self) -> Result<Dir, QuarantineError> {
+        crate::fsutil::create_private_dir_all(&self.dir).map_err(io(&self.dir))?;
+        Dir::open(&self.dir).map_err(io(&self.dir))
+    }
+
+    /// Moves `workspace/rel` into the quarantine. The file is reached
+    /// through real folders only: a link on the way is refused.
     pub fn put(
         &self,
         workspace: &Path,
@@ -94,20 +103,20 @@ impl Quarantine {
         reason: &crate::i18n::Msg,
     ) -> Result<Item, QuarantineError> {
         let from = workspace.join(rel);
-        if std::fs::symlink_metadata(&from).is_err() {
+        let ws = Dir::open(workspace).map_err(io(workspace))?;
+        let (dir, name) = ws.parent_of(Path::new(rel)).map_err(io(&from))?;
+        if dir.stat_here(name).is_err() {
             return Err(QuarantineError::Missing(from));
         }
-        crate::fsutil::create_private_dir_all(&self.dir).map_err(io(&self.dir))?;
-        let name = from
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let stamped = format!("{}-{name}", Local::now().format("%Y%m%d-%H%M%S"));
-        let stored = self.dir.join(crate::intake::free_name(&self.dir, &stamped));
-        move_file(&from, &stored)?;
+        let quarantine = self.open()?;
+        let mut stamped = OsString::from(format!("{}-", Local::now().format("%Y%m%d-%H%M%S")));
+        stamped.push(name);
+        let stored_name = crate::intake::free_name(&quarantine, &stamped);
+        crate::fsutil::beneath::move_entry(&dir, name, &quarantine, &stored_name)
+            .map_err(io(&from))?;
         let item = Item {
             original: rel.to_string(),
-            stored,
+            stored: self.dir.join(&stored_name),
             when: Local::now(),
             reason: reason.clone(),
         };
@@ -126,35 +135,32 @@ impl Quarantine {
             return Err(QuarantineError::Missing(stored.to_path_buf()));
         };
         let item = record.items[index].clone();
-        let original = workspace.join(&item.original);
-        let dir = original.parent().unwrap_or(workspace).to_path_buf();
-        crate::fsutil::create_private_dir_all(&dir).map_err(io(&dir))?;
-        let name = original
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let target = dir.join(crate::intake::free_name(&dir, &name));
-        move_file(&item.stored, &target)?;
+        let stored_name = match (item.stored.parent(), item.stored.file_name()) {
+            (Some(parent), Some(name)) if parent == self.dir => name.to_os_string(),
+            _ => return Err(QuarantineError::Missing(item.stored.clone())),
+        };
+        let quarantine = self.open()?;
+        let original = Path::new(&item.original);
+        let (parent_rel, name) = match (original.parent(), original.file_name()) {
+            (Some(parent), Some(name)) => (parent, name),
+            _ => return Err(QuarantineError::Missing(workspace.join(original))),
+        };
+        let ws = Dir::open(workspace).map_err(io(workspace))?;
+        let dir = ws
+            .create_dir_all(parent_rel)
+            .map_err(io(&workspace.join(parent_rel)))?;
+        let target = crate::intake::free_name(&dir, name);
+        crate::fsutil::beneath::move_entry(&quarantine, &stored_name, &dir, &target)
+            .map_err(io(&item.stored))?;
         record.items.remove(index);
         self.save(&record)?;
-        let rel = target
-            .strip_prefix(workspace)
-            .unwrap_or(&target)
+        let rel = parent_rel
+            .join(&target)
             .to_string_lossy()
             .replace('\\', "/");
         log::info!("restored {} to {rel}", item.stored.display());
         Ok(rel)
     }
-}
-
-/// Rename, or copy then remove when the two places are on different
-/// drives; the original is removed only once the copy is complete.
-fn move_file(from: &Path, to: &Path) -> Result<(), QuarantineError> {
-    if std::fs::rename(from, to).is_ok() {
-        return Ok(());
-    }
-    std::fs::copy(from, to).map_err(io(from))?;
-    std::fs::remove_file(from).map_err(io(from))
 }
 
 #[cfg(test)]

@@ -22,6 +22,9 @@ pub struct Settings {
     pub quarantine_dir: Option<PathBuf>,
     /// Where backups go (default `~/Cowork-Backups`).
     pub backup_dir: Option<PathBuf>,
+    /// Every other folder a backup was ever written to (`backup --to`):
+    /// reserved, so it can never become the workspace.
+    pub backup_destinations: Vec<PathBuf>,
     /// How many of the newest backups are always kept.
     pub keep_last: usize,
     /// One backup a day is kept for this many days.
@@ -38,6 +41,7 @@ impl Default for Settings {
             first_use_ticked: BTreeSet::new(),
             quarantine_dir: None,
             backup_dir: None,
+            backup_destinations: Vec::new(),
             keep_last: 10,
             keep_daily_days: 7,
             language: None,

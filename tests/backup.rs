@@ -667,3 +667,126 @@ fn a_backup_stops_inside_a_big_file_when_asked() {
     assert!(matches!(result, Err(BackupError::Cancelled)), "{result:?}");
     assert!(w.store.list().is_empty());
 }
+
+fn back_up_for(store: &BackupStore, ws: &Path, reason: backup::Reason) -> Created {
+    let lock = store.lock(ws).expect("lock");
+    backup::create(
+        store,
+        &lock,
+        ws,
+        &CreateOptions {
+            reason,
+            session: None,
+        },
+        &AtomicBool::new(false),
+        &no_progress,
+    )
+    .expect("backup")
+}
+
+fn prune_with(store: &BackupStore, ws: &Path, policy: KeepPolicy) -> Vec<String> {
+    let lock = store.lock(ws).expect("lock");
+    backup::prune(store, &lock, policy, &Default::default(), false).expect("prune")
+}
+
+/// Every file's content anywhere in the backup folder.
+fn contents_in(store: &BackupStore) -> Vec<String> {
+    walkdir::WalkDir::new(&store.dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect()
+}
+
+/// Issue 16, case 7: ten automatic backups and one more never prune the
+/// content from before the session; identical automatic backups are
+/// references, not folders.
+#[test]
+fn ten_automatic_backups_and_one_more_keep_the_content_from_before_the_session() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    std::fs::create_dir_all(ws.join("input")).unwrap();
+    std::fs::write(ws.join("input/plan.txt"), "before the session").unwrap();
+    let store = BackupStore::new(tmp.path().join("backups"));
+    let start = back_up_for(&store, &ws, backup::Reason::SessionStart);
+    std::fs::write(ws.join("input/plan.txt"), "during the session").unwrap();
+    let automatic: Vec<Created> = (0..10)
+        .map(|_| back_up_for(&store, &ws, backup::Reason::BeforeQuarantine))
+        .collect();
+    back_up_for(&store, &ws, backup::Reason::Manual);
+    prune_with(&store, &ws, KeepPolicy::default());
+
+    assert!(
+        store.info(&start.id).is_ok(),
+        "the start of the session stays"
+    );
+    assert!(
+        contents_in(&store)
+            .iter()
+            .any(|c| c == "before the session"),
+        "the content from before the session exists somewhere"
+    );
+    // Only the first automatic backup copied anything; the nine after it
+    // are references to it, with no folder of their own.
+    let references: Vec<&Created> = automatic
+        .iter()
+        .filter(|c| c.summary.same_as.is_some())
+        .collect();
+    assert_eq!(references.len(), 9);
+    for reference in &references {
+        if store.info(&reference.id).is_ok() {
+            assert!(!reference.path.join("workspace").exists());
+        }
+    }
+    // A reference is checked and restored like any backup.
+    let kept_reference = references
+        .iter()
+        .find(|r| store.info(&r.id).is_ok())
+        .expect("a reference is kept");
+    let report = backup::verify(
+        &store,
+        &kept_reference.id,
+        &AtomicBool::new(false),
+        &no_progress,
+    )
+    .unwrap();
+    assert!(report.ok(), "{report:?}");
+    std::fs::write(ws.join("input/plan.txt"), "after").unwrap();
+    let plan = backup::plan_restore(&store, &kept_reference.id, &ws, &[]).unwrap();
+    restore(&store, &ws, &plan);
+    assert_eq!(
+        std::fs::read_to_string(ws.join("input/plan.txt")).unwrap(),
+        "during the session"
+    );
+}
+
+/// Issue 16, case 7: the only copy of some content is never pruned, even
+/// by a policy that keeps only the last backup.
+#[test]
+fn a_backup_holding_the_only_copy_of_some_content_is_never_pruned() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = tmp.path().join("ws");
+    std::fs::create_dir_all(ws.join("input")).unwrap();
+    let store = BackupStore::new(tmp.path().join("backups"));
+    std::fs::write(ws.join("input/a.txt"), "first version").unwrap();
+    let first = back_up_for(&store, &ws, backup::Reason::Manual);
+    std::fs::write(ws.join("input/a.txt"), "second version").unwrap();
+    let second = back_up_for(&store, &ws, backup::Reason::Manual);
+    let third = back_up_for(&store, &ws, backup::Reason::Manual);
+    let last_only = KeepPolicy {
+        last: 1,
+        daily_days: 0,
+    };
+    let pruned = prune_with(&store, &ws, last_only);
+    assert_eq!(
+        pruned,
+        vec![second.id.clone()],
+        "the second holds nothing unique"
+    );
+    assert!(
+        store.info(&first.id).is_ok(),
+        "the only copy of the first version"
+    );
+    assert!(store.info(&third.id).is_ok());
+}

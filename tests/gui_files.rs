@@ -214,3 +214,56 @@ fn a_long_list_is_shown_a_page_at_a_time() {
     assert!(h.query_by_label_contains("Showing").is_none());
     h.get_by_label("note-229.txt");
 }
+
+/// Issue 16, case 8: with the activity trail unwritable, the window asks
+/// before adding files, and adds them only when the person goes on.
+#[test]
+fn the_window_asks_before_acting_when_the_trail_cannot_be_written() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let file = sb.root.join("minutes.md");
+    std::fs::write(&file, "# Minutes\nWe agreed on the budget.\n").unwrap();
+    // A folder where the trail's file must be: it cannot be written.
+    let _ = std::fs::remove_file(sb.app.join("audit.jsonl"));
+    std::fs::create_dir_all(sb.app.join("audit.jsonl")).unwrap();
+
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().add_files(vec![file.clone()], &ctx);
+    h.run();
+    h.get_by_label_contains("The activity trail cannot be written");
+    assert!(!ws.join("input/minutes.md").exists(), "nothing done yet");
+    h.get_by_label("Go on without a record").click();
+    wait_for_scan(&mut h);
+    assert!(ws.join("input/minutes.md").exists());
+}
+
+/// Issue 16, case 9: the window checks the saved workspace again before
+/// writing: one edited to be the home folder is refused.
+#[test]
+fn the_window_refuses_to_write_into_a_workspace_edited_to_be_home() {
+    let sb = util::Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let settings = sb.app.join("settings.ron");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace(ws.to_str().unwrap(), sb.home.to_str().unwrap()),
+    )
+    .unwrap();
+    let file = sb.root.join("minutes.md");
+    std::fs::write(&file, "# Minutes\n").unwrap();
+
+    let app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    let mut h = harness(app);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().add_files(vec![file], &ctx);
+    h.run();
+    h.get_by_label_contains("is not a safe place any more");
+    assert!(!sb.home.join("input").exists(), "nothing written into home");
+}

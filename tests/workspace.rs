@@ -1,4 +1,5 @@
 //! The workspace capability through the built binary: `init` and `status`.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic is the failure report.
 
 mod util;
 
@@ -130,4 +131,174 @@ fn home_flag_wins_over_the_environment() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(elsewhere.join("settings.ron").is_file());
     assert!(!sb.app.join("settings.ron").exists());
+}
+
+/// Every name and content under `root`.
+fn contents(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            let bytes = if e.file_type().is_file() {
+                std::fs::read(e.path()).unwrap()
+            } else {
+                Vec::new()
+            };
+            (e.path().to_path_buf(), bytes)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Issue 16, case 5: `input/` or the workspace itself replaced by a link
+/// to Documents is never written through, and `status` says it is not
+/// private.
+#[cfg(unix)]
+#[test]
+fn a_workspace_or_input_replaced_by_a_link_is_refused_for_writing() {
+    let sb = Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let docs = sb.home.join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("taxes.pdf"), "mine").unwrap();
+    let download = sb.root.join("report.txt");
+    std::fs::write(&download, "a report").unwrap();
+    let before = contents(&docs);
+
+    std::fs::remove_dir(ws.join("input")).unwrap();
+    std::os::unix::fs::symlink(&docs, ws.join("input")).unwrap();
+    let out = sb.run(&["add", download.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("is a link to another place"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(contents(&docs), before, "nothing written into Documents");
+    let out = sb.run(&["status"]);
+    assert!(
+        stdout(&out).contains("Private to you: NO"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("Private to you: yes"));
+
+    // The workspace itself a link to a folder holding Documents' files.
+    std::fs::remove_file(ws.join("input")).unwrap();
+    std::fs::create_dir(ws.join("input")).unwrap();
+    let real = sb.home.join("ws-real");
+    std::fs::rename(&ws, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &ws).unwrap();
+    let before = contents(&real);
+    let out = sb.run(&["add", download.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert_eq!(contents(&real), before);
+    let out = sb.run(&["status"]);
+    assert!(
+        stdout(&out).contains("Private to you: NO"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// Issue 16, case 9: a folder a backup was written to is reserved.
+#[test]
+fn a_backup_destination_can_never_become_the_workspace() {
+    let sb = Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    let usb = sb.root.join("usb-stick");
+    let out = sb.run(&["backup", "--to", usb.to_str().unwrap()]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    for target in [usb.clone(), usb.join("ws"), sb.root.clone()] {
+        let out = sb.run(&["init", target.to_str().unwrap(), "--yes"]);
+        assert!(
+            !out.status.success(),
+            "{}: {}",
+            target.display(),
+            stdout(&out)
+        );
+        assert!(stderr(&out).contains("cannot use"), "{}", stderr(&out));
+    }
+    assert!(!usb.join("ws").exists());
+}
+
+/// Issue 16, case 9: the saved settings are checked again before every
+/// write: a workspace edited to be the home folder makes restore refuse.
+#[test]
+fn a_workspace_edited_to_be_the_home_folder_makes_restore_refuse() {
+    let sb = Sandbox::new();
+    let ws = sb.home.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    std::fs::write(ws.join("input/a.txt"), "a").unwrap();
+    assert!(sb.run(&["backup"]).status.success());
+    let out = sb.run(&["backups", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = list[0]["id"].as_str().unwrap().to_string();
+
+    let settings = sb.app.join("settings.ron");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    let edited = text.replace(ws.to_str().unwrap(), sb.home.to_str().unwrap());
+    assert_ne!(text, edited);
+    std::fs::write(&settings, edited).unwrap();
+    std::fs::write(sb.home.join("letter.txt"), "my own letter").unwrap();
+
+    let out = sb.run(&["restore", &id]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("not a safe place"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(sb.home.join("letter.txt")).unwrap(),
+        "my own letter"
+    );
+    // Every start says so too.
+    let out = sb.run(&["status"]);
+    assert!(stderr(&out).contains("warning"), "{}", stderr(&out));
+}
+
+/// A bind mount made for the test, undone however the test ends.
+#[cfg(target_os = "linux")]
+struct BindMount(std::path::PathBuf);
+
+#[cfg(target_os = "linux")]
+impl Drop for BindMount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Issue 16, case 9: Documents seen under another name (a bind mount) is
+/// still Documents: refused, and its mode left alone.
+#[cfg(target_os = "linux")]
+#[test]
+fn documents_under_another_name_is_still_refused() {
+    let sb = Sandbox::new();
+    let docs = sb.home.join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("taxes.pdf"), "mine").unwrap();
+    let view = sb.home.join("Work");
+    std::fs::create_dir_all(&view).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .arg("--bind")
+        .arg(&docs)
+        .arg(&view)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot make a bind mount here (needs root)");
+        return;
+    }
+    let _mount = BindMount(view.clone());
+    let mode_before = util::mode(&docs);
+    let out = sb.run(&["init", view.to_str().unwrap(), "--yes"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stderr(&out).contains("Documents"), "{}", stderr(&out));
+    assert_eq!(util::mode(&docs), mode_before);
+    assert!(!docs.join("input").exists());
 }

@@ -3,6 +3,7 @@
 //! place. Files are copied in parallel; stopping leaves nothing behind.
 
 use std::collections::HashMap;
+use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -13,6 +14,8 @@ use rayon::prelude::*;
 use super::manifest::{self, Entry, ExactPath, Kind, Manifest, Problem, Reason, Summary};
 use super::tree::{self, Found};
 use super::{BackupError, BackupStore, ID_PREFIX, PARTIAL_SUFFIX, Progress, StoreLock, io_err};
+use crate::fsutil::beneath::Dir;
+use crate::fsutil::stamp::{self, FileStamp};
 
 #[derive(Debug, Clone, Default)]
 pub struct CreateOptions {
@@ -39,27 +42,60 @@ pub fn create(
     cancel: &AtomicBool,
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<Created, BackupError> {
-    match std::fs::symlink_metadata(workspace) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            return Err(BackupError::WorkspaceIsLink(workspace.to_path_buf()));
-        }
-        Ok(meta) if meta.is_dir() => {}
-        _ => return Err(BackupError::NoWorkspace(workspace.to_path_buf())),
-    }
+    let ws = open_workspace(workspace)?;
     super::check_location(&store.dir, workspace)?;
     store.clean_leftovers(lock);
+    let store_dir = store.open_dir()?;
 
     let started = Local::now();
-    let id = free_id(&store.dir, started);
-    let partial = store.dir.join(format!(".{id}{PARTIAL_SUFFIX}"));
-    let content = partial.join(manifest::CONTENT_DIR);
-    crate::fsutil::create_private_dir_all(&content)
-        .map_err(io_err("creating the backup folder", &content))?;
-    // From here on, any early return removes the work folder.
-    let guard = RemoveOnDrop(Some(partial.clone()));
+    let id = free_id(&store_dir, started);
+    let partial_name = OsString::from(format!(".{id}{PARTIAL_SUFFIX}"));
+    let partial = store.dir.join(&partial_name);
+    let (found, mut problems) = tree::walk_dir(&ws);
+    let previous = previous_backup(store, &store_dir, workspace);
 
-    let (found, mut problems) = tree::walk(workspace);
-    let previous = previous_backup(store, workspace);
+    // An automatic backup of an unchanged workspace is a reference to the
+    // previous one: it still exists (a session's start, an undo point),
+    // without a copy of its own.
+    if options.reason != Reason::Manual
+        && problems.is_empty()
+        && let Some(previous) = previous.as_ref().filter(|p| p.same_tree(&found))
+    {
+        let summary = Summary {
+            format: manifest::FORMAT,
+            id: id.clone(),
+            workspace: workspace.to_path_buf(),
+            started,
+            finished: Local::now(),
+            reason: options.reason,
+            session: options.session.clone(),
+            complete: true,
+            problems: Vec::new(),
+            files: previous.summary.files,
+            bytes: previous.summary.bytes,
+            bytes_copied: 0,
+            files_linked: 0,
+            linked_to: Some(previous.id.clone()),
+            same_as: Some(previous.holder.clone()),
+            audit_head: store.audit_head(),
+        };
+        let manifest = Manifest {
+            summary,
+            entries: previous.entries.clone(),
+        };
+        return finish(store, &store_dir, &partial_name, &id, &manifest);
+    }
+
+    let content = store_dir
+        .create_dir_all(&Path::new(&partial_name).join(manifest::CONTENT_DIR))
+        .map_err(io_err("creating the backup folder", &partial))?;
+    // From here on, any early return removes the work folder.
+    let guard = RemoveOnDrop(Some((
+        store_dir
+            .try_clone()
+            .map_err(io_err("creating the backup folder", &partial))?,
+        partial_name.clone(),
+    )));
     let files_total = found.iter().filter(|f| f.kind == Kind::File).count() as u64;
     let bytes_total = found.iter().map(|f| f.size).sum();
     let counters = Counters::default();
@@ -76,9 +112,9 @@ pub fn create(
     // Folders first (private while the backup is made), then files in
     // parallel, then links.
     for dir in found.iter().filter(|f| f.kind == Kind::Dir) {
-        let dest = content.join(&dir.rel);
-        crate::fsutil::create_private_dir_all(&dest)
-            .map_err(io_err("creating a folder in the backup", &dest))?;
+        content
+            .create_dir_all(&dir.rel)
+            .map_err(io_err("creating a folder in the backup", &partial))?;
     }
     let copied: Vec<Result<(Entry, Copy), Problem>> = found
         .par_iter()
@@ -96,7 +132,7 @@ pub fn create(
                 report(&counters);
                 !cancel.load(Ordering::Relaxed)
             };
-            let result = back_up_file(workspace, &content, file, previous.as_ref(), &on_chunk);
+            let result = back_up_file(&ws, &content, file, previous.as_ref(), &on_chunk);
             if matches!(result, Ok((_, Copy::Linked))) {
                 counters.bytes.fetch_add(file.size, Ordering::Relaxed);
             }
@@ -131,23 +167,19 @@ pub fn create(
         }
     }
     for dir in found.iter().filter(|f| f.kind == Kind::Dir) {
-        entries.push(Entry {
-            path: ExactPath(dir.rel.clone()),
-            kind: Kind::Dir,
-            size: 0,
-            mtime: dir.mtime,
-            mode: dir.mode,
-            hash: None,
-            target: None,
-        });
+        entries.push(Entry::found(
+            dir.rel.clone(),
+            Kind::Dir,
+            &dir.stamp,
+            dir.mode,
+        ));
     }
     // Folder times last: writing into a folder changes its time.
     for dir in found.iter().rev().filter(|f| f.kind == Kind::Dir) {
-        if let Some(time) = dir.mtime.and_then(manifest::system_time) {
-            let dest = content.join(&dir.rel);
-            if let Ok(handle) = std::fs::File::open(&dest) {
-                let _ = handle.set_modified(time);
-            }
+        if let Some(time) = dir.mtime.and_then(manifest::system_time)
+            && let Ok(handle) = content.open_dir(&dir.rel).and_then(|d| d.as_file())
+        {
+            let _ = handle.set_modified(time);
         }
     }
     entries.sort_by(|a, b| a.path.cmp(&b.path));
@@ -168,28 +200,79 @@ pub fn create(
         bytes_copied,
         files_linked,
         linked_to: previous.as_ref().map(|p| p.id.clone()),
+        same_as: None,
+        audit_head: store.audit_head(),
     };
-    let manifest = Manifest {
-        summary: summary.clone(),
-        entries,
-    };
-    let json = serde_json::to_vec(&manifest).map_err(|e| BackupError::Io {
+    let manifest = Manifest { summary, entries };
+    let created = finish(store, &store_dir, &partial_name, &id, &manifest)?;
+    guard.disarm();
+    Ok(created)
+}
+
+/// Writes the manifest last and renames the work folder into place.
+fn finish(
+    store: &BackupStore,
+    store_dir: &Dir,
+    partial_name: &OsStr,
+    id: &str,
+    manifest: &Manifest,
+) -> Result<Created, BackupError> {
+    let partial = store.dir.join(partial_name);
+    let json = serde_json::to_vec(manifest).map_err(|e| BackupError::Io {
         what: "writing the manifest",
         path: partial.clone(),
         source: std::io::Error::other(e),
     })?;
     let manifest_path = partial.join(manifest::MANIFEST_NAME);
-    crate::fsutil::write_atomic(&manifest_path, &json)
+    store_dir
+        .create_dir_all(Path::new(partial_name))
+        .and_then(|_| write_new(store_dir, partial_name, manifest::MANIFEST_NAME, &json))
         .map_err(io_err("writing the manifest", &manifest_path))?;
-    let path = store.dir.join(&id);
-    std::fs::rename(&partial, &path).map_err(io_err("finishing the backup", &path))?;
-    guard.disarm();
-    sync_dir(&store.dir);
+    let path = store.dir.join(id);
+    store_dir
+        .rename_new_here(partial_name, store_dir, OsStr::new(id))
+        .map_err(io_err("finishing the backup", &path))?;
+    sync_dir(store_dir);
+    let s = &manifest.summary;
     log::info!(
-        "backup {id}: {files_total} files, {bytes} bytes, {bytes_copied} copied, {files_linked} linked, complete: {}",
-        summary.complete
+        "backup {id}: {} files, {} bytes, {} copied, {} linked, same as {:?}, complete: {}",
+        s.files,
+        s.bytes,
+        s.bytes_copied,
+        s.files_linked,
+        s.same_as,
+        s.complete
     );
-    Ok(Created { id, path, summary })
+    Ok(Created {
+        id: id.to_string(),
+        path,
+        summary: s.clone(),
+    })
+}
+
+/// The workspace, opened as a real folder (never a link).
+pub(super) fn open_workspace(workspace: &Path) -> Result<Dir, BackupError> {
+    match std::fs::symlink_metadata(workspace) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            return Err(BackupError::WorkspaceIsLink(workspace.to_path_buf()));
+        }
+        Ok(meta) if meta.is_dir() => {}
+        _ => return Err(BackupError::NoWorkspace(workspace.to_path_buf())),
+    }
+    Dir::open(workspace).map_err(|_| BackupError::WorkspaceIsLink(workspace.to_path_buf()))
+}
+
+/// Writes a new file `name` in the folder `folder` of `dir`, durably.
+pub(super) fn write_new(
+    dir: &Dir,
+    folder: &OsStr,
+    name: &str,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    let folder = dir.open_dir(Path::new(folder))?;
+    let mut file = folder.create_new_here(OsStr::new(name), 0o600)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 #[derive(Default)]
@@ -206,11 +289,36 @@ enum Copy {
 /// The previous backup of this workspace, for hard links.
 struct Previous {
     id: String,
-    content: PathBuf,
+    /// The backup whose folder holds its files.
+    holder: String,
+    summary: Summary,
+    content: Dir,
     files: HashMap<PathBuf, Entry>,
+    entries: Vec<Entry>,
 }
 
-fn previous_backup(store: &BackupStore, workspace: &Path) -> Option<Previous> {
+impl Previous {
+    /// Whether the workspace as found is exactly what this backup holds
+    /// (the same entries, each unchanged by [`stamp::unchanged`]).
+    fn same_tree(&self, found: &[Found]) -> bool {
+        if !self.summary.complete || found.len() != self.entries.len() {
+            return false;
+        }
+        let by_path: HashMap<&Path, &Entry> = self.entries.iter().map(|e| (e.rel(), e)).collect();
+        found.iter().all(|f| {
+            by_path.get(f.rel.as_path()).is_some_and(|e| {
+                e.kind == f.kind
+                    && match f.kind {
+                        Kind::File => stamp::unchanged(&e.stamp(), &f.stamp) && e.mode == f.mode,
+                        Kind::Symlink => e.target.as_ref().map(|t| &t.0) == f.target.as_ref(),
+                        Kind::Dir => e.mode == f.mode,
+                    }
+            })
+        })
+    }
+}
+
+fn previous_backup(store: &BackupStore, store_dir: &Dir, workspace: &Path) -> Option<Previous> {
     let info = store
         .list()
         .into_iter()
@@ -218,71 +326,73 @@ fn previous_backup(store: &BackupStore, workspace: &Path) -> Option<Previous> {
     let manifest = store.manifest(&info.id).ok()?;
     let files = manifest
         .entries
-        .into_iter()
+        .iter()
         .filter(|e| e.kind == Kind::File && e.hash.is_some())
-        .map(|e| (e.path.0.clone(), e))
+        .map(|e| (e.path.0.clone(), e.clone()))
         .collect();
+    let holder = store.holder_of(&info.id).ok()?;
+    let content = store_dir
+        .open_dir(&Path::new(&holder).join(manifest::CONTENT_DIR))
+        .ok()?;
     Some(Previous {
-        content: info.path.join(manifest::CONTENT_DIR),
+        content,
         id: info.id,
+        holder,
+        summary: manifest.summary,
         files,
+        entries: manifest.entries,
     })
 }
 
 fn back_up_file(
-    workspace: &Path,
-    content: &Path,
+    ws: &Dir,
+    content: &Dir,
     file: &Found,
     previous: Option<&Previous>,
     on_chunk: &dyn Fn(u64) -> bool,
 ) -> Result<(Entry, Copy), Problem> {
-    let dest = content.join(&file.rel);
     let problem = |what: String| Problem {
         path: ExactPath(file.rel.clone()),
         what,
     };
     if let Some(old) = previous.and_then(|p| p.files.get(&file.rel).map(|e| (p, e)))
-        && let Some(entry) = try_link(old.0, old.1, file, &dest)
+        && let Some(entry) = try_link(old.0, old.1, file, content)
     {
         return Ok((entry, Copy::Linked));
     }
-    let source = workspace.join(&file.rel);
-    let hash = copy_hashing(&source, &dest, file, on_chunk)
+    let mut input = ws
+        .open_file(&file.rel)
+        .map_err(|e| problem(format!("could not be copied ({e})")))?;
+    let hash = copy_hashing(&mut input, content, file, on_chunk)
         .map_err(|e| problem(format!("could not be copied ({e})")))?;
     // A file that changed while being read may be a mix of old and new.
-    let after = std::fs::symlink_metadata(&source)
+    let after = input
+        .metadata()
         .map_err(|e| problem(format!("disappeared while being copied ({e})")))?;
-    if after.len() != file.size || manifest::mtime_of(&after) != file.mtime {
+    if !stamp::unchanged(&file.stamp, &FileStamp::of(&after)) {
         return Err(problem(
             "changed while it was being copied; back up again when it is not in use".into(),
         ));
     }
-    Ok((
-        Entry {
-            path: ExactPath(file.rel.clone()),
-            kind: Kind::File,
-            size: file.size,
-            mtime: file.mtime,
-            mode: file.mode,
-            hash: Some(hash),
-            target: None,
-        },
-        Copy::Copied,
-    ))
+    let mut entry = Entry::found(file.rel.clone(), Kind::File, &file.stamp, file.mode);
+    entry.hash = Some(hash);
+    Ok((entry, Copy::Copied))
 }
 
 /// Links to the previous backup's copy when the file is unchanged (same
-/// size, time and mode, as `rsync --link-dest` decides) and that copy
-/// still matches its manifest entry.
-fn try_link(previous: &Previous, old: &Entry, file: &Found, dest: &Path) -> Option<Entry> {
-    if old.size != file.size || old.mtime != file.mtime || old.mode != file.mode {
+/// size, times, device, inode and mode: see [`stamp::unchanged`]) and
+/// that copy still matches its manifest entry.
+fn try_link(previous: &Previous, old: &Entry, file: &Found, content: &Dir) -> Option<Entry> {
+    if !stamp::unchanged(&old.stamp(), &file.stamp) || old.mode != file.mode {
         return None;
     }
-    std::fs::hard_link(previous.content.join(&file.rel), dest).ok()?;
-    let linked = std::fs::symlink_metadata(dest).ok()?;
-    if linked.len() != old.size || manifest::mtime_of(&linked) != old.mtime {
+    let (from_dir, name) = previous.content.parent_of(&file.rel).ok()?;
+    let (to_dir, to_name) = content.parent_of(&file.rel).ok()?;
+    from_dir.hard_link_here(name, &to_dir, to_name).ok()?;
+    let linked = to_dir.stat_here(to_name).ok()?;
+    if linked.size() != old.size || linked.mtime() != old.mtime {
         // Someone changed the old copy: copy afresh instead.
-        let _ = std::fs::remove_file(dest);
+        let _ = to_dir.remove_file_here(to_name);
         return None;
     }
     Some(old.clone())
@@ -291,16 +401,13 @@ fn try_link(previous: &Previous, old: &Entry, file: &Found, dest: &Path) -> Opti
 /// Copies and hashes in one pass. `on_chunk` hears of each piece and
 /// answers whether to go on.
 fn copy_hashing(
-    source: &Path,
-    dest: &Path,
+    input: &mut std::fs::File,
+    content: &Dir,
     file: &Found,
     on_chunk: &dyn Fn(u64) -> bool,
 ) -> std::io::Result<String> {
-    let mut input = std::fs::File::open(source)?;
-    let mut output = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(dest)?;
+    let (dir, name) = content.parent_of(&file.rel)?;
+    let mut output = dir.create_new_here(name, 0o600)?;
     let mut hasher = blake3::Hasher::new();
     let mut buffer = vec![0u8; 256 * 1024];
     loop {
@@ -322,51 +429,36 @@ fn copy_hashing(
     if let Some(time) = file.mtime.and_then(manifest::system_time) {
         output.set_modified(time)?;
     }
-    drop(output);
     if let Some(mode) = file.mode {
-        manifest::set_mode(dest, mode)?;
+        manifest::set_file_mode(&output, mode)?;
     }
     Ok(hasher.finalize().to_hex().to_string())
 }
 
-fn copy_link(content: &Path, link: &Found) -> Result<Entry, Problem> {
+fn copy_link(content: &Dir, link: &Found) -> Result<Entry, Problem> {
     let target = link.target.clone().unwrap_or_default();
-    let dest = content.join(&link.rel);
-    make_symlink(&target, &dest).map_err(|e| Problem {
-        path: ExactPath(link.rel.clone()),
-        what: format!("is a link that could not be kept ({e})"),
-    })?;
-    Ok(Entry {
-        path: ExactPath(link.rel.clone()),
-        kind: Kind::Symlink,
-        size: 0,
-        mtime: link.mtime,
-        mode: None,
-        hash: None,
-        target: Some(ExactPath(target)),
-    })
-}
-
-#[cfg(unix)]
-pub(super) fn make_symlink(target: &Path, at: &Path) -> std::io::Result<()> {
-    std::os::unix::fs::symlink(target, at)
-}
-
-#[cfg(windows)]
-pub(super) fn make_symlink(target: &Path, at: &Path) -> std::io::Result<()> {
-    std::os::windows::fs::symlink_file(target, at)
-}
-
-#[cfg(not(any(unix, windows)))]
-pub(super) fn make_symlink(_target: &Path, _at: &Path) -> std::io::Result<()> {
-    Err(std::io::Error::other("links are not supported here"))
+    content
+        .parent_of(&link.rel)
+        .and_then(|(dir, name)| dir.symlink_here(&target, name))
+        .map_err(|e| Problem {
+            path: ExactPath(link.rel.clone()),
+            what: format!("is a link that could not be kept ({e})"),
+        })?;
+    let mut entry = Entry::found(link.rel.clone(), Kind::Symlink, &link.stamp, None);
+    entry.size = 0;
+    entry.target = Some(ExactPath(target));
+    Ok(entry)
 }
 
 /// A name no other backup has: the time, with -2, -3… if needed.
-fn free_id(dir: &Path, when: chrono::DateTime<Local>) -> String {
+fn free_id(dir: &Dir, when: chrono::DateTime<Local>) -> String {
     let base = format!("{ID_PREFIX}{}", when.format("%Y%m%d-%H%M%S"));
-    let taken =
-        |id: &str| dir.join(id).exists() || dir.join(format!(".{id}{PARTIAL_SUFFIX}")).exists();
+    let taken = |id: &str| {
+        dir.stat_here(OsStr::new(id)).is_ok()
+            || dir
+                .stat_here(OsStr::new(&format!(".{id}{PARTIAL_SUFFIX}")))
+                .is_ok()
+    };
     if !taken(&base) {
         return base;
     }
@@ -377,16 +469,18 @@ fn free_id(dir: &Path, when: chrono::DateTime<Local>) -> String {
 }
 
 /// Makes the rename durable where the system allows it.
-fn sync_dir(dir: &Path) {
+fn sync_dir(dir: &Dir) {
     #[cfg(unix)]
-    if let Ok(handle) = std::fs::File::open(dir) {
+    if let Ok(handle) = dir.as_file() {
         let _ = handle.sync_all();
     }
     #[cfg(not(unix))]
     let _ = dir;
 }
 
-struct RemoveOnDrop(Option<PathBuf>);
+/// Removes the unfinished backup folder `name` of the store unless
+/// disarmed.
+struct RemoveOnDrop(Option<(Dir, OsString)>);
 
 impl RemoveOnDrop {
     fn disarm(mut self) {
@@ -396,12 +490,12 @@ impl RemoveOnDrop {
 
 impl Drop for RemoveOnDrop {
     fn drop(&mut self) {
-        if let Some(path) = self.0.take()
-            && let Err(err) = std::fs::remove_dir_all(&path)
+        if let Some((dir, name)) = self.0.take()
+            && let Err(err) = dir.remove_all_here(&name)
         {
             log::warn!(
                 "could not remove the unfinished backup {}: {err}",
-                path.display()
+                dir.path().join(&name).display()
             );
         }
     }

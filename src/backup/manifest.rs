@@ -136,11 +136,52 @@ pub struct Entry {
     /// Where a link points, exactly as it was written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<ExactPath>,
+    /// The workspace file's inode change time, device and inode when it
+    /// was backed up: with size and time, what tells the next backup and
+    /// the session's diff that it is unchanged ([`crate::fsutil::stamp`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ctime: Option<(i64, u32)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dev: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ino: Option<u64>,
 }
 
 impl Entry {
     pub fn rel(&self) -> &Path {
         &self.path.0
+    }
+
+    /// The workspace file's stamp as recorded.
+    pub fn stamp(&self) -> crate::fsutil::stamp::FileStamp {
+        crate::fsutil::stamp::FileStamp {
+            size: self.size,
+            mtime: self.mtime,
+            ctime: self.ctime,
+            dev: self.dev,
+            ino: self.ino,
+        }
+    }
+
+    /// An entry for something found in the workspace.
+    pub fn found(
+        rel: PathBuf,
+        kind: Kind,
+        stamp: &crate::fsutil::stamp::FileStamp,
+        mode: Option<u32>,
+    ) -> Self {
+        Self {
+            path: ExactPath(rel),
+            kind,
+            size: stamp.size,
+            mtime: stamp.mtime,
+            mode,
+            hash: None,
+            target: None,
+            ctime: stamp.ctime,
+            dev: stamp.dev,
+            ino: stamp.ino,
+        }
     }
 }
 
@@ -177,6 +218,15 @@ pub struct Summary {
     /// The backup whose unchanged files were linked.
     #[serde(default)]
     pub linked_to: Option<String>,
+    /// Set on an automatic backup taken when nothing had changed since
+    /// the previous one: no copy of its own, only this manifest, and its
+    /// files are those of the backup named here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
+    /// The audit trail's last entry when the backup was made: a witness
+    /// that `audit verify` compares the trail with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<crate::audit::Head>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -241,17 +291,18 @@ pub fn mode_of(meta: &std::fs::Metadata) -> Option<u32> {
     Some(u32::from(meta.permissions().readonly()))
 }
 
+/// Sets the mode through an open handle, so no link is followed.
 #[cfg(unix)]
-pub fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+pub fn set_file_mode(file: &std::fs::File, mode: u32) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    file.set_permissions(std::fs::Permissions::from_mode(mode))
 }
 
 #[cfg(not(unix))]
-pub fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
-    let mut perms = std::fs::metadata(path)?.permissions();
+pub fn set_file_mode(file: &std::fs::File, mode: u32) -> std::io::Result<()> {
+    let mut perms = file.metadata()?.permissions();
     perms.set_readonly(mode == 1);
-    std::fs::set_permissions(path, perms)
+    file.set_permissions(perms)
 }
 
 #[cfg(test)]

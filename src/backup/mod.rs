@@ -22,10 +22,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local};
 
+use crate::fsutil::beneath::Dir;
 pub use create::{CreateOptions, Created, create};
 pub use manifest::{Entry, ExactPath, Kind, Manifest, Problem, Reason, Summary, Verified};
 pub use prune::{KeepPolicy, choose_prunable, prune};
-pub use restore::{PlanItem, RestorePlan, Restored, apply_restore, plan_restore};
+pub use restore::{
+    PlanItem, RestorePlan, Restored, apply_restore, clean_interrupted_restores, plan_restore,
+};
 pub use verify::{VerifyReport, verify};
 pub use versions::{Version, versions_of};
 
@@ -128,6 +131,9 @@ pub struct Progress {
 #[derive(Debug, Clone)]
 pub struct BackupStore {
     pub dir: PathBuf,
+    /// Airlock's state folder, whose audit trail's end each backup's
+    /// manifest records (none in tests that make bare stores).
+    pub audit_dir: Option<PathBuf>,
 }
 
 /// Held while a backup, restore or prune changes the backup folder; only
@@ -141,6 +147,9 @@ pub struct StoreLock {
 pub struct BackupInfo {
     pub id: String,
     pub path: PathBuf,
+    /// Where its files are: its own `workspace/` folder, or that of the
+    /// backup it is the same as.
+    pub content: PathBuf,
     pub summary: Summary,
     pub verified: Option<Verified>,
 }
@@ -181,7 +190,22 @@ impl BackupState {
 
 impl BackupStore {
     pub fn new(dir: PathBuf) -> Self {
-        Self { dir }
+        Self {
+            dir,
+            audit_dir: None,
+        }
+    }
+
+    /// The same store, recording the end of the audit trail kept in
+    /// `data_dir` in each new backup's manifest.
+    pub fn with_audit(mut self, data_dir: &Path) -> Self {
+        self.audit_dir = Some(data_dir.to_path_buf());
+        self
+    }
+
+    /// The audit trail's end now, to record in a manifest.
+    pub(crate) fn audit_head(&self) -> Option<crate::audit::Head> {
+        crate::audit::AuditLog::in_dir(self.audit_dir.as_deref()?).head()
     }
 
     /// The folder from the settings, else `~/Cowork-Backups`.
@@ -207,11 +231,29 @@ impl BackupStore {
             .write(true)
             .open(&path)
             .map_err(io_err("opening the lock", &path))?;
-        match file.try_lock() {
-            Ok(()) => Ok(StoreLock { _file: file }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(BackupError::Busy),
-            Err(std::fs::TryLockError::Error(err)) => Err(io_err("locking", &path)(err)),
+        // A lock just released can look held for an instant: a program
+        // started at that moment (by this process or another) holds a
+        // copy of the handle until it has started. A few short tries tell
+        // that from a backup or restore that is really running.
+        for attempt in 0..5 {
+            match file.try_lock() {
+                Ok(()) => return Ok(StoreLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if attempt < 4 => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Err(BackupError::Busy),
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(io_err("locking", &path)(err));
+                }
+            }
         }
+        Err(BackupError::Busy)
+    }
+
+    /// The backup folder, opened as a real folder: every change to it goes
+    /// down from this handle ([`crate::fsutil::beneath`]).
+    pub fn open_dir(&self) -> Result<Dir, BackupError> {
+        Dir::open(&self.dir).map_err(io_err("opening the backup folder", &self.dir))
     }
 
     /// Every backup with a readable manifest, newest first. Work in
@@ -257,20 +299,52 @@ impl BackupStore {
 
     pub fn info(&self, id: &str) -> Result<BackupInfo, BackupError> {
         let path = self.path_of(id)?;
-        let summary: Summary = read_json(&path.join(manifest::MANIFEST_NAME), id)?;
-        let verified = read_json(&path.join(manifest::VERIFIED_NAME), id).ok();
+        let summary: Summary = self.read_json(id, manifest::MANIFEST_NAME)?;
+        let verified = self.read_json(id, manifest::VERIFIED_NAME).ok();
+        let holder = self.holder_of(id).unwrap_or_else(|_| id.to_string());
         Ok(BackupInfo {
             id: id.to_string(),
+            content: self.dir.join(holder).join(manifest::CONTENT_DIR),
             path,
             summary,
             verified,
         })
     }
 
+    /// The backup whose folder holds the files of `id`: `id` itself, or
+    /// the one it is recorded as the same as.
+    pub fn holder_of(&self, id: &str) -> Result<String, BackupError> {
+        let mut current = id.to_string();
+        // A chain is never longer than this unless a manifest was edited.
+        for _ in 0..64 {
+            let summary: Summary = self.read_json(&current, manifest::MANIFEST_NAME)?;
+            match summary.same_as {
+                None => return Ok(current),
+                Some(next) if is_backup_id(&next) && next != current => current = next,
+                Some(_) => break,
+            }
+        }
+        Err(BackupError::Damaged {
+            id: id.to_string(),
+            why: "it refers to a backup that cannot hold its files".into(),
+        })
+    }
+
+    /// The `workspace/` folder holding the files of backup `id`, by handle.
+    pub fn content_dir(&self, id: &str) -> Result<Dir, BackupError> {
+        let holder = self.holder_of(id)?;
+        self.open_dir()?
+            .open_dir(&Path::new(&holder).join(manifest::CONTENT_DIR))
+            .map_err(|e| BackupError::Damaged {
+                id: id.to_string(),
+                why: e.to_string(),
+            })
+    }
+
     /// The whole manifest, with every entry's path checked to stay inside.
     pub fn manifest(&self, id: &str) -> Result<Manifest, BackupError> {
-        let path = self.path_of(id)?;
-        let manifest: Manifest = read_json(&path.join(manifest::MANIFEST_NAME), id)?;
+        self.path_of(id)?;
+        let manifest: Manifest = self.read_json(id, manifest::MANIFEST_NAME)?;
         if let Some(bad) = manifest
             .entries
             .iter()
@@ -289,32 +363,45 @@ impl BackupStore {
 
     /// Removes what interrupted backups and prunes left behind.
     fn clean_leftovers(&self, _lock: &StoreLock) {
-        let Ok(read) = std::fs::read_dir(&self.dir) else {
+        let Ok(dir) = self.open_dir() else {
             return;
         };
-        for entry in read.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let leftover = name.starts_with(&format!(".{ID_PREFIX}"))
-                && (name.ends_with(PARTIAL_SUFFIX) || name.ends_with(PRUNING_SUFFIX));
-            if leftover && entry.file_type().is_ok_and(|t| t.is_dir()) {
-                log::info!("removing the leftover of interrupted work: {name}");
-                if let Err(err) = std::fs::remove_dir_all(entry.path()) {
-                    log::warn!("could not remove {name}: {err}");
+        for name in dir.names().unwrap_or_default() {
+            let text = name.to_string_lossy();
+            let leftover = text.starts_with(&format!(".{ID_PREFIX}"))
+                && (text.ends_with(PARTIAL_SUFFIX) || text.ends_with(PRUNING_SUFFIX));
+            let is_dir = dir
+                .stat_here(&name)
+                .is_ok_and(|s| s.kind == crate::fsutil::beneath::EntryKind::Dir);
+            if leftover && is_dir {
+                log::info!("removing the leftover of interrupted work: {text}");
+                if let Err(err) = dir.remove_all_here(&name) {
+                    log::warn!("could not remove {text}: {err}");
                 }
             }
         }
     }
-}
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &Path, id: &str) -> Result<T, BackupError> {
-    let bytes = std::fs::read(path).map_err(|e| BackupError::Damaged {
-        id: id.to_string(),
-        why: e.to_string(),
-    })?;
-    serde_json::from_slice(&bytes).map_err(|e| BackupError::Damaged {
-        id: id.to_string(),
-        why: e.to_string(),
-    })
+    /// Reads one of a backup's JSON files through the folder's handle.
+    /// Strict: a key given twice is damage, not a choice.
+    fn read_json<T: serde::de::DeserializeOwned>(
+        &self,
+        id: &str,
+        name: &str,
+    ) -> Result<T, BackupError> {
+        let damaged = |why: String| BackupError::Damaged {
+            id: id.to_string(),
+            why,
+        };
+        let mut file = self
+            .open_dir()
+            .map_err(|e| damaged(e.to_string()))?
+            .open_file(&Path::new(id).join(name))
+            .map_err(|e| damaged(e.to_string()))?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| damaged(e.to_string()))?;
+        serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))
+    }
 }
 
 /// `Cowork-Backup-` followed by digits and dashes only: a name that can

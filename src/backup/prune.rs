@@ -1,12 +1,17 @@
-//! Keeping a sensible number of backups: the last few, one a day for the
-//! last week, the newest complete one whatever happens, and any backup a
-//! caller protects (the start of an open session).
+//! Keeping backups by purpose. The person's own backups (the last few and
+//! one a day for the last week) and the start-of-session backups of the
+//! last sessions are counted apart from the automatic ones (before a
+//! restore, a quarantine, a cleanup), so automatic backups can never push
+//! them out. The newest complete backup, any backup a caller protects (the
+//! start of an open session), any backup holding the files of a kept one,
+//! and any backup holding the only copy of some content are kept too.
 
 use std::collections::BTreeSet;
+use std::ffi::OsStr;
 
 use chrono::{DateTime, Local};
 
-use super::{BackupError, BackupInfo, BackupStore, PRUNING_SUFFIX, StoreLock, io_err};
+use super::{BackupError, BackupInfo, BackupStore, PRUNING_SUFFIX, Reason, StoreLock, io_err};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeepPolicy {
@@ -33,15 +38,36 @@ pub fn choose_prunable(
     protected: &BTreeSet<String>,
 ) -> Vec<String> {
     let mut keep: BTreeSet<&str> = BTreeSet::new();
-    for backup in backups.iter().take(policy.last) {
-        keep.insert(&backup.id);
+    // Each purpose counts on its own.
+    let purposes: [&dyn Fn(Reason) -> bool; 3] = [
+        &|r| r == Reason::Manual,
+        &|r| r == Reason::SessionStart,
+        &|r| r != Reason::Manual && r != Reason::SessionStart,
+    ];
+    for purpose in purposes {
+        for backup in backups
+            .iter()
+            .filter(|b| purpose(b.summary.reason))
+            .take(policy.last)
+        {
+            keep.insert(&backup.id);
+        }
     }
     if let Some(newest_complete) = backups.iter().find(|b| b.summary.complete) {
         keep.insert(&newest_complete.id);
     }
+    // One a day, the person's own first.
     let today = now.date_naive();
     let mut days_seen = BTreeSet::new();
-    for backup in backups {
+    let by_preference = backups
+        .iter()
+        .filter(|b| b.summary.reason == Reason::Manual)
+        .chain(
+            backups
+                .iter()
+                .filter(|b| b.summary.reason != Reason::Manual),
+        );
+    for backup in by_preference {
         let day = backup.summary.started.date_naive();
         let age_days = (today - day).num_days();
         if age_days >= 0 && age_days < i64::from(policy.daily_days) && days_seen.insert(day) {
@@ -67,24 +93,75 @@ pub fn prune(
     dry_run: bool,
 ) -> Result<Vec<String>, BackupError> {
     store.clean_leftovers(lock);
-    let chosen = choose_prunable(&store.list(), policy, Local::now(), protected);
+    let backups = store.list();
+    let chosen = choose_prunable(&backups, policy, Local::now(), protected);
+    let chosen = spare_what_is_needed(store, &backups, chosen);
     if dry_run {
         return Ok(chosen);
     }
+    let dir = store.open_dir()?;
     for id in &chosen {
         let from = store.path_of(id)?;
-        let hidden = store.dir.join(format!(".{id}{PRUNING_SUFFIX}"));
-        std::fs::rename(&from, &hidden).map_err(io_err("setting an old backup aside", &from))?;
-        std::fs::remove_dir_all(&hidden).map_err(io_err("removing an old backup", &hidden))?;
+        let hidden = format!(".{id}{PRUNING_SUFFIX}");
+        let hidden_path = store.dir.join(&hidden);
+        dir.rename_here(OsStr::new(id), &dir, OsStr::new(&hidden))
+            .map_err(io_err("setting an old backup aside", &from))?;
+        dir.remove_all_here(OsStr::new(&hidden))
+            .map_err(io_err("removing an old backup", &hidden_path))?;
         log::info!("pruned backup {id}");
     }
     Ok(chosen)
 }
 
+/// Takes back from `chosen` every backup that holds the files of a kept
+/// one, or the only copy of some content (a blake3 hash no kept backup
+/// holds). Newest first, so of several copies of the same content the
+/// newest one is what stays.
+fn spare_what_is_needed(
+    store: &BackupStore,
+    backups: &[BackupInfo],
+    mut chosen: Vec<String>,
+) -> Vec<String> {
+    let hashes_of = |id: &str| -> BTreeSet<String> {
+        store
+            .manifest(id)
+            .map(|m| m.entries.into_iter().filter_map(|e| e.hash).collect())
+            .unwrap_or_default()
+    };
+    // The folder holding a kept reference's files stays.
+    let keep_holders = |chosen: &mut Vec<String>| {
+        let holders: BTreeSet<String> = backups
+            .iter()
+            .filter(|b| !chosen.contains(&b.id))
+            .filter_map(|b| b.summary.same_as.clone())
+            .collect();
+        chosen.retain(|id| !holders.contains(id));
+    };
+    keep_holders(&mut chosen);
+    let mut held: BTreeSet<String> = backups
+        .iter()
+        .filter(|b| !chosen.contains(&b.id))
+        .flat_map(|b| hashes_of(&b.id))
+        .collect();
+    // `chosen` is oldest first; look at the newest first.
+    let mut spared = BTreeSet::new();
+    for id in chosen.iter().rev() {
+        let hashes = hashes_of(id);
+        if !hashes.is_subset(&held) {
+            log::info!("keeping backup {id}: it holds the only copy of some content");
+            held.extend(hashes);
+            spared.insert(id.clone());
+        }
+    }
+    chosen.retain(|id| !spared.contains(id));
+    keep_holders(&mut chosen);
+    chosen
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backup::{Reason, Summary};
+    use crate::backup::Summary;
 
     fn backup(id: &str, started: DateTime<Local>, complete: bool) -> BackupInfo {
         BackupInfo {
@@ -105,7 +182,10 @@ mod tests {
                 bytes_copied: 0,
                 files_linked: 0,
                 linked_to: None,
+                same_as: None,
+                audit_head: None,
             },
+            content: id.into(),
             verified: None,
         }
     }

@@ -4,13 +4,16 @@
 //! rename, each checked against the manifest's hash on the way.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::create::{CreateOptions, create, make_symlink};
+use super::create::{CreateOptions, create, open_workspace};
 use super::manifest::{self, Entry, Kind, Reason};
 use super::tree::{self, Found};
 use super::{BackupError, BackupStore, Progress, StoreLock};
+use crate::fsutil::beneath::{Dir, EntryKind};
+use crate::fsutil::stamp;
 
 /// One change a restore would make.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +88,8 @@ pub fn plan_restore(
 ) -> Result<RestorePlan, BackupError> {
     let manifest = store.manifest(id)?;
     let in_scope = |rel: &Path| only.is_empty() || only.iter().any(|o| rel.starts_with(o));
-    let (current, _) = tree::walk(workspace);
+    let ws = open_workspace(workspace)?;
+    let (current, _) = tree::walk_dir(&ws);
     let current: BTreeMap<PathBuf, Found> = current
         .into_iter()
         .filter(|f| in_scope(&f.rel))
@@ -108,7 +112,7 @@ pub fn plan_restore(
         };
         match current.get(entry.rel()) {
             None => plan.add.push(item),
-            Some(now) if differs(workspace, entry, now) => plan.replace.push(item),
+            Some(now) if differs(&ws, entry, now) => plan.replace.push(item),
             Some(_) => plan.unchanged += 1,
         }
     }
@@ -129,7 +133,7 @@ pub fn plan_restore(
     Ok(plan)
 }
 
-fn differs(workspace: &Path, entry: &Entry, now: &Found) -> bool {
+fn differs(ws: &Dir, entry: &Entry, now: &Found) -> bool {
     if entry.kind != now.kind {
         return true;
     }
@@ -140,11 +144,11 @@ fn differs(workspace: &Path, entry: &Entry, now: &Found) -> bool {
             if entry.size != now.size {
                 return true;
             }
-            if entry.mtime == now.mtime && entry.mode == now.mode {
+            if stamp::unchanged(&entry.stamp(), &now.stamp) && entry.mode == now.mode {
                 return false;
             }
-            // Same size, other time: only the content decides.
-            match tree::hash_file(&workspace.join(&now.rel)) {
+            // Same size, something else moved: only the content decides.
+            match ws.open_file(&now.rel).and_then(tree::hash_open) {
                 Ok((hash, _)) => Some(&hash) != entry.hash.as_ref(),
                 Err(_) => true,
             }
@@ -164,7 +168,7 @@ pub fn apply_restore(
 ) -> Result<Restored, BackupError> {
     let manifest = store.manifest(&plan.id)?;
     let entries: BTreeMap<&Path, &Entry> = manifest.entries.iter().map(|e| (e.rel(), e)).collect();
-    let content = store.path_of(&plan.id)?.join(manifest::CONTENT_DIR);
+    let content = store.content_dir(&plan.id)?;
 
     let safety = create(
         store,
@@ -188,6 +192,12 @@ pub fn apply_restore(
         }
     }
 
+    let ws = open_workspace(workspace)?;
+    // Until the end, a killed restore is recognised at the next start.
+    let store_dir = store.open_dir()?;
+    if let Err(err) = store_dir.create_new_here(OsStr::new(RESTORING_MARK), 0o600) {
+        log::debug!("restore mark: {err}");
+    }
     let mut done = Restored {
         from: plan.id.clone(),
         undo_id: safety.id,
@@ -214,7 +224,7 @@ pub fn apply_restore(
                 .push((item.rel.clone(), "is not in this backup".into()));
             continue;
         };
-        match restore_one(workspace, &content, entry) {
+        match restore_one(&ws, &content, entry) {
             Ok(()) => done.restored.push(item.rel.clone()),
             Err(why) => {
                 log::warn!("restore {}: {why}", item.rel.display());
@@ -229,7 +239,7 @@ pub fn apply_restore(
         if cancel.load(Ordering::Relaxed) {
             break;
         }
-        match remove_one(workspace, &item.rel) {
+        match remove_one(&ws, &item.rel) {
             Ok(()) => done.removed.push(item.rel.clone()),
             Err(err) => done
                 .problems
@@ -238,7 +248,8 @@ pub fn apply_restore(
         progress_now.files_done += 1;
         progress(progress_now);
     }
-    remove_emptied_folders(workspace, &manifest, &done.removed);
+    remove_emptied_folders(&ws, &manifest, &done.removed);
+    let _ = store_dir.remove_file_here(OsStr::new(RESTORING_MARK));
     log::info!(
         "restored from {}: {} restored, {} removed, {} problems; undo with {}",
         plan.id,
@@ -250,38 +261,41 @@ pub fn apply_restore(
     Ok(done)
 }
 
-fn restore_one(workspace: &Path, content: &Path, entry: &Entry) -> Result<(), String> {
+fn restore_one(ws: &Dir, content: &Dir, entry: &Entry) -> Result<(), String> {
     let rel = entry.rel();
-    let target = workspace.join(rel);
-    if let Some(parent) = rel.parent() {
-        ensure_real_folders(workspace, parent)
-            .map_err(|e| format!("its folder could not be made ({e})"))?;
-    }
+    let (parent_rel, name) = match (rel.parent(), rel.file_name()) {
+        (Some(parent), Some(name)) => (parent, name),
+        _ => return Err("is not a plain path inside the workspace".into()),
+    };
+    let dir = ensure_real_folders(ws, parent_rel)
+        .map_err(|e| format!("its folder could not be made ({e})"))?;
     match entry.kind {
         Kind::Dir => {
-            match std::fs::symlink_metadata(&target) {
-                Ok(meta) if meta.is_dir() => return Ok(()),
-                Ok(_) => std::fs::remove_file(&target).map_err(|e| e.to_string())?,
+            match dir.stat_here(name) {
+                Ok(stat) if stat.kind == EntryKind::Dir => return Ok(()),
+                Ok(_) => dir.remove_file_here(name).map_err(|e| e.to_string())?,
                 Err(_) => {}
             }
-            std::fs::create_dir(&target).map_err(|e| e.to_string())?;
+            let made = dir
+                .create_dir_all(Path::new(name))
+                .map_err(|e| e.to_string())?;
             if let Some(mode) = entry.mode {
-                let _ = manifest::set_mode(&target, mode);
+                let _ = made.set_mode_self(mode);
             }
             Ok(())
         }
         Kind::File => {
-            let temp = temp_name(&target);
-            let hash = copy_checked(&content.join(rel), &temp, entry).inspect_err(|_| {
-                let _ = std::fs::remove_file(&temp);
+            let temp = temp_name();
+            let hash = copy_checked(content, rel, &dir, &temp, entry).inspect_err(|_| {
+                let _ = dir.remove_file_here(&temp);
             })?;
             if Some(&hash) != entry.hash.as_ref() {
-                let _ = std::fs::remove_file(&temp);
+                let _ = dir.remove_file_here(&temp);
                 return Err("the backup's copy is damaged, so the file was left as it is".into());
             }
-            clear_for(&target).map_err(|e| e.to_string())?;
-            std::fs::rename(&temp, &target).map_err(|e| {
-                let _ = std::fs::remove_file(&temp);
+            clear_for(&dir, name).map_err(|e| e.to_string())?;
+            dir.rename_here(&temp, &dir, name).map_err(|e| {
+                let _ = dir.remove_file_here(&temp);
                 e.to_string()
             })
         }
@@ -291,62 +305,112 @@ fn restore_one(workspace: &Path, content: &Path, entry: &Entry) -> Result<(), St
                 .as_ref()
                 .map(|t| t.0.clone())
                 .unwrap_or_default();
-            let temp = temp_name(&target);
-            make_symlink(&link_target, &temp).map_err(|e| e.to_string())?;
-            clear_for(&target).map_err(|e| e.to_string())?;
-            std::fs::rename(&temp, &target).map_err(|e| {
-                let _ = std::fs::remove_file(&temp);
+            let temp = temp_name();
+            dir.symlink_here(&link_target, &temp)
+                .map_err(|e| e.to_string())?;
+            clear_for(&dir, name).map_err(|e| e.to_string())?;
+            dir.rename_here(&temp, &dir, name).map_err(|e| {
+                let _ = dir.remove_file_here(&temp);
                 e.to_string()
             })
         }
     }
 }
 
-/// Makes every folder on the way a real folder: a link put where a folder
-/// was (say, to ~/.ssh) is removed rather than written through. The
-/// undo point holds whatever was there.
-fn ensure_real_folders(workspace: &Path, rel_dir: &Path) -> std::io::Result<()> {
-    let mut current = workspace.to_path_buf();
+/// Makes every folder on the way a real folder and returns the last one:
+/// a link put where a folder was (say, to ~/.ssh) is removed rather than
+/// written through. The undo point holds whatever was there.
+fn ensure_real_folders(ws: &Dir, rel_dir: &Path) -> std::io::Result<Dir> {
+    let mut current = ws.try_clone()?;
     for part in rel_dir.components() {
-        current.push(part);
-        match std::fs::symlink_metadata(&current) {
-            Ok(meta) if meta.is_dir() => continue,
-            Ok(_) => {
-                std::fs::remove_file(&current)?;
-                std::fs::create_dir(&current)?;
-            }
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                std::fs::create_dir(&current)?;
-            }
+        let std::path::Component::Normal(name) = part else {
+            return Err(std::io::Error::other("not a plain path"));
+        };
+        match current.stat_here(name) {
+            Ok(stat) if stat.kind == EntryKind::Dir => {}
+            Ok(_) => current.remove_file_here(name)?,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
             Err(err) => return Err(err),
         }
+        // Opening refuses a link that appeared since: never through one.
+        current = current.create_dir_all(Path::new(name))?;
     }
-    Ok(())
+    Ok(current)
 }
 
 /// A folder standing where a file must go is moved out of the way (it is
 /// in the undo point); a file or link is simply replaced by the rename.
-fn clear_for(target: &Path) -> std::io::Result<()> {
-    match std::fs::symlink_metadata(target) {
-        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(target),
+fn clear_for(dir: &Dir, name: &OsStr) -> std::io::Result<()> {
+    match dir.stat_here(name) {
+        Ok(stat) if stat.kind == EntryKind::Dir => dir.remove_all_here(name),
         _ => Ok(()),
     }
 }
 
-fn temp_name(target: &Path) -> PathBuf {
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let name = format!(".airlock-restore-{}-{n}.tmp", std::process::id());
-    target.with_file_name(name)
+/// The prefix of a restore's temporary files: what
+/// [`clean_interrupted_restores`] looks for.
+pub const TEMP_PREFIX: &str = ".airlock-restore-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Left in the backup folder while a restore writes into the workspace:
+/// found at a start, it says a restore was killed.
+pub const RESTORING_MARK: &str = ".airlock-restoring";
+
+/// Removes the temporary files a killed restore left in the workspace
+/// (`.airlock-restore-*.tmp`), by handle, when the mark of a restore in
+/// progress is still there (so an ordinary start reads nothing). Call
+/// only while holding the store's lock, so no running restore's files
+/// are taken. Returns how many were removed.
+pub fn clean_interrupted_restores(
+    store: &BackupStore,
+    workspace: &Path,
+    _lock: &StoreLock,
+) -> usize {
+    let Ok(store_dir) = store.open_dir() else {
+        return 0;
+    };
+    if store_dir.stat_here(OsStr::new(RESTORING_MARK)).is_err() {
+        return 0;
+    }
+    let Ok(ws) = Dir::open(workspace) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for (rel, stat) in ws.walk().entries {
+        let is_temp = rel
+            .file_name()
+            .and_then(OsStr::to_str)
+            .is_some_and(|name| name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX));
+        if is_temp && stat.kind != EntryKind::Dir && ws.remove_file(&rel).is_ok() {
+            log::info!("removed {} left by an interrupted restore", rel.display());
+            removed += 1;
+        }
+    }
+    let _ = store_dir.remove_file_here(OsStr::new(RESTORING_MARK));
+    removed
 }
 
-fn copy_checked(from: &Path, to: &Path, entry: &Entry) -> Result<String, String> {
-    let mut input =
-        std::fs::File::open(from).map_err(|e| format!("the backup's copy is missing ({e})"))?;
-    let mut output = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(to)
+fn temp_name() -> OsString {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    OsString::from(format!(
+        "{TEMP_PREFIX}{}-{n}{TEMP_SUFFIX}",
+        std::process::id()
+    ))
+}
+
+fn copy_checked(
+    content: &Dir,
+    rel: &Path,
+    dir: &Dir,
+    temp: &OsStr,
+    entry: &Entry,
+) -> Result<String, String> {
+    let mut input = content
+        .open_file(rel)
+        .map_err(|e| format!("the backup's copy is missing ({e})"))?;
+    let mut output = dir
+        .create_new_here(temp, 0o600)
         .map_err(|e| e.to_string())?;
     let mut hasher = blake3::Hasher::new();
     let mut tee = Tee {
@@ -357,9 +421,8 @@ fn copy_checked(from: &Path, to: &Path, entry: &Entry) -> Result<String, String>
     if let Some(time) = entry.mtime.and_then(manifest::system_time) {
         let _ = output.set_modified(time);
     }
-    drop(output);
     if let Some(mode) = entry.mode {
-        let _ = manifest::set_mode(to, mode);
+        let _ = manifest::set_file_mode(&output, mode);
     }
     Ok(hasher.finalize().to_hex().to_string())
 }
@@ -380,30 +443,17 @@ impl std::io::Write for Tee<'_> {
     }
 }
 
-fn remove_one(workspace: &Path, rel: &Path) -> std::io::Result<()> {
-    let path = workspace.join(rel);
+fn remove_one(ws: &Dir, rel: &Path) -> std::io::Result<()> {
     // Never through a link: every folder on the way must be real.
-    if let Some(parent) = rel.parent() {
-        let mut current = workspace.to_path_buf();
-        for part in parent.components() {
-            current.push(part);
-            if std::fs::symlink_metadata(&current)?
-                .file_type()
-                .is_symlink()
-            {
-                return Err(std::io::Error::other("a link stands on its way"));
-            }
-        }
-    }
-    let meta = std::fs::symlink_metadata(&path)?;
-    if meta.is_dir() {
+    let (dir, name) = ws.parent_of(rel)?;
+    if dir.stat_here(name)?.kind == EntryKind::Dir {
         return Err(std::io::Error::other("it is now a folder"));
     }
-    std::fs::remove_file(&path)
+    dir.remove_file_here(name)
 }
 
 /// Removes folders emptied by the restore that the backup did not have.
-fn remove_emptied_folders(workspace: &Path, manifest: &manifest::Manifest, removed: &[PathBuf]) {
+fn remove_emptied_folders(ws: &Dir, manifest: &manifest::Manifest, removed: &[PathBuf]) {
     let kept: BTreeSet<&Path> = manifest
         .entries
         .iter()
@@ -422,7 +472,9 @@ fn remove_emptied_folders(workspace: &Path, manifest: &manifest::Manifest, remov
     for dir in candidates.iter().rev() {
         if !kept.contains(dir.as_path()) {
             // Fails, harmlessly, when the folder is not empty.
-            let _ = std::fs::remove_dir(workspace.join(dir));
+            let _ = ws
+                .parent_of(dir)
+                .and_then(|(parent, name)| parent.remove_dir_here(name));
         }
     }
 }

@@ -1,9 +1,13 @@
 //! Reading a folder tree as backups see it: every folder, file and link
-//! (links never followed), with what could not be read named.
+//! (links never followed), with what could not be read named. The tree is
+//! read through a folder handle, so a folder swapped for a link while it
+//! is read is listed as the link it now is, never entered.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::manifest::{self, ExactPath, Kind, Problem};
+use super::manifest::{ExactPath, Kind, Problem};
+use crate::fsutil::beneath::{Dir, EntryKind};
+use crate::fsutil::stamp::FileStamp;
 
 /// One thing found in a tree, before any copying.
 #[derive(Debug, Clone)]
@@ -14,78 +18,56 @@ pub struct Found {
     pub mtime: Option<(i64, u32)>,
     pub mode: Option<u32>,
     pub target: Option<PathBuf>,
+    /// What change detection compares.
+    pub stamp: FileStamp,
 }
 
-/// Everything under `root` (not `root` itself), parents before children,
-/// in name order.
-pub fn walk(root: &Path) -> (Vec<Found>, Vec<Problem>) {
+/// Everything under the open folder (not the folder itself), parents
+/// before children, in name order.
+pub fn walk_dir(dir: &Dir) -> (Vec<Found>, Vec<Problem>) {
+    let walked = dir.walk();
     let mut found = Vec::new();
-    let mut problems = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(false)
-        .follow_root_links(false)
-        .min_depth(1)
-        .sort_by_file_name();
-    for item in walker {
-        let entry = match item {
-            Ok(entry) => entry,
-            Err(err) => {
-                let rel = err
-                    .path()
-                    .and_then(|p| p.strip_prefix(root).ok())
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default();
-                let what = err
-                    .io_error()
-                    .map(|e| format!("could not be read ({e})"))
-                    .unwrap_or_else(|| "could not be read".into());
-                problems.push(Problem {
-                    path: ExactPath(rel),
-                    what,
-                });
-                continue;
-            }
-        };
-        let Ok(rel) = entry.path().strip_prefix(root).map(Path::to_path_buf) else {
-            continue;
-        };
-        let meta = match entry.metadata() {
-            Ok(meta) => meta,
-            Err(err) => {
-                problems.push(Problem {
-                    path: ExactPath(rel),
-                    what: format!("could not be read ({err})"),
-                });
-                continue;
-            }
-        };
-        let file_type = entry.file_type();
-        let (kind, target) = if file_type.is_symlink() {
-            match std::fs::read_link(entry.path()) {
-                Ok(target) => (Kind::Symlink, Some(target)),
-                Err(err) => {
-                    problems.push(Problem {
-                        path: ExactPath(rel),
-                        what: format!("is a link that could not be read ({err})"),
-                    });
-                    continue;
+    let mut problems: Vec<Problem> = walked
+        .unreadable
+        .into_iter()
+        .map(|(rel, err)| Problem {
+            path: ExactPath(rel),
+            what: format!("could not be read ({err})"),
+        })
+        .collect();
+    for (rel, stat) in walked.entries {
+        let (kind, target) = match stat.kind {
+            EntryKind::Symlink => {
+                match dir
+                    .parent_of(&rel)
+                    .and_then(|(parent, name)| parent.read_link_here(name))
+                {
+                    Ok(target) => (Kind::Symlink, Some(target)),
+                    Err(err) => {
+                        problems.push(Problem {
+                            path: ExactPath(rel),
+                            what: format!("is a link that could not be read ({err})"),
+                        });
+                        continue;
+                    }
                 }
             }
-        } else if file_type.is_dir() {
-            (Kind::Dir, None)
-        } else if file_type.is_file() {
-            (Kind::File, None)
-        } else {
-            problems.push(Problem {
-                path: ExactPath(rel),
-                what: "is a special file (a pipe, socket or device), which cannot be copied".into(),
-            });
-            continue;
+            EntryKind::Dir => (Kind::Dir, None),
+            EntryKind::File => (Kind::File, None),
+            EntryKind::Other => {
+                problems.push(Problem {
+                    path: ExactPath(rel),
+                    what: "is a special file (a pipe, socket or device), which cannot be copied"
+                        .into(),
+                });
+                continue;
+            }
         };
         found.push(Found {
-            size: if kind == Kind::File { meta.len() } else { 0 },
-            mtime: manifest::mtime_of(&meta),
-            mode: manifest::mode_of(&meta),
+            size: stat.size(),
+            mtime: stat.mtime(),
+            mode: Some(stat.mode),
+            stamp: stat.stamp,
             rel,
             kind,
             target,
@@ -94,9 +76,8 @@ pub fn walk(root: &Path) -> (Vec<Found>, Vec<Problem>) {
     (found, problems)
 }
 
-/// Hashes a file with blake3, streaming.
-pub fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
-    let file = std::fs::File::open(path)?;
+/// Hashes an open file with blake3, streaming.
+pub fn hash_open(file: std::fs::File) -> std::io::Result<(String, u64)> {
     let mut hasher = blake3::Hasher::new();
     hasher.update_reader(file)?;
     let size = hasher.count();

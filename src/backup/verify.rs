@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use super::manifest::{self, ExactPath, Kind, Verified};
 use super::{BackupError, BackupStore, Progress, tree};
+use crate::fsutil::beneath::{self, Dir, EntryKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct VerifyReport {
@@ -38,7 +39,12 @@ pub fn verify(
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<VerifyReport, BackupError> {
     let manifest = store.manifest(id)?;
-    let content = store.path_of(id)?.join(manifest::CONTENT_DIR);
+    store.path_of(id)?;
+    let backup_dir = store
+        .open_dir()?
+        .open_dir(Path::new(id))
+        .map_err(super::io_err("opening the backup", &store.dir.join(id)))?;
+    let content = store.content_dir(id).ok();
     let files_total = manifest.entries.len() as u64;
     let bytes_total = manifest.entries.iter().map(|e| e.size).sum();
     let (files_done, bytes_done) = (AtomicU64::new(0), AtomicU64::new(0));
@@ -49,7 +55,10 @@ pub fn verify(
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let outcome = check(&content.join(entry.rel()), entry);
+            let outcome = match &content {
+                Some(content) => check(content, entry),
+                None => Outcome::Missing,
+            };
             let files = files_done.fetch_add(1, Ordering::Relaxed) + 1;
             let bytes = bytes_done.fetch_add(entry.size, Ordering::Relaxed) + entry.size;
             progress(Progress {
@@ -85,10 +94,10 @@ pub fn verify(
         missing: report.missing.clone(),
         changed: report.changed.clone(),
     };
-    let path = store.path_of(id)?.join(manifest::VERIFIED_NAME);
     match serde_json::to_vec_pretty(&record) {
         Ok(json) => {
-            if let Err(err) = crate::fsutil::write_atomic(&path, &json) {
+            let name = std::ffi::OsStr::new(manifest::VERIFIED_NAME);
+            if let Err(err) = beneath::write_atomic_here(&backup_dir, name, &json) {
                 log::warn!("could not record the check of {id}: {err}");
             }
         }
@@ -103,21 +112,24 @@ pub fn verify(
     Ok(report)
 }
 
-fn check(path: &Path, entry: &manifest::Entry) -> Outcome {
-    let Ok(meta) = std::fs::symlink_metadata(path) else {
+fn check(content: &Dir, entry: &manifest::Entry) -> Outcome {
+    let Ok((dir, name)) = content.parent_of(entry.rel()) else {
         return Outcome::Missing;
     };
-    match entry.kind {
-        Kind::Dir if meta.is_dir() => Outcome::Same,
-        Kind::Symlink if meta.file_type().is_symlink() => {
-            let target = std::fs::read_link(path).ok();
+    let Ok(stat) = dir.stat_here(name) else {
+        return Outcome::Missing;
+    };
+    match (entry.kind, stat.kind) {
+        (Kind::Dir, EntryKind::Dir) => Outcome::Same,
+        (Kind::Symlink, EntryKind::Symlink) => {
+            let target = dir.read_link_here(name).ok();
             if target.as_deref() == entry.target.as_ref().map(|t| t.0.as_path()) {
                 Outcome::Same
             } else {
                 Outcome::Changed
             }
         }
-        Kind::File if meta.is_file() => match tree::hash_file(path) {
+        (Kind::File, EntryKind::File) => match dir.open_file_here(name).and_then(tree::hash_open) {
             Ok((hash, size)) if size == entry.size && Some(&hash) == entry.hash.as_ref() => {
                 Outcome::Same
             }

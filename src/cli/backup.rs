@@ -9,6 +9,7 @@ use chrono::Local;
 
 use super::{CliResult, Env, load_settings};
 use crate::backup::{self, BackupStore, CreateOptions, KeepPolicy, Progress, Reason};
+use crate::fsutil::display_path;
 use crate::workspace::status::human_size;
 
 fn workspace(env: &Env) -> Result<PathBuf, String> {
@@ -22,27 +23,32 @@ fn progress_line(verb: &'static str) -> impl Fn(Progress) + Sync {
     let show = std::io::stderr().is_terminal();
     move |p: Progress| {
         if show {
-            eprint!(
+            super::output::progress(&format!(
                 "\r{verb}… {}/{} files, {} of {}   ",
                 p.files_done,
                 p.files_total,
                 human_size(p.bytes_done),
                 human_size(p.bytes_total)
-            );
+            ));
         }
     }
 }
 
 fn end_progress() {
     if std::io::stderr().is_terminal() {
-        eprintln!();
+        super::output::progress("\n");
     }
 }
 
 pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult {
-    let root = workspace(env)?;
+    let root = env.workspace_for_writing()?;
     let store = match to {
-        Some(dir) => BackupStore::new(std::path::absolute(&dir).unwrap_or(dir)),
+        Some(dir) => {
+            let dir = crate::fsutil::normalize_lexically(&std::path::absolute(&dir).unwrap_or(dir));
+            backup::check_location(&dir, &root).map_err(|e| e.to_string())?;
+            remember_destination(env, &dir)?;
+            BackupStore::new(dir).with_audit(env.home.data_dir())
+        }
         None => env.backups(),
     };
     let lock = store.lock(&root).map_err(|e| e.to_string())?;
@@ -93,7 +99,7 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
     if !s.complete {
         let _ = writeln!(out, "This backup is INCOMPLETE:");
         for problem in &s.problems {
-            let _ = writeln!(out, "  {}  {}", problem.path.0.display(), problem.what);
+            let _ = writeln!(out, "  {}  {}", display_path(&problem.path.0), problem.what);
         }
         return Err(format!(
             "{} item(s) could not be backed up (listed above); the backup {} is marked incomplete.",
@@ -116,10 +122,23 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
             );
         }
         Ok(_) => {}
-        Err(err) => eprintln!("airlock: warning: old backups were not pruned: {err}"),
+        Err(err) => super::output::say(&format!("warning: old backups were not pruned: {err}")),
     }
     let _ = writeln!(out, "Check it with: airlock verify {}", created.id);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Records a `--to` folder in the settings, so it is reserved: it can
+/// never become the workspace.
+fn remember_destination(env: &Env, dir: &Path) -> Result<(), String> {
+    let mut settings = load_settings(&env.home);
+    if settings.backup_destinations.iter().any(|d| d == dir) {
+        return Ok(());
+    }
+    settings.backup_destinations.push(dir.to_path_buf());
+    settings
+        .save(&env.home.settings_path())
+        .map_err(|e| format!("nothing was backed up: {e}"))
 }
 
 pub fn list(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
@@ -131,7 +150,7 @@ pub fn list(json: bool, env: &Env, out: &mut impl Write) -> CliResult {
             .map(|b| {
                 serde_json::json!({
                     "id": b.id,
-                    "path": b.path,
+                    "path": crate::fsutil::display_path(&b.path),
                     "started": b.summary.started,
                     "files": b.summary.files,
                     "bytes": b.summary.bytes,
@@ -197,10 +216,10 @@ pub fn verify(id: &str, env: &Env, out: &mut impl Write) -> CliResult {
         return Ok(ExitCode::SUCCESS);
     }
     for path in &report.missing {
-        let _ = writeln!(out, "MISSING  {}", path.0.display());
+        let _ = writeln!(out, "MISSING  {}", display_path(&path.0));
     }
     for path in &report.changed {
-        let _ = writeln!(out, "CHANGED  {}", path.0.display());
+        let _ = writeln!(out, "CHANGED  {}", display_path(&path.0));
     }
     let _ = writeln!(
         out,
@@ -218,7 +237,7 @@ pub fn restore(
     env: &Env,
     out: &mut impl Write,
 ) -> CliResult {
-    let root = workspace(env)?;
+    let root = env.workspace_for_writing()?;
     let only = files
         .iter()
         .map(|f| relative_to(&root, f))
@@ -235,13 +254,13 @@ pub fn restore(
         ));
     }
     for item in &plan.add {
-        let _ = writeln!(out, "add      {}", item.rel.display());
+        let _ = writeln!(out, "add      {}", display_path(&item.rel));
     }
     for item in &plan.replace {
-        let _ = writeln!(out, "replace  {}", item.rel.display());
+        let _ = writeln!(out, "replace  {}", display_path(&item.rel));
     }
     for item in &plan.remove {
-        let _ = writeln!(out, "remove   {}", item.rel.display());
+        let _ = writeln!(out, "remove   {}", display_path(&item.rel));
     }
     if plan.is_empty() {
         let _ = writeln!(out, "Nothing to do: the workspace already matches {id}.");
@@ -269,7 +288,7 @@ pub fn restore(
     );
     end_progress();
     let done = done.map_err(|e| e.to_string())?;
-    env.note(
+    let recorded = env.note_checked(
         "backup.restored",
         &format!(
             "Restored {} item(s) and removed {} from {id}; undo point {}",
@@ -277,7 +296,13 @@ pub fn restore(
             done.removed.len(),
             done.undo_id
         ),
-        serde_json::json!({ "id": id, "undo": done.undo_id, "restored": done.restored, "removed": done.removed, "problems": done.problems.len() }),
+        serde_json::json!({
+            "id": id,
+            "undo": done.undo_id,
+            "restored": crate::fsutil::display_paths(&done.restored),
+            "removed": crate::fsutil::display_paths(&done.removed),
+            "problems": done.problems.len(),
+        }),
     );
     let _ = writeln!(
         out,
@@ -290,11 +315,17 @@ pub fn restore(
         "The workspace as it was just before is in {}. To undo: airlock restore {}",
         done.undo_id, done.undo_id
     );
+    if let Err(err) = recorded {
+        let _ = writeln!(
+            out,
+            "The audit trail could not record this restore ({err}); keep this message as its record."
+        );
+    }
     if done.problems.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     for (path, why) in &done.problems {
-        let _ = writeln!(out, "NOT RESTORED  {}  {why}", path.display());
+        let _ = writeln!(out, "NOT RESTORED  {}  {why}", display_path(path));
     }
     Err(format!(
         "{} item(s) could not be restored (listed above).",

@@ -10,20 +10,14 @@ use crate::provenance::{Provenance, Trust};
 use crate::redact::{self, Mode};
 
 pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
-    let root = load_settings(&env.home)
-        .workspace
-        .ok_or("no workspace is set up yet; run `airlock init` first.")?;
+    let root = env.workspace_for_writing()?;
     let mut refused = 0;
     for item in crate::intake::add_and_record(&root, env.home.data_dir(), files) {
         match item {
-            crate::intake::Added::Copied { from, rel } => {
+            crate::intake::Added::Copied { from, rel, .. } => {
                 let source = Provenance::load(env.home.data_dir()).source_of(&rel);
-                let _ = writeln!(
-                    out,
-                    "added  {rel}  ({}, from {})",
-                    source.describe(),
-                    from.display()
-                );
+                let from = crate::fsutil::display_path(&from);
+                let _ = writeln!(out, "added  {rel}  ({}, from {from})", source.describe(),);
                 env.note(
                     "file.added",
                     &format!("{rel} copied into input/ ({})", source.describe()),
@@ -32,7 +26,11 @@ pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
             }
             crate::intake::Added::Refused { from, why } => {
                 refused += 1;
-                let _ = writeln!(out, "NOT ADDED  {}  {why}", from.display());
+                let _ = writeln!(
+                    out,
+                    "NOT ADDED  {}  {why}",
+                    crate::fsutil::display_path(&from)
+                );
             }
         }
     }
@@ -67,6 +65,9 @@ pub fn redact(
         (Some((root, _)), None) => root.join("input"),
         _ => file.parent().map(Path::to_path_buf).unwrap_or_default(),
     };
+    if let (Some((root, _)), None) = (&inside, &dest) {
+        env.check_writable(root)?;
+    }
     let copy =
         redact::redact_file(&file, &dir, dest.as_deref(), mode).map_err(|e| e.to_string())?;
     let _ = writeln!(
@@ -87,7 +88,11 @@ pub fn redact(
             copy.path.display(),
             file.display()
         ),
-        serde_json::json!({ "from": file, "copy": copy.path, "replaced": copy.summary() }),
+        serde_json::json!({
+            "from": crate::fsutil::display_path(&file),
+            "copy": crate::fsutil::display_path(&copy.path),
+            "replaced": copy.summary(),
+        }),
     );
     // A file of the workspace: the original leaves for the quarantine,
     // after a backup.

@@ -7,10 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod audit;
 mod backup;
 mod files;
+pub mod output;
 mod plan;
 mod session;
+mod start;
 
 use crate::app_home::AppHome;
 use crate::settings::Settings;
@@ -26,6 +29,11 @@ pub struct Cli {
     /// Keep all of Airlock's own state in DIR (also: AIRLOCK_HOME=DIR).
     #[arg(long, global = true, value_name = "DIR")]
     pub home: Option<PathBuf>,
+
+    /// Go on even when the audit trail cannot be written: the action is
+    /// then done without a record.
+    #[arg(long, global = true)]
+    pub without_audit: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -159,23 +167,26 @@ pub enum ExportFormat {
 pub struct Env {
     pub home: AppHome,
     pub folders: UserFolders,
+    /// The person said to go on when the audit trail cannot be written.
+    pub without_audit: bool,
 }
 
 impl Env {
-    pub fn rules(&self) -> PlaceRules {
+    /// The quarantine folder the settings name (default `~/Cowork-Quarantine`).
+    pub fn quarantine_dir(&self) -> PathBuf {
         let settings = Settings::load(&self.home.settings_path()).settings;
-        let quarantine = settings.quarantine_dir.clone().unwrap_or_else(|| {
+        settings.quarantine_dir.clone().unwrap_or_else(|| {
             self.folders
                 .home
                 .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
-        });
-        let backups = crate::backup::BackupStore::for_settings(&settings, &self.folders.home);
-        let mut reserved = self.home.owned_dirs();
-        reserved.push(quarantine);
-        reserved.push(backups.dir);
+        })
+    }
+
+    pub fn rules(&self) -> PlaceRules {
+        let settings = Settings::load(&self.home.settings_path()).settings;
         PlaceRules {
             folders: self.folders.clone(),
-            reserved,
+            reserved: PlaceRules::reserved_for(&self.home, &settings, &self.folders.home),
         }
     }
 }
@@ -192,16 +203,57 @@ impl Env {
         );
     }
 
+    /// Adds a line to the audit trail, saying whether it could.
+    pub fn note_checked(
+        &self,
+        kind: &str,
+        summary: &str,
+        details: serde_json::Value,
+    ) -> Result<(), String> {
+        crate::audit::AuditLog::in_dir(self.home.data_dir())
+            .record(kind, crate::audit::Actor::Person, summary, details)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
+    /// The saved workspace, checked again from the file system before
+    /// Airlock writes into it ([`crate::workspace::place::guard`]).
+    pub fn workspace_for_writing(&self) -> Result<PathBuf, String> {
+        let root = load_settings(&self.home)
+            .workspace
+            .ok_or("no workspace is set up yet; run `airlock init` or open the app.")?;
+        self.check_writable(&root)?;
+        Ok(root)
+    }
+
+    /// Refuses, with a sentence, a workspace Airlock must not write into.
+    pub fn check_writable(&self, root: &Path) -> Result<(), String> {
+        crate::workspace::place::guard::check_for_writing(root, &self.rules())
+            .map_err(|refusal| refusal.sentence())
+    }
+
     /// The backup folder the settings name (default `~/Cowork-Backups`).
     pub fn backups(&self) -> crate::backup::BackupStore {
         let settings = Settings::load(&self.home.settings_path()).settings;
         crate::backup::BackupStore::for_settings(&settings, &self.folders.home)
+            .with_audit(self.home.data_dir())
     }
 }
 
 /// Runs one command; `out` receives what a person reads.
 pub fn run(command: Command, env: &Env) -> ExitCode {
-    let mut out = std::io::stdout().lock();
+    start::at_start(&command, env);
+    if start::changes_files(&command)
+        && !env.without_audit
+        && let Err(err) = crate::audit::AuditLog::in_dir(env.home.data_dir()).check_writable()
+    {
+        output::say(&format!(
+            "the audit trail cannot be written ({err}), so nothing was done: this action would leave no record. Make {} writable again, or run the same command with --without-audit to go on without a record.",
+            env.home.data_dir().display()
+        ));
+        return ExitCode::from(1);
+    }
+    let mut out = output::Checked::new(std::io::stdout().lock());
     let result = match command {
         Command::Init { path, yes } => init(path, yes, env, &mut out),
         Command::Status { json } => status(json, env, &mut out),
@@ -219,26 +271,28 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
             backup::restore(&id, &files, dry_run, env, &mut out)
         }
         Command::Prune { dry_run } => backup::prune(dry_run, env, &mut out),
-        Command::Audit { command } => audit(command, env, &mut out),
+        Command::Audit { command } => audit::run(command, env, &mut out),
         Command::Session { command } => session::run(command, env, &mut out),
         Command::PlanCheck { file, lang } => plan::plan_check(file, lang, env, &mut out),
         Command::Scan { json, path } => {
-            return match scan(json, path, env, &mut out) {
+            let code = match scan(json, path, env, &mut out) {
                 Ok(code) => code,
                 Err(message) => {
-                    eprintln!("airlock: {message}");
+                    output::say(&message);
                     ExitCode::from(3)
                 }
             };
+            return output::finish(out, code, 3);
         }
     };
-    match result {
+    let code = match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("airlock: {message}");
+            output::say(&message);
             ExitCode::from(1)
         }
-    }
+    };
+    output::finish(out, code, 1)
 }
 
 pub(crate) type CliResult = Result<ExitCode, String>;
@@ -252,7 +306,7 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
             env.note(
                 "workspace.created",
                 &format!("Workspace set up at {}", created.path.display()),
-                serde_json::json!({ "path": created.path }),
+                serde_json::json!({ "path": crate::fsutil::display_path(&created.path) }),
             );
             let _ = writeln!(out, "Workspace ready at {}", created.path.display());
             for step in &created.steps {
@@ -283,12 +337,12 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
         )),
         Err(CreateError::NeedsConfirmation(concerns)) => {
             for concern in &concerns {
-                eprintln!(
-                    "airlock: warning: {} {} {}",
+                output::say(&format!(
+                    "warning: {} {} {}",
                     concern.what(),
                     concern.why(),
                     concern.todo()
-                );
+                ));
             }
             Err(format!(
                 "nothing was created; run again with --yes to use {} anyway.",
@@ -346,7 +400,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             if let scan::ScanEvent::Progress(p) = event
                 && show_progress
             {
-                eprint!("\rScanning… {}/{} files", p.done, p.total);
+                output::progress(&format!("\rScanning… {}/{} files", p.done, p.total));
             }
         });
         if let Err(err) = cache.save(&cache_path) {
@@ -389,7 +443,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
             report.count(Verdict::Danger)
         ),
         serde_json::json!({
-            "root": root,
+            "root": crate::fsutil::display_path(&root),
             "danger": report.files.iter().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
         }),
     );
@@ -398,7 +452,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
         let _ = writeln!(out, "{text}");
     } else {
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            eprint!("\r");
+            output::progress("\r");
         }
         for file in report.files.iter().filter(|f| f.verdict != Verdict::Safe) {
             let main = file.main_finding().map(|f| f.text()).unwrap_or_default();
@@ -425,52 +479,6 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
     }))
 }
 
-fn audit(command: AuditCommand, env: &Env, out: &mut impl Write) -> CliResult {
-    let log = crate::audit::AuditLog::in_dir(env.home.data_dir());
-    match command {
-        AuditCommand::Verify => {
-            let report = log.verify();
-            match report.first_broken {
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "The audit trail is intact: {} entries, each chained to the one before.",
-                        report.entries
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Some((seq, why)) => {
-                    let _ = writeln!(out, "BROKEN at entry {seq}: {why}.");
-                    let _ = writeln!(
-                        out,
-                        "Entries before {seq} are as Airlock wrote them; from {seq} on, the trail cannot be trusted."
-                    );
-                    Ok(ExitCode::from(1))
-                }
-            }
-        }
-        AuditCommand::Export { format, since } => {
-            let entries: Vec<crate::audit::Entry> = log
-                .entries()
-                .into_iter()
-                .filter(|e| since.is_none_or(|day| e.when().is_some_and(|t| t.date_naive() >= day)))
-                .collect();
-            match format {
-                ExportFormat::Csv => {
-                    let _ = write!(out, "{}", crate::audit::to_csv(&entries));
-                }
-                ExportFormat::Jsonl => {
-                    for entry in &entries {
-                        let line = serde_json::to_string(entry).map_err(|e| e.to_string())?;
-                        let _ = writeln!(out, "{line}");
-                    }
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
 fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
     let _ = writeln!(out, "Workspace: {}", status.path.display());
     for folder in &status.folders {
@@ -485,10 +493,14 @@ fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
         };
         let _ = writeln!(out, "  {:<9} {state}", format!("{}/", folder.name));
     }
-    let private = match status.private {
-        Some(true) => "yes",
-        Some(false) => "NO: other people on this computer can open it",
-        None => "not checked on this system",
+    let private = match (status.first_link(), status.private) {
+        (Some(link), _) => format!(
+            "NO: {} is a link to another place, so Airlock will not write through it; replace the link with a real folder",
+            link.display()
+        ),
+        (None, Some(true)) => "yes".into(),
+        (None, Some(false)) => "NO: other people on this computer can open it".into(),
+        (None, None) => "not checked on this system".into(),
     };
     let _ = writeln!(out, "Private to you: {private}");
     let backup = status
@@ -513,7 +525,7 @@ fn print_status(status: &WorkspaceStatus, out: &mut impl Write) {
 pub(crate) fn load_settings(home: &AppHome) -> Settings {
     let loaded = Settings::load(&home.settings_path());
     if let Some(notice) = loaded.notice {
-        eprintln!("airlock: {notice}");
+        output::say(&notice);
     }
     loaded.settings
 }
@@ -523,5 +535,9 @@ pub fn env_for(flag: Option<&Path>) -> Result<Env, String> {
     let home = AppHome::resolve(flag).map_err(|e| e.to_string())?;
     let folders = UserFolders::detect()
         .ok_or("could not tell where your home folder is, so Airlock cannot check places")?;
-    Ok(Env { home, folders })
+    Ok(Env {
+        home,
+        folders,
+        without_audit: false,
+    })
 }

@@ -56,6 +56,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
     let backups = env.backups();
     match command {
         SessionCommand::Start { task, keep } => {
+            env.check_writable(&root)?;
             let reports = scan_all(&root, env);
             let reviews = crate::reviews::Reviews::load(env.home.data_dir());
             let gathered = facts::before(&root, &store, &reports, &reviews, &keep, &task);
@@ -149,6 +150,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             trash,
             clear_output,
         } => {
+            env.check_writable(&root)?;
             if store.current().is_some() {
                 return Err(
                     "end the session first (airlock session end); the cleanup comes after.".into(),
@@ -168,13 +170,20 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 trash,
                 clear_output,
             };
+            let quarantine = env.quarantine_dir();
+            let bin = cleanup::TrashBin::for_workspace(
+                &root,
+                Some(&quarantine),
+                env.home.data_dir(),
+                &cleanup::system_trash,
+            );
             let done = cleanup::apply(
                 &root,
                 &backups,
                 last.as_ref().map(|s| s.task.as_str()),
                 &choice,
                 chrono::Local::now().date_naive(),
-                &cleanup::system_trash,
+                &bin,
             )
             .map_err(|e| e.to_string())?;
             for (from, to) in &done.archived {
@@ -185,6 +194,13 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             }
             for (path, why) in &done.problems {
                 let _ = writeln!(out, "NOT DONE  {}  {why}", path.display());
+            }
+            if let Some(kept) = &done.kept_in {
+                let _ = writeln!(
+                    out,
+                    "The system trash for this workspace would be inside it, where the assistant could read the files, so they are kept in Airlock's own trash folder: {}",
+                    kept.display()
+                );
             }
             env.note(
                 "session.cleanup",

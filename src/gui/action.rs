@@ -89,6 +89,9 @@ pub enum Action {
     CloseReport,
     /// Check the audit trail's chain.
     CheckTrail,
+    /// The person chose to go on although the audit trail cannot be
+    /// written: do `action` and everything after it unrecorded.
+    GoOnWithoutAudit(Box<Action>),
     /// Trust (or not) the source a workspace file came from.
     SetTrust {
         rel: String,
@@ -113,4 +116,33 @@ pub struct Notice {
     pub text: String,
     /// The safe choice, offered as a button next to the message.
     pub offer: Option<(String, Action)>,
+}
+
+impl Action {
+    /// A restore or an undo: it writes into the workspace, and always goes
+    /// ahead even when the audit trail cannot record it.
+    pub fn restores(&self) -> bool {
+        matches!(
+            self,
+            Action::ApplyRestore { .. } | Action::RestorePaths { .. }
+        )
+    }
+
+    /// Actions that change files: with the audit trail unwritable, the window
+    /// asks before doing them. A restore (and so an undo) is not among them:
+    /// it always goes ahead and says afterwards that the trail missed it.
+    pub fn changes_files(&self) -> bool {
+        matches!(
+            self,
+            Action::AddFiles(_)
+                | Action::QuarantineFile(_)
+                | Action::RestoreFromQuarantine(_)
+                | Action::BackUpNow
+                | Action::StartSession
+                | Action::EndSession
+                | Action::RunCleanup
+                | Action::RedactFile { .. }
+                | Action::SafeTextCopy(_)
+        )
+    }
 }

@@ -280,7 +280,11 @@ impl AirlockApp {
                         removed = done.removed.len(),
                         undo = &done.undo_id
                     ),
-                    serde_json::json!({ "undo": done.undo_id, "restored": done.restored, "removed": done.removed }),
+                    serde_json::json!({
+                        "undo": done.undo_id,
+                        "restored": crate::fsutil::display_paths(&done.restored),
+                        "removed": crate::fsutil::display_paths(&done.removed),
+                    }),
                 );
                 self.backups.preview = None;
                 self.backups.versions = None;
@@ -311,8 +315,16 @@ impl AirlockApp {
                 }
                 text.push(' ');
                 text.push_str(&tr!("restore-undo-kept"));
+                // A restore always goes ahead; if the trail missed it, say so.
+                let unrecorded = crate::audit::AuditLog::in_dir(self.home.data_dir())
+                    .check_writable()
+                    .is_err();
+                if unrecorded {
+                    text.push(' ');
+                    text.push_str(&tr!("audit-missed-restore"));
+                }
                 self.notice = Some(Notice {
-                    tone: if done.problems.is_empty() {
+                    tone: if done.problems.is_empty() && !unrecorded {
                         Tone::Good
                     } else {
                         Tone::Warning
@@ -476,7 +488,8 @@ impl AirlockApp {
         }
         self.settings.backup_dir = Some(dir.clone());
         self.save_settings();
-        self.backups.store = BackupStore::new(dir.clone());
+        self.backups.store = BackupStore::new(dir.clone()).with_audit(self.home.data_dir());
+        crate::audit::witness::register_mirror(self.home.data_dir(), &dir);
         self.rules.reserved.push(dir.clone());
         self.backups.dir_edit = None;
         self.backups.list = None;

@@ -263,9 +263,7 @@ fn backup_row(ui: &mut Ui, info: &BackupInfo, busy: bool, actions: &mut Vec<Acti
                     actions.push(Action::VerifyBackup(info.id.clone()));
                 }
                 if ui.button(format!("🗁 {}", tr!("common-open"))).clicked() {
-                    actions.push(Action::OpenFolder(
-                        info.path.join(backup::manifest::CONTENT_DIR),
-                    ));
+                    actions.push(Action::OpenFolder(info.content.clone()));
                 }
                 ui.label(RichText::new(&info.id).small().weak());
             });

@@ -71,6 +71,8 @@ pub struct AirlockApp {
     picker: Option<Job<Option<PathBuf>>>,
     add_picker: Option<Job<Option<Vec<PathBuf>>>>,
     notice: Option<Notice>,
+    /// The person chose to go on while the audit trail cannot be written.
+    without_audit: bool,
     files: BTreeMap<String, FileReport>,
     scan_job: Option<scan_job::ScanJob>,
     scanned_once: bool,
@@ -128,11 +130,30 @@ impl AirlockApp {
         let reviews = crate::reviews::Reviews::load(home.data_dir());
         let session_store = crate::session::SessionStore::in_dir(home.data_dir());
         let provenance = crate::provenance::Provenance::load(home.data_dir());
-        let store = crate::backup::BackupStore::for_settings(&settings, &folders.home);
-        let mut reserved = home.owned_dirs();
-        reserved.push(quarantine.dir.clone());
-        reserved.push(store.dir.clone());
+        let store = crate::backup::BackupStore::for_settings(&settings, &folders.home)
+            .with_audit(home.data_dir());
+        crate::audit::witness::register_mirror(home.data_dir(), &store.dir);
+        let reserved = PlaceRules::reserved_for(&home, &settings, &folders.home);
         let rules = PlaceRules { folders, reserved };
+        // The saved workspace is checked again at every start.
+        let notice = match &settings.workspace {
+            Some(root) => match crate::workspace::place::guard::check_for_writing(root, &rules) {
+                Err(refusal) => Some(Notice {
+                    tone: style::Tone::Warning,
+                    text: refusal.sentence(),
+                    offer: None,
+                }),
+                Ok(()) => {
+                    if store.dir.is_dir()
+                        && let Ok(lock) = store.lock(root)
+                    {
+                        crate::backup::clean_interrupted_restores(&store, root, &lock);
+                    }
+                    notice
+                }
+            },
+            None => notice,
+        };
         Self {
             home,
             rules,
@@ -145,6 +166,7 @@ impl AirlockApp {
             picker: None,
             add_picker: None,
             notice,
+            without_audit: false,
             files: BTreeMap::new(),
             scan_job: None,
             scanned_once: false,
@@ -480,6 +502,37 @@ impl AirlockApp {
     }
 
     fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        if let Action::GoOnWithoutAudit(action) = action {
+            self.without_audit = true;
+            return self.apply(*action, ctx);
+        }
+        // Before every write, the saved workspace is checked again.
+        if (action.changes_files() || action.restores())
+            && let Some(root) = &self.settings.workspace
+            && let Err(refusal) =
+                crate::workspace::place::guard::check_for_writing(root, &self.rules)
+        {
+            self.notify(style::Tone::Bad, &refusal.sentence());
+            return;
+        }
+        if action.changes_files() && !self.without_audit {
+            let data_dir = self.home.data_dir();
+            if let Err(err) = crate::audit::AuditLog::in_dir(data_dir).check_writable() {
+                log::warn!("audit trail not writable: {err}");
+                self.notice = Some(Notice {
+                    tone: style::Tone::Warning,
+                    text: tr!(
+                        "audit-unwritable-ask",
+                        folder = data_dir.display().to_string()
+                    ),
+                    offer: Some((
+                        tr!("audit-go-on"),
+                        Action::GoOnWithoutAudit(Box::new(action)),
+                    )),
+                });
+                return;
+            }
+        }
         if self.apply_backup_action(&action, ctx)
             || self.apply_session_action(&action, ctx)
             || self.apply_source_action(&action, ctx)

@@ -320,7 +320,9 @@ impl AirlockApp {
             }
             Action::CloseReport => self.sessions.report = None,
             Action::CheckTrail => {
-                let report = audit::AuditLog::in_dir(self.home.data_dir()).verify();
+                let witnesses =
+                    audit::witness::gather(self.home.data_dir(), Some(&self.backups.store));
+                let report = audit::AuditLog::in_dir(self.home.data_dir()).verify_with(&witnesses);
                 self.sessions.chain = Some(report);
             }
             _ => return false,
@@ -455,6 +457,8 @@ impl AirlockApp {
         let backups = self.backups.store.clone();
         let task = review.session.task.clone();
         let trash_dir = self.sessions.trash_dir.clone();
+        let quarantine_dir = self.quarantine.dir.clone();
+        let data_dir = self.home.data_dir().to_path_buf();
         match Job::spawn("cleanup", ctx, move || {
             let to_folder = |path: &std::path::Path| -> std::io::Result<()> {
                 let Some(dir) = &trash_dir else {
@@ -464,13 +468,19 @@ impl AirlockApp {
                 std::fs::create_dir_all(dir)?;
                 std::fs::rename(path, dir.join(name))
             };
+            let bin = cleanup::TrashBin::for_workspace(
+                &root,
+                Some(&quarantine_dir),
+                &data_dir,
+                &to_folder,
+            );
             cleanup::apply(
                 &root,
                 &backups,
                 Some(&task),
                 &choice,
                 chrono::Local::now().date_naive(),
-                &to_folder,
+                &bin,
             )
             .map_err(|e| super::backup_job::sentence(&e))
         }) {
@@ -543,6 +553,13 @@ impl AirlockApp {
         if !done.problems.is_empty() {
             text.push(' ');
             text.push_str(&tr!("cleanup-left", count = done.problems.len()));
+        }
+        if let Some(kept) = &done.kept_in {
+            text.push(' ');
+            text.push_str(&tr!(
+                "cleanup-kept-in-own-trash",
+                path = kept.display().to_string()
+            ));
         }
         if let Some(review) = &mut self.sessions.review {
             review.session.cleanup = Some(done.clone());

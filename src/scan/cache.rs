@@ -1,21 +1,23 @@
-//! The scan cache: a file whose size and modification time have not
-//! changed since its last scan keeps its verdict without being read again,
-//! so an unchanged workspace rescans almost at once. Kept in the app's own
+//! The scan cache: a file whose size, times, device and inode have not
+//! changed since its last scan ([`crate::fsutil::stamp::unchanged`], the
+//! same test as the session's diff and the backup's hard links) keeps its
+//! verdict without being read again, so an unchanged workspace rescans
+//! almost at once. Setting a file's modification time back does not fool
+//! it: the inode change time moves whatever the person does. Kept in the app's own
 //! folder, one file per scanned folder, and dropped whole when the rules
 //! change.
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
-use serde::{Deserialize, Serialize};
+use crate::fsutil::stamp::{self, FileStamp};
 
 use super::model::FileReport;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
-    size: u64,
-    modified_ns: u128,
+    stamp: FileStamp,
     report: FileReport,
 }
 
@@ -94,13 +96,6 @@ pub fn path_for(data_dir: &Path, root: &Path) -> PathBuf {
         .join(format!("{}.json", &key[..24]))
 }
 
-fn stamp(meta: &std::fs::Metadata) -> u128 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos())
-}
-
 impl ScanCache {
     /// Reads a cache; a missing, damaged or outdated one is simply empty.
     pub fn load(path: &Path) -> Self {
@@ -123,7 +118,7 @@ impl ScanCache {
     /// The remembered report if the file has not changed since.
     pub fn get(&self, rel: &str, meta: &std::fs::Metadata) -> Option<FileReport> {
         let entry = self.entries.get(rel)?;
-        (entry.size == meta.len() && entry.modified_ns == stamp(meta) && meta.is_file())
+        (meta.is_file() && stamp::unchanged(&entry.stamp, &FileStamp::of(meta)))
             .then(|| entry.report.clone())
     }
 
@@ -133,8 +128,7 @@ impl ScanCache {
             self.entries.insert(
                 rel.to_string(),
                 Entry {
-                    size: meta.len(),
-                    modified_ns: stamp(meta),
+                    stamp: FileStamp::of(meta),
                     report: report.clone(),
                 },
             );
@@ -198,6 +192,26 @@ mod tests {
         std::fs::write(&file, "hello, changed").unwrap();
         let meta = std::fs::metadata(&file).unwrap();
         assert_eq!(cache.get("a.txt", &meta), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn same_size_content_with_the_time_set_back_is_read_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("a.txt");
+        std::fs::write(&file, "hello").unwrap();
+        let meta = std::fs::metadata(&file).unwrap();
+        let mtime = meta.modified().unwrap();
+        let report = FileReport::new("a.txt".into(), 5, Some("h".into()), vec![]);
+        let mut cache = ScanCache::default();
+        cache.put("a.txt", &meta, &report);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&file, "HELLO").unwrap();
+        let handle = std::fs::File::options().write(true).open(&file).unwrap();
+        handle.set_modified(mtime).unwrap();
+        let now = std::fs::metadata(&file).unwrap();
+        assert_eq!((now.len(), now.modified().unwrap()), (5, mtime));
+        assert_eq!(cache.get("a.txt", &now), None);
     }
 
     #[test]

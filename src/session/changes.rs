@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::backup::{Kind, Manifest};
+use crate::fsutil::stamp::{self, FileStamp};
 
 /// One file at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,9 @@ pub struct FileState {
     pub mtime: Option<(i64, u32)>,
     pub hash: Option<String>,
     pub link: bool,
+    /// What tells an unchanged file without reading it
+    /// ([`crate::fsutil::stamp::unchanged`]).
+    pub stamp: FileStamp,
 }
 
 /// Every file (and link) of a workspace at one moment.
@@ -88,14 +92,16 @@ pub fn from_manifest(manifest: &Manifest) -> Snapshot {
                     mtime: e.mtime,
                     hash: e.hash.clone(),
                     link: e.kind == Kind::Symlink,
+                    stamp: e.stamp(),
                 },
             )
         })
         .collect()
 }
 
-/// The workspace now. Files whose size and time match `previous` keep
-/// its hash; others are hashed afresh.
+/// The workspace now. Files whose stamp (size, times, device, inode)
+/// matches `previous` keep its hash; others are hashed afresh, so content
+/// replaced with its time set back is still seen.
 pub fn snapshot(root: &Path, previous: &Snapshot) -> Snapshot {
     let mut out = Snapshot::new();
     for entry in walkdir::WalkDir::new(root)
@@ -116,8 +122,9 @@ pub fn snapshot(root: &Path, previous: &Snapshot) -> Snapshot {
         let link = entry.file_type().is_symlink();
         let mtime = crate::backup::manifest::mtime_of(&meta);
         let size = if link { 0 } else { meta.len() };
+        let stamp = FileStamp::of(&meta);
         let hash = match previous.get(rel) {
-            Some(old) if old.size == size && old.mtime == mtime && old.link == link => {
+            Some(old) if old.link == link && stamp::unchanged(&old.stamp, &stamp) => {
                 old.hash.clone()
             }
             _ if link => None,
@@ -130,6 +137,7 @@ pub fn snapshot(root: &Path, previous: &Snapshot) -> Snapshot {
                 mtime,
                 hash,
                 link,
+                stamp,
             },
         );
     }
@@ -223,6 +231,7 @@ mod tests {
             mtime: Some((1, 0)),
             hash: Some(hash.into()),
             link: false,
+            stamp: FileStamp::default(),
         }
     }
 

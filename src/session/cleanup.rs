@@ -9,6 +9,7 @@ use std::sync::atomic::AtomicBool;
 use serde::{Deserialize, Serialize};
 
 use crate::backup::{self, BackupStore, CreateOptions, Reason};
+use crate::fsutil::beneath::{self, Dir, EntryKind};
 
 /// What the person chose.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,6 +30,11 @@ pub struct CleanupDone {
     pub archived: Vec<(PathBuf, PathBuf)>,
     pub trashed: Vec<PathBuf>,
     pub problems: Vec<(PathBuf, String)>,
+    /// Set when removed outputs were kept in Airlock's own trash folder
+    /// (because the system's trash would have been inside the workspace,
+    /// or could not take them): where they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_in: Option<PathBuf>,
 }
 
 impl CleanupDone {
@@ -55,13 +61,128 @@ pub fn system_trash(path: &Path) -> std::io::Result<()> {
     trash::delete(path).map_err(std::io::Error::other)
 }
 
+/// Where removed outputs end up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrashPlace {
+    /// The system's trash, which is outside the workspace.
+    System,
+    /// Airlock's own trash folder (under its data folder), because the
+    /// system's trash for this workspace would be inside it (a workspace
+    /// that is a file system of its own keeps its trash at its top).
+    Own(PathBuf),
+}
+
+/// Airlock's own trash folder in its data folder.
+pub fn own_trash_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("trash")
+}
+
+/// The person's own trash folder, where the system puts files from the
+/// home folder's file system.
+pub fn home_trash_dir() -> Option<PathBuf> {
+    let base = directories::BaseDirs::new()?;
+    if cfg!(target_os = "macos") {
+        Some(base.home_dir().join(".Trash"))
+    } else {
+        Some(base.data_local_dir().join("Trash"))
+    }
+}
+
+/// The device a path (or, if it does not exist yet, its nearest existing
+/// parent) is on.
+pub fn device_of(path: &Path) -> Option<u64> {
+    let mut current = Some(path);
+    while let Some(p) = current {
+        if let Ok(meta) = std::fs::metadata(p) {
+            return crate::fsutil::stamp::FileStamp::of(&meta).dev;
+        }
+        current = p.parent();
+    }
+    None
+}
+
+/// Decides where removed outputs go, from devices, not names. A file on
+/// the home folder's file system goes to the home trash; a file on
+/// another file system goes, by the system's rules, to a trash folder at
+/// the top of that file system (`.Trash-1000`, `.Trashes`,
+/// `$Recycle.Bin`). When that top is the workspace or inside it (or the
+/// quarantine), the system's trash would be where the assistant can read
+/// it, so Airlock keeps the files in `own` instead.
+pub fn trash_place(
+    workspace: &Path,
+    quarantine: Option<&Path>,
+    home_trash: Option<&Path>,
+    own: &Path,
+    device: &dyn Fn(&Path) -> Option<u64>,
+) -> TrashPlace {
+    let inside_kept =
+        |p: &Path| p.starts_with(workspace) || quarantine.is_some_and(|q| p.starts_with(q));
+    let Some(ws_dev) = device(workspace) else {
+        return TrashPlace::Own(own.to_path_buf());
+    };
+    if let Some(home_trash) = home_trash
+        && device(home_trash) == Some(ws_dev)
+    {
+        return if inside_kept(home_trash) {
+            TrashPlace::Own(own.to_path_buf())
+        } else {
+            TrashPlace::System
+        };
+    }
+    // The top of the workspace's file system: the highest folder on the
+    // same device.
+    let mut top = workspace;
+    while let Some(parent) = top.parent() {
+        if device(parent) != Some(ws_dev) {
+            break;
+        }
+        top = parent;
+    }
+    if inside_kept(top) {
+        TrashPlace::Own(own.to_path_buf())
+    } else {
+        TrashPlace::System
+    }
+}
+
+/// Where the cleanup sends removed outputs: the system trash (through
+/// `system`) unless [`trash_place`] says it would be inside the
+/// workspace or the quarantine; then Airlock's own folder `own`.
+pub struct TrashBin<'a> {
+    pub place: TrashPlace,
+    /// Where files wait, out of the workspace, before the system trash
+    /// takes them (Airlock's own trash folder).
+    pub own: PathBuf,
+    pub system: Trash<'a>,
+}
+
+impl<'a> TrashBin<'a> {
+    /// The bin for this workspace, decided on this computer's devices.
+    pub fn for_workspace(
+        workspace: &Path,
+        quarantine: Option<&Path>,
+        data_dir: &Path,
+        system: Trash<'a>,
+    ) -> Self {
+        let own = own_trash_dir(data_dir);
+        let place = trash_place(
+            workspace,
+            quarantine,
+            home_trash_dir().as_deref(),
+            &own,
+            &device_of,
+        );
+        Self { place, own, system }
+    }
+}
+
 pub fn apply(
     workspace: &Path,
     backups: &BackupStore,
     session: Option<&str>,
     choice: &CleanupChoice,
     day: chrono::NaiveDate,
-    trash: Trash<'_>,
+    bin: &TrashBin<'_>,
 ) -> Result<CleanupDone, backup::BackupError> {
     let lock = backups.lock(workspace)?;
     let created = backup::create(
@@ -79,6 +200,8 @@ pub fn apply(
         backup: created.id,
         ..CleanupDone::default()
     };
+    let ws = Dir::open(workspace)
+        .map_err(|_| backup::BackupError::WorkspaceIsLink(workspace.to_path_buf()))?;
     let unsafe_paths: Vec<&PathBuf> = created.summary.problems.iter().map(|p| &p.path.0).collect();
     let backed_up = |rel: &Path| {
         !unsafe_paths
@@ -98,9 +221,8 @@ pub fn apply(
         let Ok(inside) = rel.strip_prefix("input") else {
             continue;
         };
-        let target = free_name(workspace, &archive_day.join(inside));
-        match move_within(workspace, rel, &target) {
-            Ok(()) => done.archived.push((rel.clone(), target)),
+        match move_within(&ws, rel, &archive_day.join(inside)) {
+            Ok(target) => done.archived.push((rel.clone(), target)),
             Err(err) => done
                 .problems
                 .push((rel.clone(), format!("could not be archived ({err})"))),
@@ -116,21 +238,62 @@ pub fn apply(
     }
     to_trash.sort();
     to_trash.dedup();
+    let batch = bin
+        .own
+        .join(chrono::Local::now().format("%Y%m%d-%H%M%S").to_string());
     for rel in to_trash {
         if !in_folder(&rel, "output") || !backed_up(&rel) {
             done.problems
                 .push((rel, "is not an output Airlock could back up first".into()));
             continue;
         }
-        let path = workspace.join(&rel);
-        match real_file(workspace, &rel).and_then(|()| trash(&path)) {
-            Ok(()) => done.trashed.push(rel),
+        match to_bin(&ws, &rel, &batch, bin) {
+            Ok(Binned::System) => done.trashed.push(rel),
+            Ok(Binned::Own) => {
+                done.kept_in = Some(batch.clone());
+                done.trashed.push(rel);
+            }
             Err(err) => done
                 .problems
                 .push((rel, format!("could not go to the trash ({err})"))),
         }
     }
     Ok(done)
+}
+
+enum Binned {
+    System,
+    Own,
+}
+
+/// Takes the file out of the workspace by handle into Airlock's own trash
+/// folder (so a folder swapped for a link cannot make anything outside go
+/// instead), then hands it to the system trash when that is allowed. A
+/// file the system trash refuses stays in Airlock's folder: never lost.
+fn to_bin(ws: &Dir, rel: &Path, batch: &Path, bin: &TrashBin<'_>) -> std::io::Result<Binned> {
+    let (dir, name) = ws.parent_of(rel)?;
+    match dir.stat_here(name)?.kind {
+        EntryKind::File | EntryKind::Symlink => {}
+        _ => return Err(std::io::Error::other("it is a folder")),
+    }
+    crate::fsutil::create_private_dir_all(batch)?;
+    let kept = Dir::open(batch)?;
+    let kept_name = crate::intake::free_name(&kept, name);
+    beneath::move_entry(&dir, name, &kept, &kept_name)?;
+    if bin.place != TrashPlace::System {
+        return Ok(Binned::Own);
+    }
+    match (bin.system)(&batch.join(&kept_name)) {
+        Ok(()) => {
+            // The batch folder goes once it is empty.
+            let _ = std::fs::remove_dir(batch);
+            Ok(Binned::System)
+        }
+        Err(err) => {
+            log::warn!("system trash refused {}: {err}", rel.display());
+            Ok(Binned::Own)
+        }
+    }
 }
 
 /// A plain path inside `folder` (no `..`, no absolute path).
@@ -141,55 +304,23 @@ fn in_folder(rel: &Path, folder: &str) -> bool {
         && rel.components().all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// The file itself and every folder on its way are real (not links), so
-/// nothing outside the workspace can be reached through them.
-fn real_file(workspace: &Path, rel: &Path) -> std::io::Result<()> {
-    let mut current = workspace.to_path_buf();
-    let parts: Vec<Component> = rel.components().collect();
-    for (i, part) in parts.iter().enumerate() {
-        current.push(part);
-        let meta = std::fs::symlink_metadata(&current)?;
-        let last = i + 1 == parts.len();
-        if !last && !meta.is_dir() {
-            return Err(std::io::Error::other("a link or file stands on its way"));
-        }
-        if last && meta.is_dir() {
-            return Err(std::io::Error::other("it is a folder"));
-        }
+/// Moves the file `from` to `to` (or `name (2).ext`… if taken) inside the
+/// workspace, by handle: every folder on the way must be real. Returns
+/// where it went.
+fn move_within(ws: &Dir, from: &Path, to: &Path) -> std::io::Result<PathBuf> {
+    let (dir, name) = ws.parent_of(from)?;
+    if dir.stat_here(name)?.kind == EntryKind::Dir {
+        return Err(std::io::Error::other("it is a folder"));
     }
-    Ok(())
-}
-
-fn move_within(workspace: &Path, from: &Path, to: &Path) -> std::io::Result<()> {
-    real_file(workspace, from)?;
-    let target = workspace.join(to);
-    if let Some(parent) = target.parent() {
-        crate::fsutil::create_private_dir_all(parent)?;
-    }
-    // Never over an existing file: `free_name` chose a new name.
-    if std::fs::symlink_metadata(&target).is_ok() {
-        return Err(std::io::Error::other("the archive already has that name"));
-    }
-    std::fs::rename(workspace.join(from), target)
-}
-
-/// `rel`, or `name (2).ext`, `name (3).ext`… if taken.
-fn free_name(workspace: &Path, rel: &Path) -> PathBuf {
-    if std::fs::symlink_metadata(workspace.join(rel)).is_err() {
-        return rel.to_path_buf();
-    }
-    let stem = rel
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = rel
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    (2..)
-        .map(|n| rel.with_file_name(format!("{stem} ({n}){ext}")))
-        .find(|p| std::fs::symlink_metadata(workspace.join(p)).is_err())
-        .unwrap_or_else(|| rel.to_path_buf())
+    let (to_parent, to_name) = match (to.parent(), to.file_name()) {
+        (Some(parent), Some(name)) => (parent, name),
+        _ => return Err(std::io::Error::other("not a plain path")),
+    };
+    let target_dir = ws.create_dir_all(to_parent)?;
+    let target_name = crate::intake::free_name(&target_dir, to_name);
+    // Never over an existing file.
+    dir.rename_new_here(name, &target_dir, &target_name)?;
+    Ok(to_parent.join(target_name))
 }
 
 #[cfg(test)]
@@ -203,5 +334,39 @@ mod tests {
         assert!(!in_folder(Path::new("input/../x"), "input"));
         assert!(!in_folder(Path::new("output/a.txt"), "input"));
         assert!(!in_folder(Path::new("/input/a.txt"), "input"));
+    }
+
+    /// A fake computer: `/` and `/home` on device 1, the workspace a file
+    /// system of its own (device 2) or a folder on a data disk (device 3).
+    fn fake_device(path: &Path) -> Option<u64> {
+        if path.starts_with("/mnt/ws") {
+            Some(2)
+        } else if path.starts_with("/data") {
+            Some(3)
+        } else {
+            Some(1)
+        }
+    }
+
+    #[test]
+    fn a_workspace_that_is_its_own_file_system_gets_airlock_trash() {
+        let own = Path::new("/home/ann/.local/share/airlock/trash");
+        let home_trash = Path::new("/home/ann/.local/share/Trash");
+        let place = |ws: &str| {
+            trash_place(
+                Path::new(ws),
+                Some(Path::new("/home/ann/Cowork-Quarantine")),
+                Some(home_trash),
+                own,
+                &fake_device,
+            )
+        };
+        // Its own file system: the system would use /mnt/ws/.Trash-1000.
+        assert_eq!(place("/mnt/ws"), TrashPlace::Own(own.to_path_buf()));
+        // On the home's file system: the home trash is outside.
+        assert_eq!(place("/home/ann/Cowork-Workspace"), TrashPlace::System);
+        // On a data disk whose top is above the workspace: /data/.Trash-1000
+        // is outside it.
+        assert_eq!(place("/data/work/ws"), TrashPlace::System);
     }
 }

@@ -282,8 +282,8 @@ fn record(data_dir: &Path, event: &FeedEvent) {
         Actor::Observed,
         &summary,
         serde_json::json!({
-            "path": change.path,
-            "from": change.from,
+            "path": crate::fsutil::display_path(&change.path),
+            "from": change.from.as_deref().map(crate::fsutil::display_path),
             "size": change.size,
             "verdict": event.verdict,
             "alerts": event.alerts.iter().map(|a| &a.text).collect::<Vec<_>>(),

@@ -57,6 +57,10 @@ pub struct Session {
     /// compares with ("nothing appeared since").
     #[serde(default)]
     pub end_paths: Vec<PathBuf>,
+    /// The audit trail's last entry when the session ended: a witness
+    /// that `audit verify` compares the trail with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_head: Option<audit::Head>,
 }
 
 /// The verdict of one new or changed file at the end of a session.
@@ -221,6 +225,7 @@ impl SessionStore {
             findings: Vec::new(),
             cleanup: None,
             end_paths: Vec::new(),
+            audit_head: None,
         };
         self.save(&session)?;
         audit::note(
@@ -283,6 +288,7 @@ impl SessionStore {
             .collect();
         session.ended = Some(Local::now());
         session.end_paths = current_paths(&session.workspace);
+        session.audit_head = audit::AuditLog::in_dir(&self.data_dir).head();
         self.save(&session)?;
         report::write(self, &session)?;
         let count = |k: ChangeKind| session.changes.iter().filter(|c| c.kind == k).count();
@@ -297,7 +303,10 @@ impl SessionStore {
                 count(ChangeKind::Deleted),
                 count(ChangeKind::Renamed)
             ),
-            serde_json::json!({ "session": session.id, "changes": session.changes }),
+            serde_json::json!({
+                "session": session.id,
+                "changes": serde_json::to_value(&session.changes).unwrap_or_default(),
+            }),
         );
         Ok(session)
     }

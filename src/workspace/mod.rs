@@ -100,6 +100,7 @@ pub fn create_workspace(
     let repairing = check.existing == Existing::Workspace
         || settings.workspace.as_deref() == Some(root.as_path());
     let mut steps = Vec::new();
+    let mut made_parents: Vec<PathBuf> = Vec::new();
 
     let io = |path: &Path| {
         let path = path.to_path_buf();
@@ -112,6 +113,13 @@ pub fn create_workspace(
             steps.push(Step::MadePrivate { path: root.clone() });
         }
     } else {
+        // Parents made on the way, deepest first, to undo on failure.
+        made_parents = root
+            .ancestors()
+            .skip(1)
+            .take_while(|p| std::fs::symlink_metadata(p).is_err())
+            .map(Path::to_path_buf)
+            .collect();
         crate::fsutil::create_private_dir_all(&root).map_err(io(&root))?;
         crate::fsutil::make_private(&root).map_err(io(&root))?;
         steps.push(Step::CreatedFolder { path: root.clone() });
@@ -126,18 +134,42 @@ pub fn create_workspace(
         }
     }
 
-    settings.workspace = Some(root.clone());
-    home.ensure().map_err(|e| CreateError::Io {
-        path: home.config_dir().to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
-    settings.save(&home.settings_path())?;
+    let previous = settings.workspace.replace(root.clone());
+    let saved = home
+        .ensure()
+        .map_err(|e| CreateError::Io {
+            path: home.config_dir().to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })
+        .and_then(|()| Ok(settings.save(&home.settings_path())?));
+    if let Err(err) = saved {
+        // Nothing half-done: the folders made here go again (they are
+        // empty), and the settings keep the workspace they had.
+        settings.workspace = previous;
+        undo_created(&steps);
+        for parent in &made_parents {
+            let _ = std::fs::remove_dir(parent);
+        }
+        return Err(err);
+    }
     log::info!("workspace ready at {}: {:?}", root.display(), steps);
     Ok(Created {
         path: root,
         steps,
         accepted: check.warnings.into_iter().chain(check.notes).collect(),
     })
+}
+
+/// Removes the folders `steps` created, deepest first; only empty ones,
+/// so nothing that appeared meanwhile is lost.
+fn undo_created(steps: &[Step]) {
+    for step in steps.iter().rev() {
+        if let Step::CreatedFolder { path } = step
+            && let Err(err) = std::fs::remove_dir(path)
+        {
+            log::warn!("could not remove {} again: {err}", path.display());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -202,6 +234,25 @@ mod tests {
         assert!(matches!(err, CreateError::Refused(_)));
         assert!(!docs.exists());
         assert!(!home.settings_path().exists());
+        assert_eq!(settings.workspace, None);
+    }
+
+    #[test]
+    fn a_failure_to_save_the_settings_leaves_no_folder_behind() {
+        let (_tmp, rules, _home) = setup();
+        // Airlock's own folder cannot be made: a file stands there.
+        let blocked = rules.folders.home.parent().unwrap().join("blocked");
+        std::fs::write(&blocked, "a file").unwrap();
+        let home = AppHome::at(blocked.join("app"));
+        let mut settings = Settings::default();
+        let ws = rules.folders.home.join("deep/ws");
+        let err = create_workspace(&ws, &rules, &home, &mut settings, false);
+        assert!(err.is_err());
+        assert!(!ws.exists(), "the workspace folder was removed again");
+        assert!(
+            !rules.folders.home.exists(),
+            "and the folders made on its way"
+        );
         assert_eq!(settings.workspace, None);
     }
 

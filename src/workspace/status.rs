@@ -19,8 +19,13 @@ pub struct FolderStatus {
     /// The newest modification inside the folder (or of the folder).
     #[serde(skip)]
     pub last_change: Option<std::time::SystemTime>,
-    /// `None` where the platform gives no such answer.
+    /// `None` where the platform gives no such answer. Never "yes" for
+    /// a link: what it leads to is not the workspace's.
     pub private: Option<bool>,
+    /// The folder is a link to another place (Airlock will not write
+    /// through it).
+    #[serde(default)]
+    pub link: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,6 +33,9 @@ pub struct WorkspaceStatus {
     pub path: PathBuf,
     pub present: bool,
     pub private: Option<bool>,
+    /// The workspace folder itself is a link to another place.
+    #[serde(default)]
+    pub link: bool,
     pub folders: Vec<FolderStatus>,
     /// Files directly in the workspace, outside the three folders.
     pub stray_files: u64,
@@ -56,10 +64,17 @@ impl WorkspaceStatus {
         for folder in &folders {
             last_change = last_change.max(folder.last_change);
         }
+        let link = is_link(root);
+        let any_link = link || folders.iter().any(|f| f.link);
         Self {
             path: root.to_path_buf(),
             present: root.is_dir(),
-            private: crate::fsutil::is_private(root),
+            private: if any_link {
+                Some(false)
+            } else {
+                crate::fsutil::is_private(root)
+            },
+            link,
             folders,
             stray_files,
             last_backup: None,
@@ -82,9 +97,21 @@ impl WorkspaceStatus {
         }
     }
 
+    /// The workspace or one of its folders that is a link, if any.
+    pub fn first_link(&self) -> Option<&Path> {
+        if self.link {
+            return Some(&self.path);
+        }
+        self.folders
+            .iter()
+            .find(|f| f.link)
+            .map(|f| f.path.as_path())
+    }
+
     /// Every folder present and, where it can be told, private.
     pub fn is_healthy(&self) -> bool {
         self.present
+            && !self.link
             && self.private != Some(false)
             && self
                 .folders
@@ -97,7 +124,12 @@ impl WorkspaceStatus {
     }
 }
 
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 fn folder_status(name: &str, path: &Path) -> FolderStatus {
+    let link = is_link(path);
     let present = path.is_dir();
     let (mut files, mut bytes, mut last_change) = (0, 0, None);
     if present {
@@ -123,11 +155,14 @@ fn folder_status(name: &str, path: &Path) -> FolderStatus {
         files,
         bytes,
         last_change,
-        private: if present {
+        private: if link {
+            Some(false)
+        } else if present {
             crate::fsutil::is_private(path)
         } else {
             None
         },
+        link,
     }
 }
 
@@ -190,6 +225,25 @@ mod tests {
         assert!(!status.folders[2].present);
         assert!(!status.is_healthy());
         assert_eq!(status.total_files(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_replaced_by_a_link_is_never_private() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("ws");
+        let elsewhere = tmp.path().join("Documents");
+        for dir in [root.join("output"), root.join("archive"), elsewhere.clone()] {
+            std::fs::create_dir_all(&dir).unwrap();
+        }
+        crate::fsutil::make_private(&root).unwrap();
+        crate::fsutil::make_private(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("input")).unwrap();
+        let status = WorkspaceStatus::read(&root);
+        assert_eq!(status.private, Some(false));
+        assert!(status.folders[0].link);
+        assert_eq!(status.first_link(), Some(root.join("input").as_path()));
+        assert!(!status.is_healthy());
     }
 
     #[test]

@@ -201,6 +201,26 @@ pub struct PlaceRules {
 }
 
 impl PlaceRules {
+    /// Every folder a workspace may neither be, be inside, nor contain:
+    /// Airlock's own folders, the quarantine, the backup folder and every
+    /// folder a backup was written to.
+    pub fn reserved_for(
+        home: &crate::app_home::AppHome,
+        settings: &crate::settings::Settings,
+        home_folder: &Path,
+    ) -> Vec<PathBuf> {
+        let mut reserved = home.owned_dirs();
+        reserved.push(
+            settings
+                .quarantine_dir
+                .clone()
+                .unwrap_or_else(|| home_folder.join(crate::quarantine::DEFAULT_QUARANTINE_NAME)),
+        );
+        reserved.push(crate::backup::BackupStore::for_settings(settings, home_folder).dir);
+        reserved.extend(settings.backup_destinations.iter().cloned());
+        reserved
+    }
+
     /// Checks `path` (made absolute against the current folder).
     pub fn check(&self, path: &Path) -> PlaceCheck {
         let path = normalize_lexically(&std::path::absolute(path).unwrap_or(path.to_path_buf()));
@@ -248,6 +268,67 @@ impl PlaceRules {
                 inner: Box::new(inner),
             });
         }
+        self.identity_refusal(path)
+    }
+
+    /// Refusals decided by the file system rather than by names: the
+    /// place (or a folder above it) is the very same folder as the home
+    /// folder, Documents, a system or reserved folder, seen under another
+    /// name (a bind mount, a renamed folder), compared by device and inode.
+    fn identity_refusal(&self, path: &Path) -> Option<Concern> {
+        let id = identity(path)?;
+        let is = |other: &Path| identity(other) == Some(id);
+        if is(Path::new("/")) {
+            return Some(Concern::Root);
+        }
+        if is(&self.folders.home) {
+            return Some(Concern::Home);
+        }
+        for folder in &self.folders.personal {
+            if is(&folder.path) {
+                return Some(Concern::Personal {
+                    name: folder.kind.usual_name().to_string(),
+                });
+            }
+        }
+        // Inside a system or reserved folder seen under another name.
+        if !in_user_temp(path) {
+            for ancestor in path.ancestors() {
+                let Some(above) = identity(ancestor) else {
+                    continue;
+                };
+                for reserved in &self.reserved {
+                    if identity(reserved) == Some(above) {
+                        return Some(Concern::AppFolder);
+                    }
+                }
+                for system in SYSTEM_FOLDERS {
+                    if identity(Path::new(system)) == Some(above) {
+                        return Some(Concern::System {
+                            folder: PathBuf::from(system),
+                        });
+                    }
+                }
+            }
+        }
+        // Holding the home folder or a personal folder under another name.
+        let held = std::iter::once((&self.folders.home, "home folder".to_string())).chain(
+            self.folders
+                .personal
+                .iter()
+                .map(|f| (&f.path, format!("{} folder", f.kind.usual_name()))),
+        );
+        for (folder, name) in held {
+            if folder.ancestors().skip(1).any(is) {
+                return Some(Concern::ParentOf { name });
+            }
+        }
+        // A reserved folder inside it.
+        for reserved in &self.reserved {
+            if reserved.ancestors().any(is) {
+                return Some(Concern::AppFolder);
+            }
+        }
         None
     }
 
@@ -286,7 +367,10 @@ impl PlaceRules {
         }
         for system in SYSTEM_FOLDERS {
             let system = Path::new(system);
-            if inside_or_same(path, system) && !self.in_temp(path) {
+            // The temporary folder never relaxes this: `TMPDIR=/` must not
+            // turn the check off. Only the system's own per-user temporary
+            // folders (macOS keeps them under /var/folders) are ordinary.
+            if inside_or_same(path, system) && !in_user_temp(path) {
                 return Some(Concern::System {
                     folder: system.to_path_buf(),
                 });
@@ -350,6 +434,23 @@ impl PlaceRules {
         }
         (warnings, notes)
     }
+}
+
+/// The system's own per-user temporary folders, which live inside a
+/// system folder on macOS. Fixed names: the environment never widens it.
+const USER_TEMP_PARENTS: &[&str] = &["/var/folders", "/private/var/folders"];
+
+fn in_user_temp(path: &Path) -> bool {
+    USER_TEMP_PARENTS
+        .iter()
+        .any(|parent| inside_or_same(path, Path::new(parent)))
+}
+
+/// Device and inode of the folder at `path` (links followed): the same
+/// pair means the same folder, whatever it is called.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    let stamp = crate::fsutil::stamp::FileStamp::of(&std::fs::metadata(path).ok()?);
+    Some((stamp.dev?, stamp.ino?))
 }
 
 fn existing_at(path: &Path) -> Existing {
@@ -468,5 +569,7 @@ fn strip_prefix<'a>(path: &'a Path, base: &Path) -> Result<&'a Path, ()> {
 fn inside_or_same(path: &Path, base: &Path) -> bool {
     strip_prefix(path, base).is_ok()
 }
+pub mod guard;
+
 #[cfg(test)]
 mod tests;

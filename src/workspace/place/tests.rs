@@ -307,6 +307,32 @@ fn temp_folder_warns_but_is_not_a_system_folder() {
 }
 
 #[test]
+fn a_temp_folder_never_turns_the_system_check_off() {
+    let mut f = fixture();
+    // `TMPDIR=/`, `TMPDIR=/etc`: still refused, and still only a note
+    // where the place is allowed.
+    for temp in ["/", "/etc"] {
+        f.rules.folders.temp = Some(PathBuf::from(temp));
+        assert!(
+            matches!(refusal(&f, Path::new("/etc/ws")), Concern::System { .. }),
+            "TMPDIR={temp}"
+        );
+        assert!(
+            matches!(
+                refusal(&f, Path::new("/usr/local/ws")),
+                Concern::System { .. }
+            ),
+            "TMPDIR={temp}"
+        );
+    }
+    f.rules.folders.temp = Some(PathBuf::from("/"));
+    let check = f.rules.check(&f.home().join("ws"));
+    assert!(!check.is_refused(), "{check:?}");
+    assert!(check.warnings.is_empty());
+    assert_eq!(check.notes, vec![Concern::Temporary]);
+}
+
+#[test]
 fn every_concern_speaks_in_three_sentences() {
     let concerns = [
         Concern::Root,

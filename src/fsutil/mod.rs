@@ -1,5 +1,9 @@
 //! Small file-system helpers shared by the capabilities: private folders,
-//! atomic writes, and lexical path clean-up.
+//! atomic writes, lexical path clean-up, work beneath a folder handle
+//! ([`beneath`]) and change detection ([`stamp`]).
+
+pub mod beneath;
+pub mod stamp;
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -65,6 +69,55 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
+/// A name as text, exactly: valid UTF-8 as it is, and each byte that is
+/// not part of valid UTF-8 written `\xNN` (a backslash itself is written
+/// `\\` only when the name also holds such bytes), so two different names
+/// never read the same.
+pub fn display_name(name: &std::ffi::OsStr) -> String {
+    if let Some(text) = name.to_str() {
+        return text.to_string();
+    }
+    escape_bytes(&os_bytes(name))
+}
+
+/// [`display_name`] for a whole path.
+pub fn display_path(path: &Path) -> String {
+    display_name(path.as_os_str())
+}
+
+/// [`display_path`] for each path: what audit entries and JSON carry.
+pub fn display_paths(paths: &[PathBuf]) -> Vec<String> {
+    paths.iter().map(|p| display_path(p)).collect()
+}
+
+fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                out.push(c);
+            }
+        }
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+fn os_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    name.as_bytes().to_vec()
+}
+
+#[cfg(not(unix))]
+fn os_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    name.to_string_lossy().into_owned().into_bytes()
+}
+
 /// Resolves `.` and `..` without touching the disk, so that
 /// `~/Work/../Documents` is seen as `~/Documents` before any check.
 pub fn normalize_lexically(path: &Path) -> PathBuf {
@@ -114,6 +167,20 @@ mod tests {
         assert_eq!(expand_tilde("~", home), PathBuf::from("/home/ann"));
         assert_eq!(expand_tilde("~/ws", home), PathBuf::from("/home/ann/ws"));
         assert_eq!(expand_tilde("/x/~/ws", home), PathBuf::from("/x/~/ws"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_escaped_and_never_look_the_same() {
+        use std::os::unix::ffi::OsStrExt;
+        let a = display_name(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
+        let b = display_name(std::ffi::OsStr::from_bytes(b"caf\xe8.txt"));
+        assert_eq!(a, "caf\\xE9.txt");
+        assert_ne!(a, b);
+        // A real backslash cannot pose as an escape.
+        let c = display_name(std::ffi::OsStr::from_bytes(b"\\xE9\xff"));
+        assert_eq!(c, "\\\\xE9\\xFF");
+        assert_eq!(display_name(std::ffi::OsStr::new("été.txt")), "été.txt");
     }
 
     #[test]

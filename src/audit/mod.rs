@@ -1,8 +1,15 @@
 //! The audit trail: every action Airlock takes and every change it sees,
 //! one JSON object per line in `audit.jsonl` in the app's folder (outside
 //! the workspace). Each entry carries the blake3 hash of the one before,
-//! and `audit.head` remembers the last entry written, so an edited,
-//! removed or cut-off entry is found by [`AuditLog::verify`].
+//! and the last entry written is remembered in several places
+//! ([`witness`]), so an edited, removed or cut-off entry, or a trail
+//! deleted whole, is found by [`AuditLog::verify_with`]. Lines are read
+//! strictly ([`strict`]): a key given twice is damage.
+
+pub mod strict;
+pub mod witness;
+
+pub use witness::{Head, Witness};
 
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 const LOG_NAME: &str = "audit.jsonl";
-const HEAD_NAME: &str = "audit.head";
+pub(crate) const HEAD_NAME: &str = "audit.head";
 /// The `prev` of the first entry.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -101,6 +108,37 @@ impl AuditLog {
         &self.path
     }
 
+    fn data_dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// The last entry written, as the state folder remembers it.
+    pub fn head(&self) -> Option<Head> {
+        Head::read(&self.head)
+    }
+
+    /// Whether an entry could be written now, checked before an action
+    /// that changes files, so that it can say so before it runs.
+    pub fn check_writable(&self) -> Result<(), AuditError> {
+        let dir = self.data_dir();
+        crate::fsutil::create_private_dir_all(dir)?;
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)?;
+        // The head is replaced through a new file and a rename.
+        if self.head.is_dir() {
+            return Err(AuditError::Io(std::io::Error::other(format!(
+                "{} is a folder",
+                self.head.display()
+            ))));
+        }
+        let probe = dir.join(format!(".audit-probe-{}", std::process::id()));
+        std::fs::File::create(&probe)?;
+        std::fs::remove_file(&probe)?;
+        Ok(())
+    }
+
     /// Appends one entry. Several windows or commands may write at once:
     /// the file is locked while the last entry is read and the new one
     /// added, so the chain never forks.
@@ -143,23 +181,103 @@ impl AuditLog {
         line.push(b'\n');
         file.write_all(&line)?;
         file.flush()?;
-        crate::fsutil::write_atomic(&self.head, format!("{seq} {hash}\n").as_bytes())?;
+        let head = Head {
+            seq,
+            hash: hash.clone(),
+        };
+        head.write(&self.head)?;
+        // The copies elsewhere: a failure there is logged, never fatal.
+        for dir in witness::mirrors(self.data_dir()) {
+            if dir.is_dir()
+                && let Err(err) = head.write(&dir.join(witness::MIRROR_NAME))
+            {
+                log::warn!("audit head not copied to {}: {err}", dir.display());
+            }
+        }
         let _ = file.unlock();
         Ok(serde_json::from_value(Value::Object(object))?)
     }
 
     /// Every entry that can be read, oldest first.
     pub fn entries(&self) -> Vec<Entry> {
-        let Ok(text) = std::fs::read_to_string(&self.path) else {
-            return Vec::new();
-        };
-        text.lines()
-            .filter_map(|l| serde_json::from_str(l).ok())
-            .collect()
+        self.read_all().0
     }
 
-    /// Checks every link of the chain and the remembered end.
+    /// Every entry that can be read, oldest first, and the numbers (from
+    /// 1) of the lines that cannot (damaged, or a key given twice).
+    pub fn read_all(&self) -> (Vec<Entry>, Vec<usize>) {
+        let Ok(text) = std::fs::read_to_string(&self.path) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut entries = Vec::new();
+        let mut unreadable = Vec::new();
+        for (index, line) in text.lines().enumerate() {
+            match strict::parse_object(line).and_then(|map| {
+                serde_json::from_value(Value::Object(map)).map_err(|e| e.to_string())
+            }) {
+                Ok(entry) => entries.push(entry),
+                Err(_) => unreadable.push(index + 1),
+            }
+        }
+        (entries, unreadable)
+    }
+
+    /// Checks every link of the chain and the ends remembered in the state
+    /// folder and in the sessions' reports.
     pub fn verify(&self) -> ChainReport {
+        self.verify_with(&witness::gather(self.data_dir(), None))
+    }
+
+    /// Checks the chain, then that every witness's entry is still there,
+    /// unchanged: a trail cut at the end or deleted is caught by any copy
+    /// of its end that survives.
+    pub fn verify_with(&self, witnesses: &[Witness]) -> ChainReport {
+        let (report, hashes) = self.verify_chain();
+        if report.first_broken.is_some() {
+            return report;
+        }
+        let count = hashes.len() as u64;
+        for witness in witnesses {
+            let seq = witness.head.seq;
+            match hashes.get(seq as usize) {
+                None => {
+                    return ChainReport {
+                        entries: count,
+                        first_broken: Some((
+                            count,
+                            format!(
+                                "{} recorded entry {seq}, but the trail has {count} entries: entries were cut off or the trail was deleted",
+                                witness.place
+                            ),
+                        )),
+                    };
+                }
+                Some(hash) if *hash != witness.head.hash => {
+                    return ChainReport {
+                        entries: count,
+                        first_broken: Some((
+                            seq,
+                            format!(
+                                "it is not the entry {} recorded: the trail was rewritten from here",
+                                witness.place
+                            ),
+                        )),
+                    };
+                }
+                Some(_) => {}
+            }
+        }
+        report
+    }
+
+    /// The chain and the head file; also every entry's hash, in order.
+    fn verify_chain(&self) -> (ChainReport, Vec<String>) {
+        let mut hashes = Vec::new();
+        let report = self.verify_chain_into(&mut hashes);
+        (report, hashes)
+    }
+
+    fn verify_chain_into(&self, hashes: &mut Vec<String>) -> ChainReport {
         let text = match std::fs::read(&self.path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -178,11 +296,20 @@ impl AuditLog {
         };
         for (index, line) in text.lines().enumerate() {
             let expected_seq = index as u64;
-            let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(line) else {
-                return broken(
-                    expected_seq,
-                    "it is not a complete entry (edited or cut off)",
-                );
+            let mut object = match strict::parse_object(line) {
+                Ok(object) => object,
+                Err(why) if why.contains("twice") => {
+                    return broken(
+                        expected_seq,
+                        "it names the same field twice, which hides part of it from some readers (edited)",
+                    );
+                }
+                Err(_) => {
+                    return broken(
+                        expected_seq,
+                        "it is not a complete entry (edited or cut off)",
+                    );
+                }
             };
             let stated = object
                 .remove("hash")
@@ -206,6 +333,7 @@ impl AuditLog {
             if stated.as_deref() != Some(actual.as_str()) {
                 return broken(expected_seq, "its content was changed after it was written");
             }
+            hashes.push(actual.clone());
             prev = actual;
             count += 1;
         }
