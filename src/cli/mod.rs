@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod backup;
 mod files;
+pub mod man;
 mod session;
 
 use crate::app_home::AppHome;
@@ -125,6 +126,10 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write the manual pages (airlock.1, airlock-scan.1…) into DIR, for
+    /// packaging.
+    #[command(hide = true)]
+    Man { dir: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -215,6 +220,7 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
         Command::Audit { command } => audit(command, env, &mut out),
         Command::Session { command } => session::run(command, env, &mut out),
         Command::PlanCheck { file } => plan_check(file, env, &mut out),
+        Command::Man { dir } => man::write_pages(&dir).map(|()| ExitCode::SUCCESS),
         Command::Scan { json, path } => {
             return match scan(json, path, env, &mut out) {
                 Ok(code) => code,
