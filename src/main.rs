@@ -7,6 +7,16 @@ use clap::Parser;
 fn main() -> ExitCode {
     airlock::cli::output::keep_standard_streams_open();
     let cli = airlock::cli::Cli::parse();
+    // Packaging runs this: it needs no home folder and must not make one.
+    if let Some(airlock::cli::Command::Man { dir }) = &cli.command {
+        return match airlock::cli::man::write_pages(dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("airlock: {message}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let mut env = match airlock::cli::env_for(cli.home.as_deref()) {
         Ok(env) => env,
         Err(message) => {

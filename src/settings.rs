@@ -31,6 +31,9 @@ pub struct Settings {
     pub keep_daily_days: u32,
     /// The interface language; `None` follows the computer's.
     pub language: Option<crate::i18n::Lang>,
+    /// The person answered Home's offer to add Airlock to the
+    /// applications menu (or took the entry out): it is not made again.
+    pub menu_offer_dismissed: bool,
 }
 
 impl Default for Settings {
@@ -45,6 +48,7 @@ impl Default for Settings {
             keep_last: 10,
             keep_daily_days: 7,
             language: None,
+            menu_offer_dismissed: false,
         }
     }
 }

@@ -577,3 +577,29 @@ fn french() {
     }
     save(&mut h, "session-before-fr");
 }
+
+#[test]
+#[ignore = "renders PNGs; run through scripts/screenshots"]
+fn menu_entry() {
+    let Demo {
+        root,
+        home,
+        app_home,
+        ..
+    } = demo_workspace("airlock-demo-menu");
+    let places = airlock::desktop_entry::MenuPlaces {
+        data_home: home.join(".local/share"),
+        data_dirs: vec![root.join("usr/share")],
+    };
+    let menu = airlock::desktop_entry::MenuEntry::new(places, home.join("Downloads/airlock"));
+    let app = AirlockApp::new(app_home, UserFolders::for_home(&home)).with_menu(menu);
+    let mut h = harness(app, egui::Theme::Dark);
+    h.run();
+    save(&mut h, "home-menu-offer");
+    h.get_by_label("Add Airlock to my applications menu")
+        .click();
+    h.run();
+    h.get_by_label("⚙  Settings").click();
+    h.run();
+    save(&mut h, "settings-menu");
+}

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 mod audit;
 mod backup;
 mod files;
+pub mod man;
 pub mod output;
 mod plan;
 mod session;
@@ -140,6 +141,10 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write the manual pages (airlock.1, airlock-scan.1…) into DIR, for
+    /// packaging.
+    #[command(hide = true)]
+    Man { dir: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -274,6 +279,7 @@ pub fn run(command: Command, env: &Env) -> ExitCode {
         Command::Audit { command } => audit::run(command, env, &mut out),
         Command::Session { command } => session::run(command, env, &mut out),
         Command::PlanCheck { file, lang } => plan::plan_check(file, lang, env, &mut out),
+        Command::Man { dir } => man::write_pages(&dir).map(|()| ExitCode::SUCCESS),
         Command::Scan { json, path } => {
             let code = match scan(json, path, env, &mut out) {
                 Ok(code) => code,

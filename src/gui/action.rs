@@ -107,6 +107,12 @@ pub enum Action {
     SafeTextCopy(String),
     /// Open the Learn page on this topic.
     Learn(String),
+    /// Write Airlock's entry in the person's applications menu.
+    AddToMenu,
+    /// Take out the menu entry Airlock wrote.
+    RemoveFromMenu,
+    /// The person declined the menu entry: do not offer it again.
+    DismissMenuOffer,
 }
 
 /// A message from Airlock itself (never text from inside a file).

@@ -21,6 +21,7 @@ mod quarantine_view;
 mod scan_job;
 mod session_view;
 mod sessions;
+mod settings_view;
 mod source_view;
 mod sources;
 mod style;
@@ -55,6 +56,7 @@ pub enum Screen {
     Sessions,
     Activity,
     FirstUseChecklist,
+    Settings,
 }
 
 pub struct AirlockApp {
@@ -99,6 +101,13 @@ pub struct AirlockApp {
     styled: bool,
     /// The language every sentence is in: the setting, else the computer's.
     lang: crate::i18n::Lang,
+    /// This program's applications-menu entry and its state when last
+    /// read; `None` where there is no such menu (and in tests that do not
+    /// give one).
+    menu: Option<(
+        crate::desktop_entry::MenuEntry,
+        crate::desktop_entry::MenuState,
+    )>,
 }
 
 /// How often Home re-reads the workspace while it is shown.
@@ -187,8 +196,25 @@ impl AirlockApp {
             logo: None,
             styled: false,
             lang: crate::i18n::system_lang(),
+            menu: None,
         }
         .with_language()
+    }
+
+    /// Lets Home and Settings offer this program's menu entry.
+    pub fn with_menu(mut self, menu: crate::desktop_entry::MenuEntry) -> Self {
+        let state = menu.state();
+        self.menu = Some((menu, state));
+        self
+    }
+
+    /// Home offers the menu entry once, to a program not in the menu.
+    fn offers_menu_entry(&self) -> bool {
+        !self.settings.menu_offer_dismissed
+            && matches!(
+                self.menu,
+                Some((_, crate::desktop_entry::MenuState::Absent))
+            )
     }
 
     fn with_language(mut self) -> Self {
@@ -405,15 +431,23 @@ impl AirlockApp {
                 self.logo.as_ref(),
                 actions,
             ),
-            Screen::Home => home::show(
-                ui,
-                &self.settings,
-                self.status.as_ref(),
-                &self.files,
-                self.backups.work.as_ref().map(|j| j.shared()),
-                self.sessions.current.as_ref(),
-                actions,
-            ),
+            Screen::Home => {
+                if self.offers_menu_entry() {
+                    settings_view::menu_offer(ui, actions);
+                }
+                home::show(
+                    ui,
+                    &self.settings,
+                    self.status.as_ref(),
+                    &self.files,
+                    self.backups.work.as_ref().map(|j| j.shared()),
+                    self.sessions.current.as_ref(),
+                    actions,
+                );
+            }
+            Screen::Settings => {
+                settings_view::show(ui, self.menu.as_ref().map(|(_, state)| *state), actions);
+            }
             Screen::Session => session_view::show(
                 ui,
                 &mut self.sessions,
@@ -647,6 +681,11 @@ impl AirlockApp {
                 self.learn_topic = topic;
                 self.screen = Screen::Learn;
             }
+            Action::AddToMenu | Action::RemoveFromMenu => self.change_menu_entry(&action),
+            Action::DismissMenuOffer => {
+                self.settings.menu_offer_dismissed = true;
+                self.save_settings();
+            }
             // Handled by `apply_backup_action`.
             _ => {}
         }
@@ -687,6 +726,33 @@ impl AirlockApp {
                 log::warn!("folder picker: {err}");
                 self.notify(style::Tone::Warning, &tr!("app-picker-failed"));
             }
+        }
+    }
+
+    /// Adds or removes the menu entry; either way Home stops offering it.
+    fn change_menu_entry(&mut self, action: &Action) {
+        let Some((menu, _)) = &self.menu else {
+            return;
+        };
+        let adding = *action == Action::AddToMenu;
+        let result = if adding { menu.add() } else { menu.remove() };
+        let state = menu.state();
+        let (tone, text) = match (&result, adding) {
+            (Ok(()), true) => (style::Tone::Good, tr!("menu-added")),
+            (Ok(()), false) => (style::Tone::Good, tr!("menu-removed")),
+            (Err(_), true) => (style::Tone::Bad, tr!("menu-add-failed")),
+            (Err(_), false) => (style::Tone::Bad, tr!("menu-remove-failed")),
+        };
+        if let Err(err) = &result {
+            log::warn!("{err}");
+        }
+        if let Some(menu) = &mut self.menu {
+            menu.1 = state;
+        }
+        self.notify(tone, &text);
+        if result.is_ok() {
+            self.settings.menu_offer_dismissed = true;
+            self.save_settings();
         }
     }
 
@@ -784,7 +850,7 @@ impl eframe::App for AirlockApp {
 pub fn run(home: AppHome, folders: UserFolders) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Airlock")
-        .with_app_id("airlock")
+        .with_app_id(crate::desktop_entry::APP_ID)
         .with_inner_size([1100.0, 740.0])
         .with_min_inner_size([760.0, 520.0]);
     if let Some(icon) = icon::window_icon() {
@@ -797,7 +863,13 @@ pub fn run(home: AppHome, folders: UserFolders) -> Result<(), String> {
     eframe::run_native(
         "Airlock",
         options,
-        Box::new(move |_cc| Ok(Box::new(AirlockApp::new(home, folders)))),
+        Box::new(move |_cc| {
+            let mut app = AirlockApp::new(home, folders);
+            if let Some(menu) = crate::desktop_entry::MenuEntry::for_this_program() {
+                app = app.with_menu(menu);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| e.to_string())
 }

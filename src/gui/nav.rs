@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::{Action, Screen};
 use crate::tr;
 
-fn entries() -> [(Screen, &'static str, String); 11] {
+fn entries() -> [(Screen, &'static str, String); 12] {
     [
         (Screen::Home, "🏠", tr!("nav-home")),
         (Screen::Decide, "❓", tr!("nav-decide")),
@@ -18,6 +18,7 @@ fn entries() -> [(Screen, &'static str, String); 11] {
         (Screen::Activity, "📜", tr!("nav-activity")),
         (Screen::Learn, "📖", tr!("nav-learn")),
         (Screen::FirstUseChecklist, "☑", tr!("nav-first-use")),
+        (Screen::Settings, "⚙", tr!("nav-settings")),
     ]
 }
 

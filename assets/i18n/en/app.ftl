@@ -21,6 +21,7 @@ nav-activity = Activity
 nav-learn = Learn
 nav-first-use = Before first use
 nav-incident = Something went wrong
+nav-settings = Settings
 nav-language = Language
 nav-language-system = Automatic ({ $name })
 
@@ -625,3 +626,21 @@ source-finding-not-trusted = Source: { $source } — not a source you trust.
 source-finding-not-judged = Source: { $source } — a source you have not marked as trusted.
 created-open = Open the workspace folder
 quarantine-replaced-by-redacted-copy = Replaced by a redacted copy.
+
+## Applications menu (Home's offer and Settings)
+
+menu-offer-what = Add Airlock to your applications menu?
+menu-offer-why = You started Airlock from its program file, so it is not in your applications menu yet. With an entry there, you can start it like any other app.
+menu-add = Add Airlock to my applications menu
+menu-offer-no = No, thanks
+menu-added = Airlock is now in your applications menu. You can take it out again in Settings.
+menu-removed = Airlock is no longer in your applications menu.
+menu-add-failed = Airlock could not add itself to your applications menu. Check that your home folder is not full, then try again.
+menu-remove-failed = Airlock could not take itself out of your applications menu. Check that your home folder can be written to, then try again.
+settings-title = Settings
+settings-menu-title = Applications menu
+settings-menu-installed = Airlock is in your applications menu: it was installed with your system.
+settings-menu-added = Airlock added itself to your applications menu.
+settings-menu-absent = Airlock is not in your applications menu.
+settings-menu-remove = Remove Airlock from my applications menu
+settings-menu-unsupported = On this system, Airlock does not add itself to the applications menu.

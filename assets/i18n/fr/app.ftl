@@ -20,6 +20,7 @@ nav-activity = Activité
 nav-learn = Comprendre
 nav-first-use = Première utilisation
 nav-incident = Un problème est survenu
+nav-settings = Réglages
 nav-language = Langue
 nav-language-system = Automatique ({ $name })
 
@@ -624,3 +625,21 @@ source-finding-not-trusted = Provenance : { $source } — pas une source de conf
 source-finding-not-judged = Provenance : { $source } — une source que vous n'avez pas marquée comme fiable.
 created-open = Ouvrir le dossier de travail
 quarantine-replaced-by-redacted-copy = Remplacé par une copie expurgée.
+
+## Menu des applications (proposition de l'accueil et réglages)
+
+menu-offer-what = Ajouter Airlock à votre menu des applications ?
+menu-offer-why = Vous avez lancé Airlock depuis son fichier programme : il n'est donc pas encore dans votre menu des applications. Avec une entrée dans ce menu, vous le lancez comme n'importe quelle autre application.
+menu-add = Ajouter Airlock à mon menu des applications
+menu-offer-no = Non merci
+menu-added = Airlock est maintenant dans votre menu des applications. Vous pouvez l'en retirer dans les Réglages.
+menu-removed = Airlock n'est plus dans votre menu des applications.
+menu-add-failed = Airlock n'a pas pu s'ajouter à votre menu des applications. Vérifiez que votre dossier personnel n'est pas plein, puis réessayez.
+menu-remove-failed = Airlock n'a pas pu se retirer de votre menu des applications. Vérifiez que votre dossier personnel est accessible en écriture, puis réessayez.
+settings-title = Réglages
+settings-menu-title = Menu des applications
+settings-menu-installed = Airlock est dans votre menu des applications : il a été installé avec votre système.
+settings-menu-added = Airlock s'est ajouté à votre menu des applications.
+settings-menu-absent = Airlock n'est pas dans votre menu des applications.
+settings-menu-remove = Retirer Airlock de mon menu des applications
+settings-menu-unsupported = Sur ce système, Airlock ne s'ajoute pas au menu des applications.
