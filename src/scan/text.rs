@@ -240,23 +240,26 @@ fn map_mixed_script_words(text: &str) -> (String, usize) {
     (out, count)
 }
 
-static SPACED: LazyLock<Regex> = LazyLock::new(|| {
-    // Five or more single letters separated by one space, dot, dash or
-    // underscore: "i g n o r e", "i.g.n.o.r.e".
-    #[allow(clippy::expect_used)]
-    Regex::new(r"\b(?:\p{L}[ ._\-]){4,}\p{L}\b").expect("valid regex")
-});
-
-static LEET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(r"\b[\p{L}0134579@$]*[0134579@$][\p{L}0134579@$]*\b").expect("valid regex")
-});
-
 /// A line written letter by letter ("D e a r   a g e n t", "C.h.e.r
 /// a.g.e.n.t") or in leetspeak throughout ("D0 n07 m3n710n 7h15"), put
 /// back into words. Whole lines only: one spaced heading or one product
 /// code in a sentence is left alone.
 fn restore_line(line: &str) -> Option<String> {
+    // Cheap signs first: most lines have none of them.
+    let bytes = line.as_bytes();
+    let dots = bytes.iter().filter(|b| **b == b'.').count();
+    let leetish = bytes
+        .iter()
+        .filter(|b| {
+            matches!(
+                b,
+                b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'9' | b'@' | b'$'
+            )
+        })
+        .count();
+    if !line.contains("   ") && dots < 6 && leetish < 3 {
+        return None;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.len() < 3 {
         return None;
@@ -317,54 +320,183 @@ fn restore_line(line: &str) -> Option<String> {
 
 /// [`restore_line`] over every line; `None` when no line changed.
 fn restore_lines(text: &str) -> Option<String> {
-    let mut changed = false;
-    let mut out = String::with_capacity(text.len());
+    // Built only from the first line that changes: most texts have none.
+    let mut out: Option<String> = None;
+    let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let (body, end) = match line.strip_suffix('\n') {
-            Some(body) => (body, "\n"),
-            None => (line, ""),
-        };
-        match restore_line(body) {
-            Some(restored) => {
-                changed = true;
-                out.push_str(&restored);
-            }
-            None => out.push_str(body),
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        if let Some(restored) = restore_line(body) {
+            let out = out.get_or_insert_with(|| {
+                let mut s = String::with_capacity(text.len());
+                s.push_str(&text[..at]);
+                s
+            });
+            out.push_str(&restored);
+            out.push_str(&line[body.len()..]);
+        } else if let Some(out) = out.as_mut() {
+            out.push_str(line);
         }
-        out.push_str(end);
+        at += line.len();
     }
-    changed.then_some(out)
+    out
+}
+
+/// A cheap sign that a text may hold letters set apart one by one
+/// ("i g n o r e"): five letters in a row, each followed by a spacer. Most
+/// text has none and skips the slower pass.
+fn may_have_spaced_letters(text: &str) -> bool {
+    let mut run = 0;
+    let mut after_letter = false;
+    for &b in text.as_bytes() {
+        // A letter outside ASCII counts once, by its first byte; other
+        // characters outside ASCII count as letters too, which only makes
+        // this sign say "look closer" more often.
+        if (0x80..0xC0).contains(&b) {
+            continue;
+        }
+        if after_letter && matches!(b, b' ' | b'.' | b'_' | b'-') {
+            run += 1;
+            after_letter = false;
+        } else if b.is_ascii_alphabetic() || b >= 0xC0 {
+            if !after_letter && run >= 4 {
+                return true;
+            }
+            if after_letter {
+                run = 0;
+            }
+            after_letter = true;
+        } else {
+            run = 0;
+            after_letter = false;
+        }
+    }
+    false
+}
+
+/// A cheap sign of leetspeak: a digit, `@` or `$` that stands for a letter
+/// touching a letter.
+fn may_have_leetspeak(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Bytes of letters outside ASCII count as letters: this only chooses
+    // whether to look closer.
+    let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(
+            b,
+            b'0' | b'1' | b'3' | b'4' | b'5' | b'7' | b'9' | b'@' | b'$'
+        ) && ((i > 0 && letter(bytes[i - 1])) || bytes.get(i + 1).is_some_and(|&n| letter(n)))
+    })
 }
 
 fn collapse_disguises(text: &str) -> (String, bool) {
     let restored = restore_lines(text);
-    let mut changed = restored.is_some();
     let text = restored.as_deref().unwrap_or(text);
-    let spaced = SPACED.replace_all(text, |caps: &regex::Captures<'_>| {
-        changed = true;
-        caps[0]
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect::<String>()
-    });
-    let leet = LEET_WORD.replace_all(&spaced, |caps: &regex::Captures<'_>| {
-        let word = &caps[0];
-        // An e-mail address keeps its "@": where things are sent matters.
-        let end = caps.get(0).map_or(0, |m| m.end());
-        if word.contains('@') && spaced[end..].starts_with('.') {
-            return word.to_string();
+    let (spaced, spaced_changed) = if may_have_spaced_letters(text) {
+        join_spaced_letters(text)
+    } else {
+        (text.to_string(), false)
+    };
+    let (leet, leet_changed) = if may_have_leetspeak(&spaced) {
+        undo_leetspeak(&spaced)
+    } else {
+        (spaced, false)
+    };
+    (leet, restored.is_some() || spaced_changed || leet_changed)
+}
+
+fn is_spacer(c: char) -> bool {
+    matches!(c, ' ' | '.' | '_' | '-')
+}
+
+/// Five or more single letters each set apart by one of ` ._-` ("i g n o
+/// r e", "i.g.n.o.r.e") joined into a word. One pass, no regular
+/// expression: Unicode word boundaries make those slow on text that is
+/// not ASCII.
+fn join_spaced_letters(text: &str) -> (String, bool) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let is_word = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|(_, c)| c.is_alphanumeric() || *c == '_')
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut copied = 0;
+    let mut k = 0;
+    while k < chars.len() {
+        let starts_run = chars[k].1.is_alphabetic() && (k == 0 || !is_word(k - 1));
+        if !starts_run {
+            k += 1;
+            continue;
         }
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        // "1gn0r3" becomes "ignore"; numbers, "mp3", "b2b" stay as they are.
-        let length = word.chars().count();
-        if length >= 4 && letters >= 2 && letters * 2 >= length {
+        // Letters at k, k+2, k+4…, each followed by a spacer.
+        let mut letters = vec![k];
+        let mut at = k;
+        while at + 2 < chars.len() && is_spacer(chars[at + 1].1) && chars[at + 2].1.is_alphabetic()
+        {
+            at += 2;
+            letters.push(at);
+        }
+        // The last letter must end a word, as `\b` would want.
+        while letters.len() > 1 && is_word(letters[letters.len() - 1] + 1) {
+            letters.pop();
+        }
+        if letters.len() >= 5 {
+            let first = chars[k].0;
+            out.push_str(&text[copied..first]);
+            out.extend(letters.iter().map(|&l| chars[l].1));
+            let last = letters[letters.len() - 1];
+            copied = chars[last].0 + chars[last].1.len_utf8();
             changed = true;
-            word.chars().map(|c| leet(c).unwrap_or(c)).collect()
+            k = last + 1;
         } else {
-            word.to_string()
+            k += 1;
         }
-    });
-    (leet.into_owned(), changed)
+    }
+    if !changed {
+        return (text.to_string(), false);
+    }
+    out.push_str(&text[copied..]);
+    (out, true)
+}
+
+/// Words written with digits for letters ("1gn0r3") put back into
+/// letters; numbers, "mp3" and "b2b" stay as they are, and an e-mail
+/// address keeps its "@".
+fn undo_leetspeak(text: &str) -> (String, bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '@' || c == '$'))
+            .unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_end);
+        let all_leet_or_letters = word.chars().all(|c| c.is_alphabetic() || leet(c).is_some());
+        let has_leet = word.chars().any(|c| leet(c).is_some());
+        let email = word.contains('@') && after.starts_with('.');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let length = word.chars().count();
+        if !word.is_empty()
+            && all_leet_or_letters
+            && has_leet
+            && !email
+            && length >= 4
+            && letters >= 2
+            && letters * 2 >= length
+        {
+            changed = true;
+            out.extend(word.chars().map(|c| leet(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+        let gap_end = after
+            .find(|c: char| c.is_alphanumeric() || c == '@' || c == '$')
+            .unwrap_or(after.len());
+        out.push_str(&after[..gap_end]);
+        rest = &after[gap_end..];
+    }
+    (out, changed)
 }
 
 /// Lower case with the accents of Latin letters taken off ("Réponse" →
@@ -524,7 +656,12 @@ pub fn decode_blobs(text: &str) -> Vec<DecodedBlob> {
             });
         }
     }
-    for m in PERCENT.find_iter(text).take(MAX_BLOBS) {
+    let escapes = if text.contains('%') {
+        PERCENT.find_iter(text).take(MAX_BLOBS).collect()
+    } else {
+        Vec::new()
+    };
+    for m in escapes {
         if found.len() >= MAX_BLOBS || m.len() > MAX_BLOB_LEN {
             break;
         }
@@ -535,7 +672,10 @@ pub fn decode_blobs(text: &str) -> Vec<DecodedBlob> {
             });
         }
     }
-    for line in text.lines().filter(|l| looks_like_rot13(l)).take(MAX_BLOBS) {
+    let rot13_lines = ROT13_HINT
+        .is_match(&fold(text))
+        .then(|| text.lines().filter(|l| looks_like_rot13(l)));
+    for line in rot13_lines.into_iter().flatten().take(MAX_BLOBS) {
         if found.len() >= MAX_BLOBS {
             break;
         }
@@ -593,25 +733,57 @@ pub fn rot13(text: &str) -> String {
 /// The most common small words of the languages written in Latin letters
 /// that Airlock reads, which a line turned into ROT13 loses and regains
 /// when turned back.
+// Sorted, for a binary search.
 const COMMON_WORDS: &[&str] = &[
-    "the", "and", "you", "to", "of", "a", "is", "all", "your", "in", "this", "it", "for", "with",
-    "that", "are", "be", "on", "or", "not", "do", "any", "from", "now", "le", "la", "les", "de",
-    "des", "du", "et", "un", "une", "ce", "que", "qui", "pas", "ne", "tu", "el", "los", "las", "y",
-    "una", "del", "por", "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "il",
-    "di", "che", "per", "non", "het", "een", "van",
+    "a", "all", "and", "any", "are", "be", "ce", "che", "das", "de", "del", "der", "des", "di",
+    "die", "do", "du", "een", "ein", "eine", "el", "et", "for", "from", "het", "il", "in", "is",
+    "ist", "it", "la", "las", "le", "les", "los", "ne", "nicht", "non", "not", "now", "of", "on",
+    "or", "pas", "per", "por", "que", "qui", "that", "the", "this", "to", "tu", "un", "una", "und",
+    "une", "van", "with", "y", "you", "your", "zu",
 ];
 
+/// Common words as ROT13 writes them ("gur" for "the"), in folded text: a text with none
+/// of them holds no ROT13 line worth the line-by-line look. ASCII word
+/// boundaries keep this on the fast path.
+static ROT13_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"(?-u:\b(?:gur|naq|lbh|lbhe|nyy|guvf|jvgu|gung|sbe|vtaber|cerivbhf|yrf|qrf|dhr|cnf|haq|qvr|qre)\b)")
+        .expect("valid regex")
+});
+
+fn is_common(word: &str) -> bool {
+    is_small_word_in(COMMON_WORDS, word)
+}
+
+/// Whether `word`, in any case, is in `sorted`, a sorted list of lower
+/// case words of at most eight bytes. Without allocating: this runs for
+/// every word of every file.
+pub fn is_small_word_in(sorted: &[&str], word: &str) -> bool {
+    let mut lower = [0u8; 8];
+    if word.len() > lower.len() {
+        return false;
+    }
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = &lower[..word.len()];
+    sorted.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+}
+
 fn common_share(line: &str) -> (usize, usize) {
-    let words: Vec<String> = line
+    let mut words = 0;
+    let mut common = 0;
+    for word in line
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let common = words
-        .iter()
-        .filter(|w| COMMON_WORDS.contains(&w.as_str()))
-        .count();
-    (common, words.len())
+    {
+        words += 1;
+        // The common words are all short: longer words need no lookup.
+        if is_common(word) {
+            common += 1;
+        }
+    }
+    (common, words)
 }
 
 /// A line of ROT13 English: few common words as written, many once
@@ -621,7 +793,7 @@ fn looks_like_rot13(line: &str) -> bool {
         return false;
     }
     let (before, words) = common_share(line);
-    if words < 5 {
+    if words < 5 || before * 10 >= words {
         return false;
     }
     let (after, _) = common_share(&rot13(line));
@@ -647,6 +819,25 @@ fn readable(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cheap_signs_see_what_the_passes_undo() {
+        assert!(may_have_spaced_letters("say i g n o r e now"));
+        assert!(may_have_spaced_letters("i.g.n.o.r.e"));
+        assert!(!may_have_spaced_letters("a b c and more words"));
+        assert!(!may_have_spaced_letters(
+            "The quarterly review covers revenue."
+        ));
+        assert!(may_have_leetspeak("1gn0r3 the rules"));
+        assert!(!may_have_leetspeak("In 2024, 15 % more."));
+    }
+
+    #[test]
+    fn common_words_stay_sorted_and_short() {
+        assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COMMON_WORDS.iter().all(|w| w.len() <= 8));
+        assert!(is_common("The") && is_common("nicht") && !is_common("thee"));
+    }
 
     #[test]
     fn folding_takes_accents_off_latin_letters_only() {
