@@ -75,6 +75,7 @@ const ENGINE_PREFIXES: &[&str] = &[
     "secret-",
     "injection-",
     "language-",
+    "limit-",
 ];
 
 /// String literals in the program's source that may be engine message

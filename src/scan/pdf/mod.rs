@@ -323,6 +323,20 @@ fn pages(doc: &Document, out: &mut Inspection) {
         out.findings
             .push(Finding::unreadable(msg!("finding-text-pdf-could-not-read")));
     }
+    // A page read only in part: what was read still counts, and the person
+    // is told the rest was not checked, never "safe".
+    if let Some((page_number, budget)) = read
+        .iter()
+        .find_map(|(n, _, page)| page.stopped.map(|b| (*n, b)))
+    {
+        out.findings.push(
+            Finding::unreadable(msg!(
+                "finding-pdf-read-in-part",
+                limit = Msg::new(budget.message_id())
+            ))
+            .at(msg!("where-page-number", page = page_number)),
+        );
+    }
     // Text out of view in one place and in view in another (a chart split
     // across two pages, a repeated label) is not hidden from the reader.
     let mut seen = String::new();

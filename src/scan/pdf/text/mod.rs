@@ -101,6 +101,35 @@ pub struct PageText {
     /// A picture fills most of the page: a scan, whose text (if any) is an
     /// invisible layer for search.
     pub scanned: bool,
+    /// The first budget that stopped the reading of this page, if any:
+    /// what comes after it was not checked.
+    pub stopped: Option<Budget>,
+}
+
+/// A budget that stops the reading of a page. They count things, not
+/// time, so a verdict does not depend on how busy the machine is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Budget {
+    /// More drawing operations than Airlock follows on one page.
+    Operations,
+    /// Forms drawn inside forms too deep, or drawing themselves.
+    FormDepth,
+    /// A content stream too large to take apart within the memory budget.
+    ContentSize,
+    /// Too many shapes to compare with the text to tell what covers it.
+    Comparisons,
+}
+
+impl Budget {
+    /// The message id naming this budget.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Budget::Operations => "limit-pdf-operations",
+            Budget::FormDepth => "limit-pdf-form-depth",
+            Budget::ContentSize => "limit-pdf-content-size",
+            Budget::Comparisons => "limit-pdf-comparisons",
+        }
+    }
 }
 
 impl PageText {

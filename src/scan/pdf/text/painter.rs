@@ -8,7 +8,7 @@ use lopdf::{Document, Object, ObjectId};
 use unicode_normalization::UnicodeNormalization;
 
 use super::state::{Scope, State, apply_ext_state, colour_in, components, layer_reference};
-use super::{Concealed, PageText, Run};
+use super::{Budget, Concealed, PageText, Run};
 use crate::scan::pdf::font::{deref, number};
 use crate::scan::pdf::geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
 
@@ -16,6 +16,10 @@ use crate::scan::pdf::geometry::{self as geo, Colour, IDENTITY, Matrix, Rect};
 const MAX_OPERATIONS: usize = 2_000_000;
 /// Forms drawn inside forms, at most.
 const MAX_FORM_DEPTH: usize = 12;
+/// Words and numbers of one content stream taken apart at once: lopdf
+/// spends 300 to 600 bytes on each, so this keeps a page under about
+/// 250 MB however its content is written (two files are read at once).
+const MAX_TOKENS: usize = 400_000;
 /// Saved graphics states, at most.
 const MAX_SAVED: usize = 1_000;
 /// Run-against-paint comparisons per page for covered text and backgrounds.
@@ -33,7 +37,17 @@ pub(super) fn draw_page(
     off_layers: &HashSet<ObjectId>,
     limit: usize,
 ) -> lopdf::Result<PageText> {
-    let content = Content::decode(&doc.get_page_content_with_limit(page_id, limit)?)?;
+    let raw = doc.get_page_content_with_limit(page_id, limit)?;
+    let (within, cut) = within_token_budget(&raw);
+    let content = match Content::decode(within) {
+        Ok(content) => content,
+        // Cut inside a string or an inline picture: nothing is read, and
+        // the page says why.
+        Err(_) if cut => Content {
+            operations: Vec::new(),
+        },
+        Err(err) => return Err(err),
+    };
     let mut dicts = Vec::new();
     if let Ok((own, inherited)) = doc.get_page_resources(page_id) {
         dicts.extend(own);
@@ -58,8 +72,33 @@ pub(super) fn draw_page(
         dicts,
         fonts: Vec::new(),
     };
+    if cut {
+        painter.stop(Budget::ContentSize);
+    }
     painter.draw(&content.operations, &mut scope, State::new(page), false);
     Ok(painter.out)
+}
+
+/// The part of a content stream within [`MAX_TOKENS`], cut at the end of
+/// a line where it can be, and whether anything was cut.
+fn within_token_budget(content: &[u8]) -> (&[u8], bool) {
+    let mut tokens = 0;
+    let mut in_space = true;
+    for (i, &b) in content.iter().enumerate() {
+        let space = b.is_ascii_whitespace();
+        if in_space && !space {
+            tokens += 1;
+            if tokens > MAX_TOKENS {
+                let line_end = content[..i]
+                    .iter()
+                    .rposition(|&c| c == b'\n' || c == b'\r')
+                    .unwrap_or(i);
+                return (&content[..line_end], true);
+            }
+        }
+        in_space = space;
+    }
+    (content, false)
 }
 
 /// Something opaque painted on the page: a background for what comes
@@ -118,6 +157,7 @@ impl<'a> Painter<'a, '_> {
         for op in operations {
             self.operations += 1;
             if self.operations > MAX_OPERATIONS {
+                self.stop(Budget::Operations);
                 return;
             }
             let o = &op.operands;
@@ -448,6 +488,7 @@ impl<'a> Painter<'a, '_> {
         for paint in self.paints.iter().rev() {
             self.comparisons += 1;
             if self.comparisons > MAX_COMPARISONS {
+                self.stop(Budget::Comparisons);
                 return None;
             }
             if paint.rect.holds(&centre, 0.0) {
@@ -497,6 +538,7 @@ impl<'a> Painter<'a, '_> {
         for run in self.out.runs.iter_mut().filter(|r| r.concealed.is_none()) {
             self.comparisons += 1;
             if self.comparisons > MAX_COMPARISONS {
+                self.stop(Budget::Comparisons);
                 return;
             }
             let slack = 0.15 * run.height.max(1.0);
@@ -545,12 +587,18 @@ impl<'a> Painter<'a, '_> {
             }
             Ok(b"Form") => {
                 if self.forms.len() >= MAX_FORM_DEPTH || self.forms.contains(&id) {
+                    self.stop(Budget::FormDepth);
                     return;
                 }
                 let Ok(bytes) = stream.decompressed_content_with_limit(self.limit) else {
+                    self.stop(Budget::ContentSize);
                     return;
                 };
-                let Ok(content) = Content::decode(&bytes) else {
+                let (within, cut) = within_token_budget(&bytes);
+                if cut {
+                    self.stop(Budget::ContentSize);
+                }
+                let Ok(content) = Content::decode(within) else {
                     return;
                 };
                 let mut inner = st.clone();
@@ -586,6 +634,11 @@ impl<'a> Painter<'a, '_> {
             }
             _ => {}
         }
+    }
+
+    /// Notes the first budget that stopped the reading.
+    fn stop(&mut self, budget: Budget) {
+        self.out.stopped.get_or_insert(budget);
     }
 
     fn scope_reference(&self, scope: &Scope<'a>, category: &[u8], name: &[u8]) -> Option<ObjectId> {
