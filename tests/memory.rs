@@ -26,8 +26,11 @@ fn pdf(content: Vec<u8>, form: Option<Vec<u8>>) -> Vec<u8> {
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>".to_vec(),
     ];
     let stream = |dict: &str, data: Vec<u8>| {
-        let mut o = format!("<< {dict} /Length {} /Filter /FlateDecode >>\nstream\n", data.len())
-            .into_bytes();
+        let mut o = format!(
+            "<< {dict} /Length {} /Filter /FlateDecode >>\nstream\n",
+            data.len()
+        )
+        .into_bytes();
         o.extend(data);
         o.extend(b"\nendstream");
         o
@@ -115,8 +118,7 @@ fn files_built_to_exhaust_memory_end_with_a_report_under_the_ceiling() {
             "shapes.pdf",
             pdf(
                 deflate(
-                    repeated(b"0 0 m 1 1 l S\n", 2_100_000)
-                        .chain(std::iter::once(ORDER.to_vec())),
+                    repeated(b"0 0 m 1 1 l S\n", 2_100_000).chain(std::iter::once(ORDER.to_vec())),
                 ),
                 None,
             ),

@@ -333,3 +333,5 @@ limit-pdf-operations = the page draws more than two million shapes and letters
 limit-pdf-form-depth = drawings are nested inside each other too deep, or inside themselves
 limit-pdf-content-size = a page's drawing instructions are too long to take apart safely
 limit-pdf-comparisons = too many shapes to tell what covers the text
+finding-xml-entities = A part of this document defines its own text substitutions (XML entities), which office programs never write; Airlock does not expand them, so the text they hold was not checked.
+finding-pdf-cut-short = This PDF is cut off part of the way through (it was not saved or downloaded completely), so the rest of it could not be checked.

@@ -332,3 +332,5 @@ limit-pdf-operations = la page dessine plus de deux millions de formes et de let
 limit-pdf-form-depth = des dessins sont imbriqués trop profondément, ou dans eux-mêmes
 limit-pdf-content-size = les instructions de dessin d'une page sont trop longues pour être décomposées sans risque
 limit-pdf-comparisons = trop de formes pour savoir ce qui recouvre le texte
+finding-xml-entities = Une partie de ce document définit ses propres substitutions de texte (entités XML), ce que les logiciels de bureautique n'écrivent jamais ; Airlock ne les développe pas, donc le texte qu'elles contiennent n'a pas été vérifié.
+finding-pdf-cut-short = Ce PDF s'arrête en cours de route (il n'a pas été enregistré ou téléchargé entièrement) : la suite n'a pas pu être vérifiée.

@@ -110,6 +110,9 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     let is_odf = members
         .iter()
         .any(|(n, d)| n == "mimetype" && d.starts_with(b"application/vnd.oasis.opendocument"));
+    if is_odf || is_ooxml {
+        entity_declarations(&members, &mut out);
+    }
     if is_odf {
         super::odf::inspect(&members, &mut out);
     } else if is_ooxml {
@@ -119,6 +122,22 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.embedded.extend(members);
     }
     out
+}
+
+/// Office programs never declare XML entities; a part that does can hide
+/// its text in them (or blow up when they are expanded). Airlock does not
+/// expand them, and says that the text they hold was not read.
+fn entity_declarations(members: &[(String, Vec<u8>)], out: &mut Inspection) {
+    let declares = |data: &[u8]| {
+        data.windows(8).any(|w| w == b"<!ENTITY") && data.windows(9).any(|w| w == b"<!DOCTYPE")
+    };
+    if let Some((name, _)) = members
+        .iter()
+        .find(|(n, d)| n.to_ascii_lowercase().ends_with(".xml") && declares(d))
+    {
+        out.findings
+            .push(Finding::unreadable(msg!("finding-xml-entities")).at(Msg::plain(name)));
+    }
 }
 
 /// The text an XML entity reference (`amp`, `#x41`…) stands for.

@@ -45,10 +45,31 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             return out;
         }
     };
+    if cut_short(bytes) {
+        out.findings
+            .push(Finding::unreadable(msg!("finding-pdf-cut-short")));
+    }
     structure(&doc, &mut out);
     raw_names(bytes, &mut out);
     pages(&doc, &mut out);
     out
+}
+
+static OBJECT_START: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    regex::bytes::Regex::new(r"(?-u)(^|[\s>])\d+\s+\d+\s+obj\b").expect("valid regex")
+});
+
+/// Whether the file stops inside an object: one is opened after the last
+/// one closed. The reader still gets what came before, but the rest of
+/// the object (a page's text, say) is missing. A missing end-of-file
+/// marker after complete objects is not held against the file.
+fn cut_short(bytes: &[u8]) -> bool {
+    let closed = bytes
+        .windows(6)
+        .rposition(|w| w == b"endobj")
+        .map_or(0, |at| at + 6);
+    OBJECT_START.is_match(&bytes[closed..])
 }
 
 /// Action names in the raw bytes, with `#xx` escapes undone: catches what a

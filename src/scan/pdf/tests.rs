@@ -450,3 +450,17 @@ fn an_ordinary_page_is_not_read_in_part() {
     ));
     assert!(read_in_part(&out).is_none());
 }
+
+#[test]
+fn a_pdf_cut_off_inside_an_object_says_so() {
+    let whole = pdf(vec![show("Minutes of the board meeting")], false);
+    assert!(!cut_short(&whole));
+    // Cut inside the last object: whatever the reader recovers, the file
+    // is not whole.
+    let last = whole.windows(6).rposition(|w| w == b"endobj").unwrap();
+    let opened = whole[..last].windows(3).rposition(|w| w == b"obj").unwrap();
+    let cut = &whole[..opened + 8];
+    assert!(cut_short(cut));
+    // A missing end-of-file marker after complete objects is not damage.
+    assert!(!cut_short(&whole[..last + 6]));
+}
