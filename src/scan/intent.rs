@@ -22,6 +22,7 @@ const CONCEPTS_FILE: &str = include_str!("../../assets/rules/intent/concepts.ron
 pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/rules/intent/en.ron")),
     ("fr", include_str!("../../assets/rules/intent/fr.ron")),
+    ("de", include_str!("../../assets/rules/intent/de.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
