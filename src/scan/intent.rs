@@ -23,6 +23,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/rules/intent/en.ron")),
     ("fr", include_str!("../../assets/rules/intent/fr.ron")),
     ("de", include_str!("../../assets/rules/intent/de.ron")),
+    ("es", include_str!("../../assets/rules/intent/es.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
