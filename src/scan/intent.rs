@@ -24,6 +24,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("fr", include_str!("../../assets/rules/intent/fr.ron")),
     ("de", include_str!("../../assets/rules/intent/de.ron")),
     ("es", include_str!("../../assets/rules/intent/es.ron")),
+    ("it", include_str!("../../assets/rules/intent/it.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
