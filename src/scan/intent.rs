@@ -25,6 +25,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("de", include_str!("../../assets/rules/intent/de.ron")),
     ("es", include_str!("../../assets/rules/intent/es.ron")),
     ("it", include_str!("../../assets/rules/intent/it.ron")),
+    ("pt", include_str!("../../assets/rules/intent/pt.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
