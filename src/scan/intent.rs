@@ -26,6 +26,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/rules/intent/es.ron")),
     ("it", include_str!("../../assets/rules/intent/it.ron")),
     ("pt", include_str!("../../assets/rules/intent/pt.ron")),
+    ("nl", include_str!("../../assets/rules/intent/nl.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
