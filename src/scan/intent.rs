@@ -27,6 +27,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("it", include_str!("../../assets/rules/intent/it.ron")),
     ("pt", include_str!("../../assets/rules/intent/pt.ron")),
     ("nl", include_str!("../../assets/rules/intent/nl.ron")),
+    ("ru", include_str!("../../assets/rules/intent/ru.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
