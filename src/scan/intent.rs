@@ -28,6 +28,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/rules/intent/pt.ron")),
     ("nl", include_str!("../../assets/rules/intent/nl.ron")),
     ("ru", include_str!("../../assets/rules/intent/ru.ron")),
+    ("zh", include_str!("../../assets/rules/intent/zh.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
