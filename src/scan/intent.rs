@@ -29,6 +29,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("nl", include_str!("../../assets/rules/intent/nl.ron")),
     ("ru", include_str!("../../assets/rules/intent/ru.ron")),
     ("zh", include_str!("../../assets/rules/intent/zh.ron")),
+    ("ja", include_str!("../../assets/rules/intent/ja.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
