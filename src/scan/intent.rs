@@ -30,6 +30,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ru", include_str!("../../assets/rules/intent/ru.ron")),
     ("zh", include_str!("../../assets/rules/intent/zh.ron")),
     ("ja", include_str!("../../assets/rules/intent/ja.ron")),
+    ("ko", include_str!("../../assets/rules/intent/ko.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
