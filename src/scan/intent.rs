@@ -31,6 +31,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("zh", include_str!("../../assets/rules/intent/zh.ron")),
     ("ja", include_str!("../../assets/rules/intent/ja.ron")),
     ("ko", include_str!("../../assets/rules/intent/ko.ron")),
+    ("ar", include_str!("../../assets/rules/intent/ar.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
