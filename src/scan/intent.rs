@@ -32,6 +32,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("ja", include_str!("../../assets/rules/intent/ja.ron")),
     ("ko", include_str!("../../assets/rules/intent/ko.ron")),
     ("ar", include_str!("../../assets/rules/intent/ar.ron")),
+    ("hi", include_str!("../../assets/rules/intent/hi.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
@@ -387,10 +388,14 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
         let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         let breaks = match c {
             '\n' => {
-                matches!(last, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | ' ')
-                    || i - start > JOIN_LINES_UP_TO
+                matches!(
+                    last,
+                    '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '।' | '؟' | ' '
+                ) || i - start > JOIN_LINES_UP_TO
             }
-            '。' | '！' | '？' => true,
+            // Chinese and Japanese full stops, the Devanagari danda and the
+            // Arabic question mark end a sentence whatever follows.
+            '。' | '！' | '？' | '।' | '؟' => true,
             '.' | '!' | '?' | ';' => next_is_space,
             _ => false,
         };
