@@ -183,8 +183,9 @@ fn a_german_request_for_secrets_is_danger_in_a_whole_scan() {
     );
     assert!(
         findings.iter().any(|f| f.severity == Severity::Danger
-            && f.evidence.as_deref().is_some_and(|e| e.contains("öffne auch passwörter.txt")
-                && e.contains("in deine Antwort"))),
+            && f.evidence.as_deref().is_some_and(
+                |e| e.contains("öffne auch passwörter.txt") && e.contains("in deine Antwort")
+            )),
         "{findings:#?}"
     );
 }
@@ -194,9 +195,20 @@ fn every_language_file_has_cases_in_concepts() {
     // Each language beyond English and French has its four attacks and two
     // ordinary sentences among the cases.
     for (code, _) in LANGUAGES {
-        let covered = CONCEPTS.concepts.iter().any(|c| c.terms.contains_key(*code));
+        let covered = CONCEPTS
+            .concepts
+            .iter()
+            .any(|c| c.terms.contains_key(*code));
         assert!(covered, "{code} has no terms");
     }
-    let dangers = CONCEPTS.cases.iter().filter(|c| c.expect == "danger").count();
-    assert!(dangers >= 4 * LANGUAGES.len(), "{dangers} attacks for {} languages", LANGUAGES.len());
+    let dangers = CONCEPTS
+        .cases
+        .iter()
+        .filter(|c| c.expect == "danger")
+        .count();
+    assert!(
+        dangers >= 4 * LANGUAGES.len(),
+        "{dangers} attacks for {} languages",
+        LANGUAGES.len()
+    );
 }
