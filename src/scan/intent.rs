@@ -22,6 +22,17 @@ const CONCEPTS_FILE: &str = include_str!("../../assets/rules/intent/concepts.ron
 pub const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/rules/intent/en.ron")),
     ("fr", include_str!("../../assets/rules/intent/fr.ron")),
+    ("de", include_str!("../../assets/rules/intent/de.ron")),
+    ("es", include_str!("../../assets/rules/intent/es.ron")),
+    ("it", include_str!("../../assets/rules/intent/it.ron")),
+    ("pt", include_str!("../../assets/rules/intent/pt.ron")),
+    ("nl", include_str!("../../assets/rules/intent/nl.ron")),
+    ("ru", include_str!("../../assets/rules/intent/ru.ron")),
+    ("zh", include_str!("../../assets/rules/intent/zh.ron")),
+    ("ja", include_str!("../../assets/rules/intent/ja.ron")),
+    ("ko", include_str!("../../assets/rules/intent/ko.ron")),
+    ("ar", include_str!("../../assets/rules/intent/ar.ron")),
+    ("hi", include_str!("../../assets/rules/intent/hi.ron")),
 ];
 
 /// A line that does not end a sentence runs on into the next one, text
@@ -377,10 +388,14 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
         let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         let breaks = match c {
             '\n' => {
-                matches!(last, '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | ' ')
-                    || i - start > JOIN_LINES_UP_TO
+                matches!(
+                    last,
+                    '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '।' | '؟' | ' '
+                ) || i - start > JOIN_LINES_UP_TO
             }
-            '。' | '！' | '？' => true,
+            // Chinese and Japanese full stops, the Devanagari danda and the
+            // Arabic question mark end a sentence whatever follows.
+            '。' | '！' | '？' | '।' | '؟' => true,
             '.' | '!' | '?' | ';' => next_is_space,
             _ => false,
         };
