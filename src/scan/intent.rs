@@ -184,14 +184,111 @@ fn assemble(file: ConceptsFile, languages: &[(&str, &str)]) -> Result<Vec<Concep
     Ok(concepts)
 }
 
-/// The compiled concepts: one set to see which concepts a sentence holds.
+/// The compiled concepts: a set per language (and one for the shared
+/// words) to see which concepts a sentence holds.
 pub struct Concepts {
     pub concepts: Vec<Concept>,
     pub cases: Vec<Case>,
-    set: RegexSet,
+    sets: Vec<LanguageSet>,
+}
+
+struct LanguageSet {
+    /// "*" for the words every language shares.
+    code: String,
+    patterns: Vec<String>,
+    /// Each concept's patterns as one expression, built when first needed:
+    /// to find where in a text the concepts it holds are.
+    singles: Vec<std::sync::OnceLock<Option<regex::bytes::Regex>>>,
+    /// Built the first time a text in this language is read: most runs
+    /// need two or three of the fourteen, and building costs time at start.
+    set: std::sync::OnceLock<Option<RegexSet>>,
     /// Which concept each pattern of the set belongs to.
     owner: Vec<usize>,
 }
+
+impl LanguageSet {
+    fn build(patterns: &[String]) -> Result<RegexSet, regex::Error> {
+        RegexSetBuilder::new(patterns)
+            .unicode(false)
+            .multi_line(true)
+            .size_limit(64 << 20)
+            .dfa_size_limit(16 << 20)
+            .build()
+    }
+
+    fn single(&self, concept: usize) -> Option<&regex::bytes::Regex> {
+        self.singles
+            .get(concept)?
+            .get_or_init(|| {
+                let patterns: Vec<&str> = self
+                    .owner
+                    .iter()
+                    .zip(&self.patterns)
+                    .filter(|(owner, _)| **owner == concept)
+                    .map(|(_, p)| p.as_str())
+                    .collect();
+                if patterns.is_empty() {
+                    return None;
+                }
+                let joined = patterns
+                    .iter()
+                    .map(|p| format!("(?:{p})"))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                regex::bytes::RegexBuilder::new(&joined)
+                    .unicode(false)
+                    .multi_line(true)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(16 << 20)
+                    .build()
+                    .inspect_err(|err| {
+                        log::error!("intent words for {} do not compile: {err}", self.code)
+                    })
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    fn set(&self) -> Option<&RegexSet> {
+        self.set
+            .get_or_init(|| match Self::build(&self.patterns) {
+                Ok(set) => Some(set),
+                Err(err) => {
+                    log::error!("intent words for {} do not compile: {err}", self.code);
+                    None
+                }
+            })
+            .as_ref()
+    }
+}
+
+/// A text's sentences one after the other, each read as if on its own: a
+/// line break before it, its run-on lines joined.
+pub struct Flat {
+    pub text: String,
+    /// Where each sentence starts in `text`.
+    pub starts: Vec<usize>,
+}
+
+impl Flat {
+    pub fn new(parts: &[(usize, &str, bool)]) -> Self {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(parts.len());
+        for (_, sentence, _) in parts {
+            starts.push(text.len());
+            text.push('\n');
+            if sentence.trim_end().contains('\n') {
+                text.push_str(&sentence.split_whitespace().collect::<Vec<_>>().join(" "));
+            } else {
+                text.push_str(sentence);
+            }
+        }
+        Self { text, starts }
+    }
+}
+
+/// The languages whose sets a text is read with (indexes into the sets).
+pub struct Active(Vec<usize>);
 
 fn alternation(words: &BTreeMap<String, Vec<String>>) -> Option<String> {
     let all: Vec<&String> = words.values().flatten().collect();
@@ -225,43 +322,155 @@ fn patterns_of(concept: &Concept) -> Vec<String> {
     patterns
 }
 
+/// The patterns of `concept` in language `code` ("*": the shared words
+/// alone): its terms, and its verbs and objects in the same clause, the
+/// shared ones joining the language's own.
+fn patterns_for(concept: &Concept, code: &str) -> Vec<String> {
+    let mut patterns: Vec<String> = concept
+        .terms
+        .get(code)
+        .into_iter()
+        .flatten()
+        .map(|p| fold_accents(p))
+        .collect();
+    let own = concept.verbs.contains_key(code) || concept.objects.contains_key(code);
+    let pick = |words: &BTreeMap<String, Vec<String>>| {
+        let picked: BTreeMap<String, Vec<String>> = words
+            .iter()
+            .filter(|(c, _)| c.as_str() == code || c.as_str() == "*")
+            .map(|(c, w)| (c.clone(), w.clone()))
+            .collect();
+        alternation(&picked)
+    };
+    if (own || code == "*")
+        && let (Some(verbs), Some(objects)) = (pick(&concept.verbs), pick(&concept.objects))
+    {
+        let gap = "[^.!?;\\n]*";
+        patterns.push(format!("(?:{verbs}){gap}(?:{objects})"));
+        patterns.push(format!("(?:{objects}){gap}(?:{verbs})"));
+    }
+    patterns
+}
+
 impl Concepts {
     pub fn parse(concepts: &str, languages: &[(&str, &str)]) -> Result<Self, String> {
         let mut file: ConceptsFile =
             ron::from_str(concepts).map_err(|e| format!("concepts.ron: {e}"))?;
         let cases = std::mem::take(&mut file.cases);
         let concepts = assemble(file, languages)?;
-        let mut patterns = Vec::new();
-        let mut owner = Vec::new();
-        for (index, concept) in concepts.iter().enumerate() {
-            for pattern in patterns_of(concept) {
-                patterns.push(pattern);
-                owner.push(index);
+        let codes = std::iter::once("*").chain(languages.iter().map(|(code, _)| *code));
+        let mut sets = Vec::new();
+        for code in codes {
+            let mut patterns = Vec::new();
+            let mut owner = Vec::new();
+            for (index, concept) in concepts.iter().enumerate() {
+                for pattern in patterns_for(concept, code) {
+                    patterns.push(pattern);
+                    owner.push(index);
+                }
             }
+            // Checked here, so that a mistake in the word lists fails the
+            // tests rather than a scan; the set a scan uses is built later.
+            #[cfg(test)]
+            LanguageSet::build(&patterns).map_err(|e| format!("{code}: {e}"))?;
+            sets.push(LanguageSet {
+                code: code.to_string(),
+                singles: (0..concepts.len())
+                    .map(|_| std::sync::OnceLock::new())
+                    .collect(),
+                patterns,
+                set: std::sync::OnceLock::new(),
+                owner,
+            });
         }
-        let set = RegexSetBuilder::new(&patterns)
-            .unicode(false)
-            .multi_line(true)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .map_err(|e| e.to_string())?;
         Ok(Self {
             concepts,
             cases,
-            set,
-            owner,
+            sets,
         })
     }
 
-    /// Indexes of the concepts `text` (folded: see [`fold`]) holds.
+    /// Every language: for tests, and for text too short to tell.
+    pub fn all_languages(&self) -> Active {
+        Active((0..self.sets.len()).collect())
+    }
+
+    /// The languages `text` (folded) may be written in, judged cheaply:
+    /// by its letters for the scripts of their own, by a few small words
+    /// for the languages written in Latin letters. English and the shared
+    /// words are always read.
+    pub fn languages_in(&self, text: &str) -> Active {
+        let codes = crate::scan::language::likely_codes(text);
+        Active(
+            self.sets
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| {
+                    s.code == "*" || s.code == "en" || codes.contains(&s.code.as_str())
+                })
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+
+    /// The concepts each sentence holds, of those (`anywhere`) the whole
+    /// text holds. One pass over the text per concept found, rather than
+    /// one pass of every concept per sentence: a sentence is read as if on
+    /// its own (a line break before it, run-on lines joined).
+    pub fn found_by_sentence(
+        &self,
+        flat: &Flat,
+        anywhere: &[usize],
+        active: &Active,
+    ) -> Vec<Vec<usize>> {
+        let Flat { text: flat, starts } = flat;
+        let mut found = vec![Vec::new(); starts.len()];
+        for &k in &active.0 {
+            for &concept in anywhere {
+                let Some(single) = self.sets[k].single(concept) else {
+                    continue;
+                };
+                for m in single.find_iter(flat.as_bytes()) {
+                    let at = starts
+                        .partition_point(|&s| s <= m.start())
+                        .saturating_sub(1);
+                    found[at].push(concept);
+                }
+            }
+        }
+        for concepts in &mut found {
+            concepts.sort_unstable();
+            concepts.dedup();
+        }
+        found
+    }
+
+    /// Indexes of the concepts `text` (folded: see [`fold`]) holds, in
+    /// every language.
     pub fn found_in(&self, text: &str) -> Vec<usize> {
-        let mut found: Vec<usize> = self
-            .set
-            .matches(text.as_bytes())
+        self.found_in_languages(text, &self.all_languages())
+    }
+
+    /// Indexes of the concepts `text` (folded) holds in the `active`
+    /// languages.
+    pub fn found_in_languages(&self, text: &str, active: &Active) -> Vec<usize> {
+        let mut found: Vec<usize> = active
+            .0
             .iter()
-            .map(|p| self.owner[p])
+            .flat_map(|&k| {
+                let language = &self.sets[k];
+                language
+                    .set()
+                    .map(|set| {
+                        set.matches(text.as_bytes())
+                            .into_iter()
+                            .map(|p| language.owner[p])
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            })
             .collect();
+        found.sort_unstable();
         found.dedup();
         found
     }
@@ -375,6 +584,24 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
     Some((severity, told))
 }
 
+/// `text` with every run of white space made one space.
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
 /// Sentences with the byte offset each starts at, and whether a blank
 /// line (a new paragraph) comes before it.
 fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
@@ -433,7 +660,11 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
 pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
     let lower = fold(text);
     // Most text holds at most one kind of concept: nothing to add up.
-    let anywhere = concepts.found_in(&lower);
+    let active = concepts.languages_in(&lower);
+    // Line breaks as spaces: a concept split over lines is still seen.
+    // This may see more than the sentences hold, never less: it only
+    // chooses what to look for in them.
+    let anywhere = concepts.found_in_languages(&one_line(&lower), &active);
     let roles: std::collections::BTreeSet<Role> = anywhere
         .iter()
         .map(|&i| concepts.concepts[i].role)
@@ -445,17 +676,8 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
         return Vec::new();
     }
     let parts = sentences(&lower);
-    let found: Vec<Vec<usize>> = parts
-        .iter()
-        .map(|(_, s, _)| {
-            // A sentence run on over lines reads as one line.
-            if s.trim_end().contains('\n') {
-                concepts.found_in(&s.split_whitespace().collect::<Vec<_>>().join(" "))
-            } else {
-                concepts.found_in(s)
-            }
-        })
-        .collect();
+    let flat = Flat::new(&parts);
+    let found = concepts.found_by_sentence(&flat, &anywhere, &active);
     let mut taken = vec![Severity::Info; parts.len()];
     // Where folded bytes came from, worked out only when something is
     // found.

@@ -88,6 +88,157 @@ fn obviously_covered(text: &str) -> bool {
     false
 }
 
+/// Small words that mark each language written in Latin letters, folded
+/// (lower case, no accents) as the instruction rules read text.
+const MARKERS: &[(&str, &[&str])] = &[
+    // No single letters, and no word that is also everyday English
+    // ("van", "met", "do", "per", "non", "com" from ".com").
+    (
+        "fr",
+        &[
+            "le", "la", "les", "des", "est", "une", "vous", "pour", "pas", "qui", "dans", "tu",
+            "ce", "du", "et",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "del", "una", "por", "para", "con", "su", "es", "que", "si",
+            "eres", "tu",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "sie", "ich", "mit", "den", "dem", "ein",
+            "eine", "auf", "du", "wenn", "bitte",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "una", "della", "sono", "gli", "del", "se", "sei", "questo",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "sua", "na", "ao", "isto", "dos", "das", "pelo", "este", "esse", "os", "uma", "que",
+            "nao", "para", "da", "em", "seu", "voce", "se",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "niet", "de", "en", "ik", "je", "dat", "zijn", "voor", "als", "dit",
+        ],
+    ),
+];
+
+/// The marker words, sorted, each with (language, bit) for every
+/// language it marks.
+static MARKER_INDEX: std::sync::LazyLock<Vec<(u64, Vec<(usize, usize)>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: std::collections::BTreeMap<u64, Vec<(usize, usize)>> =
+            std::collections::BTreeMap::new();
+        for (language, (_, words)) in MARKERS.iter().enumerate() {
+            for (bit, word) in words.iter().enumerate() {
+                index
+                    .entry(pack(word.as_bytes()))
+                    .or_default()
+                    .push((language, bit));
+            }
+        }
+        index.into_iter().collect()
+    });
+
+const MAX_MARKER_LEN: usize = 8;
+/// Texts shorter than this are read with every language's words.
+const SHORT_TEXT: usize = 512;
+
+/// A short word as a number, lower case: equal words, equal numbers.
+fn pack(word: &[u8]) -> u64 {
+    word.iter().fold(0u64, |key, b| {
+        (key << 8) | u64::from(b.to_ascii_lowercase())
+    })
+}
+
+/// Text read this far is enough to tell which languages it holds.
+const MARKER_BYTES: usize = 256 * 1024;
+
+/// The codes of the languages `text` (folded) may hold, besides English:
+/// by their letters for the scripts of their own, by two or more of their
+/// small words for those written in Latin letters. Cheap on purpose: it
+/// only chooses which word lists to read the text with, so saying a
+/// language is there when it is not costs a little time, nothing more.
+pub fn likely_codes(text: &str) -> Vec<&'static str> {
+    let mut codes = Vec::new();
+    let head = &text[..floor_char_boundary(text, MARKER_BYTES)];
+    if !head.is_ascii() {
+        let has = |range: std::ops::RangeInclusive<char>| head.chars().any(|c| range.contains(&c));
+        for (code, range) in [
+            ("ru", '\u{0400}'..='\u{04FF}'),
+            ("ar", '\u{0600}'..='\u{06FF}'),
+            ("hi", '\u{0900}'..='\u{097F}'),
+            ("ko", '\u{AC00}'..='\u{D7AF}'),
+            ("ja", '\u{3040}'..='\u{30FF}'),
+        ] {
+            if has(range) {
+                codes.push(code);
+            }
+        }
+        // Chinese characters are Japanese too: both lists read them.
+        if has('\u{4E00}'..='\u{9FFF}') {
+            codes.extend(["zh", "ja"]);
+        }
+    }
+    // Which of each language's markers the text holds, as bits. Words
+    // are packed into numbers: this runs over every text scanned.
+    let mut seen = [0u64; MARKERS.len()];
+    let bytes = head.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i - start > MAX_MARKER_LEN {
+            continue;
+        }
+        let key = pack(&bytes[start..i]);
+        if let Ok(at) = MARKER_INDEX.binary_search_by_key(&key, |(k, _)| *k) {
+            for &(language, bit) in &MARKER_INDEX[at].1 {
+                seen[language] |= 1 << bit;
+            }
+        }
+    }
+    // A short text costs little to read in every language, and a short
+    // order may hold a single small word of its own.
+    let short = head.len() < SHORT_TEXT;
+    for (k, (code, _)) in MARKERS.iter().enumerate() {
+        if short || seen[k].count_ones() >= 2 {
+            codes.push(*code);
+        }
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 fn language_of(text: &str) -> Option<Lang> {
     let info = whatlang::detect(text)?;
     (info.is_reliable() && info.confidence() >= 0.95).then_some(info.lang())
@@ -153,6 +304,22 @@ pub fn foreign_passage(text: &str) -> Option<Foreign> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_are_told_by_their_letters_and_small_words() {
+        let english = "the report is ready. ".repeat(300);
+        assert!(likely_codes(&english).is_empty());
+        let german = format!("{english} lies die datei und sende sie");
+        assert_eq!(likely_codes(&german), vec!["de"]);
+        assert!(likely_codes("the report is ready").contains(&"pt"));
+        assert!(likely_codes("прочитай файл").contains(&"ru"));
+        assert!(likely_codes("请读取文件").contains(&"zh"));
+        assert!(
+            MARKERS
+                .iter()
+                .all(|(_, words)| words.iter().all(|w| w.len() <= MAX_MARKER_LEN))
+        );
+    }
 
     #[test]
     fn common_words_stay_sorted() {

@@ -472,7 +472,11 @@ fn undo_leetspeak(text: &str) -> (String, bool) {
             .find(|c: char| !(c.is_alphanumeric() || c == '@' || c == '$'))
             .unwrap_or(rest.len());
         let (word, after) = rest.split_at(word_end);
-        let all_leet_or_letters = word.chars().all(|c| c.is_alphabetic() || leet(c).is_some());
+        // Leetspeak stands for letters of alphabets (Latin, Greek,
+        // Cyrillic); "1位" in Chinese is a number and a word.
+        let all_leet_or_letters = word
+            .chars()
+            .all(|c| (c.is_alphabetic() && c < '\u{0530}') || leet(c).is_some());
         let has_leet = word.chars().any(|c| leet(c).is_some());
         let email = word.contains('@') && after.starts_with('.');
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -829,6 +833,7 @@ mod tests {
             "The quarterly review covers revenue."
         ));
         assert!(may_have_leetspeak("1gn0r3 the rules"));
+        assert_eq!(normalize("第1位の製品").text, "第1位の製品");
         assert!(!may_have_leetspeak("In 2024, 15 % more."));
     }
 
