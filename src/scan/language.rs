@@ -137,20 +137,23 @@ const MARKERS: &[(&str, &[&str])] = &[
 
 /// The marker words, sorted, each with (language, bit) for every
 /// language it marks.
-static MARKER_INDEX: std::sync::LazyLock<Vec<(u64, Vec<(usize, usize)>)>> =
-    std::sync::LazyLock::new(|| {
-        let mut index: std::collections::BTreeMap<u64, Vec<(usize, usize)>> =
-            std::collections::BTreeMap::new();
-        for (language, (_, words)) in MARKERS.iter().enumerate() {
-            for (bit, word) in words.iter().enumerate() {
-                index
-                    .entry(pack(word.as_bytes()))
-                    .or_default()
-                    .push((language, bit));
-            }
+/// A marker word packed (see [`pack`]), with (language, bit) for every
+/// language it marks.
+type Marker = (u64, Vec<(usize, usize)>);
+
+static MARKER_INDEX: std::sync::LazyLock<Vec<Marker>> = std::sync::LazyLock::new(|| {
+    let mut index: std::collections::BTreeMap<u64, Vec<(usize, usize)>> =
+        std::collections::BTreeMap::new();
+    for (language, (_, words)) in MARKERS.iter().enumerate() {
+        for (bit, word) in words.iter().enumerate() {
+            index
+                .entry(pack(word.as_bytes()))
+                .or_default()
+                .push((language, bit));
         }
-        index.into_iter().collect()
-    });
+    }
+    index.into_iter().collect()
+});
 
 const MAX_MARKER_LEN: usize = 8;
 /// Texts shorter than this are read with every language's words.
