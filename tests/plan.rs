@@ -5,7 +5,7 @@
 mod util;
 
 use airlock::guide::plan::{Recommendation, review};
-use util::{Sandbox, stdout};
+use util::{Sandbox, stderr, stdout};
 
 const SAFE_EN: &str = "Plan:\n1. Read the three reports in input/.\n2. Write a one-page summary of each to output/summaries.md.\n3. List the open questions at the end.";
 const SAFE_FR: &str = "Plan :\n1. Lire les trois rapports dans input/.\n2. Écrire un résumé d'une page de chacun dans output/resumes.md.";
@@ -251,4 +251,26 @@ fn issue_17_cli_flags_everyday_wording_in_the_chosen_language() {
         "{text}"
     );
     assert!(text.contains("[[removing the files]]"), "{text}");
+}
+
+#[test]
+fn an_endless_plan_is_refused_with_a_sentence_not_read_to_the_end() {
+    let sb = Sandbox::new();
+    // A file with no end, and the same stream on standard input.
+    let out = sb.run(&["plan-check", "--lang", "en", "/dev/zero"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("longer than 1"), "{}", stderr(&out));
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let out = sb
+        .airlock()
+        .args(["plan-check", "--lang", "en", "-"])
+        .stdin(zero)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("a plan is a few paragraphs"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -27,23 +27,50 @@ impl From<LangChoice> for Lang {
     }
 }
 
+/// A plan is a few paragraphs an assistant wrote: more than this is not
+/// a plan, and an endless stream must not fill the memory.
+const MAX_PLAN_BYTES: u64 = 1024 * 1024;
+
 fn read_plan(file: Option<&Path>) -> Result<String, String> {
-    match file {
-        Some(path) if path != Path::new("-") => std::fs::read_to_string(path).map_err(|e| {
-            tr!(
-                "plan-cli-unreadable",
-                path = path.display().to_string(),
-                error = e.to_string()
-            )
-        }),
-        _ => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| tr!("plan-cli-unreadable-stdin", error = e.to_string()))?;
-            Ok(text)
+    let read = match file {
+        Some(path) if path != Path::new("-") => {
+            let file = std::fs::File::open(path).map_err(|e| {
+                tr!(
+                    "plan-cli-unreadable",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
+            read_at_most(file).map_err(|e| {
+                tr!(
+                    "plan-cli-unreadable",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                )
+            })
         }
+        _ => read_at_most(std::io::stdin())
+            .map_err(|e| tr!("plan-cli-unreadable-stdin", error = e.to_string())),
+    };
+    match read? {
+        Some(text) => Ok(text),
+        None => Err(tr!(
+            "plan-cli-too-long",
+            limit = crate::workspace::status::human_size(MAX_PLAN_BYTES)
+        )),
     }
+}
+
+/// The text `reader` gives, or `None` when it goes on past the limit.
+fn read_at_most(reader: impl Read) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Ok(None);
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 /// The plan with each flag marked [[like this]].

@@ -159,6 +159,7 @@ plan-cli-safer = Safer wording to send back:
 plan-cli-empty = the plan is empty; paste the assistant's plan into a file or standard input.
 plan-cli-unreadable = could not read { $path } ({ $error }).
 plan-cli-unreadable-stdin = could not read the plan from standard input ({ $error }).
+plan-cli-too-long = the plan is longer than { $limit }; a plan is a few paragraphs: give Airlock only what the assistant wrote as its plan.
 audit-plan-checked = Plan reviewed: { $recommendation }
 common-copy = Copy
 

@@ -159,6 +159,7 @@ plan-cli-safer = Formulation plus sûre à renvoyer :
 plan-cli-empty = le plan est vide ; collez le plan de l'assistant dans un fichier ou sur l'entrée standard.
 plan-cli-unreadable = impossible de lire { $path } ({ $error }).
 plan-cli-unreadable-stdin = impossible de lire le plan sur l'entrée standard ({ $error }).
+plan-cli-too-long = le plan dépasse { $limit } ; un plan tient en quelques paragraphes : ne donnez à Airlock que ce que l'assistant a écrit comme plan.
 audit-plan-checked = Plan vérifié : { $recommendation }
 common-copy = Copier
 
