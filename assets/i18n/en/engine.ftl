@@ -335,3 +335,5 @@ limit-pdf-content-size = a page's drawing instructions are too long to take apar
 limit-pdf-comparisons = too many shapes to tell what covers the text
 finding-xml-entities = A part of this document defines its own text substitutions (XML entities), which office programs never write; Airlock does not expand them, so the text they hold was not checked.
 finding-pdf-cut-short = This PDF is cut off part of the way through (it was not saved or downloaded completely), so the rest of it could not be checked.
+finding-slide-hidden = This slide is hidden: the slide show skips it, but anyone who reads the file, an assistant included, sees what it says.
+hidden-on-hidden-slide = it is on a hidden slide

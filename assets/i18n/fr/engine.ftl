@@ -334,3 +334,5 @@ limit-pdf-content-size = les instructions de dessin d'une page sont trop longues
 limit-pdf-comparisons = trop de formes pour savoir ce qui recouvre le texte
 finding-xml-entities = Une partie de ce document définit ses propres substitutions de texte (entités XML), ce que les logiciels de bureautique n'écrivent jamais ; Airlock ne les développe pas, donc le texte qu'elles contiennent n'a pas été vérifié.
 finding-pdf-cut-short = Ce PDF s'arrête en cours de route (il n'a pas été enregistré ou téléchargé entièrement) : la suite n'a pas pu être vérifiée.
+finding-slide-hidden = Cette diapositive est masquée : le diaporama la saute, mais quiconque lit le fichier, un assistant compris, voit ce qu'elle dit.
+hidden-on-hidden-slide = il est sur une diapositive masquée

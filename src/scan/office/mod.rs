@@ -296,6 +296,19 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
         for field in &parsed.fields {
             field_finding(field, name, out);
         }
+        let hidden_slide = lower.starts_with("ppt/slides/slide") && slide_is_hidden(&xml);
+        if hidden_slide {
+            out.findings.push(
+                Finding::new(
+                    Category::HiddenContent,
+                    Severity::Review,
+                    msg!("finding-slide-hidden"),
+                )
+                .at(place.clone()),
+            );
+        }
+        // Text on a hidden slide or sheet is there for whoever reads the
+        // file, not for whoever watches the show or opens the workbook.
         let hidden_sheet = hidden_sheets
             .iter()
             .any(|s: &String| lower.ends_with(&format!("/{s}.xml")));
@@ -326,10 +339,29 @@ fn ooxml(members: &[(String, Vec<u8>)], out: &mut Inspection) {
                 }
             }
             (None, true) => push(out, parsed.visible, &place, Some("hidden-on-hidden-sheet")),
+            (None, false) if hidden_slide => {
+                push(out, parsed.visible, &place, Some("hidden-on-hidden-slide"));
+            }
             (None, false) => push(out, parsed.visible, &place, None),
         }
         for (why, text) in parsed.hidden {
             push(out, text, &place, Some(why));
+        }
+    }
+}
+
+/// Whether a slide part is marked hidden (`<p:sld show="0">`): the show
+/// skips it, but the file still holds it.
+fn slide_is_hidden(xml: &str) -> bool {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                return e.local_name().as_ref() == "sld"
+                    && attr(&e, "show").is_some_and(|v| v == "0" || v == "false");
+            }
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
         }
     }
 }
