@@ -193,7 +193,7 @@ pub struct Concepts {
 }
 
 struct LanguageSet {
-    /// "*" for the words every language shares.
+    /// The language's code; English's set holds the shared words too.
     code: String,
     patterns: Vec<String>,
     /// Each concept's patterns as one expression, built when first needed:
@@ -358,13 +358,15 @@ impl Concepts {
             ron::from_str(concepts).map_err(|e| format!("concepts.ron: {e}"))?;
         let cases = std::mem::take(&mut file.cases);
         let concepts = assemble(file, languages)?;
-        let codes = std::iter::once("*").chain(languages.iter().map(|(code, _)| *code));
         let mut sets = Vec::new();
-        for code in codes {
+        for (code, _) in languages {
             let mut patterns = Vec::new();
             let mut owner = Vec::new();
+            // The shared words ride with English, which every text is read
+            // in: one pass over the text for both.
+            let with_shared: &[&str] = if *code == "en" { &["*", "en"] } else { &[code] };
             for (index, concept) in concepts.iter().enumerate() {
-                for pattern in patterns_for(concept, code) {
+                for pattern in with_shared.iter().flat_map(|c| patterns_for(concept, c)) {
                     patterns.push(pattern);
                     owner.push(index);
                 }
@@ -405,9 +407,7 @@ impl Concepts {
             self.sets
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| {
-                    s.code == "*" || s.code == "en" || codes.contains(&s.code.as_str())
-                })
+                .filter(|(_, s)| s.code == "en" || codes.contains(&s.code.as_str()))
                 .map(|(i, _)| i)
                 .collect(),
         )
