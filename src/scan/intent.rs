@@ -392,11 +392,6 @@ impl Concepts {
         })
     }
 
-    /// Every language: for tests, and for text too short to tell.
-    pub fn all_languages(&self) -> Active {
-        Active((0..self.sets.len()).collect())
-    }
-
     /// The languages `text` (folded) may be written in, judged cheaply:
     /// by its letters for the scripts of their own, by a few small words
     /// for the languages written in Latin letters. English and the shared
@@ -443,12 +438,6 @@ impl Concepts {
             concepts.dedup();
         }
         found
-    }
-
-    /// Indexes of the concepts `text` (folded: see [`fold`]) holds, in
-    /// every language.
-    pub fn found_in(&self, text: &str) -> Vec<usize> {
-        self.found_in_languages(text, &self.all_languages())
     }
 
     /// Indexes of the concepts `text` (folded) holds in the `active`
