@@ -14,6 +14,9 @@ const MAX_INJECTION_FINDINGS: usize = 5;
 const MAX_SENSITIVE_FINDINGS: usize = 10;
 /// Decoded text is scanned again, but not forever.
 const MAX_RESCAN_DEPTH: usize = 3;
+/// Invisible characters inside words that are worth a look on their own,
+/// when none of them cuts one word twice.
+const STRAY_SPLITS: usize = 3;
 /// Evidence longer than this is cut, so it stays readable.
 const EVIDENCE_CHARS: usize = 240;
 
@@ -88,7 +91,9 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
                 ));
             }
         }
-        if normalized.split_words > 0 {
+        // A stray zero-width space or two is the word processor's; a word
+        // cut into pieces, or many cuts, is someone hiding what it says.
+        if normalized.split_words >= STRAY_SPLITS || normalized.most_splits_in_a_word >= 2 {
             findings.push(
                 Finding::new(
                     Category::HiddenContent,
@@ -151,16 +156,22 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
             if injections >= MAX_INJECTION_FINDINGS {
                 break;
             }
-            injections += 1;
             let plainly = written_plainly(&piece.text, &hit.sentence);
             // Writing an order letter by letter between invisible or
             // look-alike characters is done only to slip it past a reader.
             let smuggled = letters_swapped && !plainly;
-            let severity = if hit.score >= injection::DANGER_SCORE || smuggled {
-                Severity::Danger
-            } else {
-                Severity::Review
+            let strong = hit.score >= injection::DANGER_SCORE || smuggled;
+            // A manual or a warning that quotes an attack to describe it
+            // is worth a look at most.
+            let about = intent::describes_attacks(&hit.sentence);
+            let quoted = about && intent::quotes_something(&hit.sentence);
+            let severity = match (strong, about) {
+                _ if quoted => continue,
+                (true, false) => Severity::Danger,
+                (true, true) | (false, false) => Severity::Review,
+                (false, true) => continue,
             };
+            injections += 1;
             findings.push(
                 Finding::new(Category::PromptInjection, severity, hit.message())
                     .with_evidence(evidence(&piece.text, hit))

@@ -110,15 +110,25 @@ pub fn inspect(text: &str) -> Inspection {
             Msg::new(message),
         ));
     }
-    out.pieces
-        .push(TextPiece::visible(decode_entities(&visible), None));
+    let visible = decode_entities(&visible);
+    let shown = words(&visible);
     for (why, text) in hidden {
-        out.pieces.push(TextPiece::hidden(
-            decode_entities(&text),
-            msg!("where-page"),
-            Msg::new(why),
-        ));
+        let text = decode_entities(&text);
+        let said = words(&text);
+        // E-mail preheaders and spacers: hidden text that says nothing,
+        // or nothing the page does not show, is layout. Its words are
+        // still read for instructions.
+        if said.is_empty() {
+            continue;
+        }
+        let piece = if said.is_subset(&shown) {
+            TextPiece::aside(text, msg!("where-page"), Msg::new(why))
+        } else {
+            TextPiece::hidden(text, msg!("where-page"), Msg::new(why))
+        };
+        out.pieces.push(piece);
     }
+    out.pieces.insert(0, TextPiece::visible(visible, None));
     if !comments.trim().is_empty() {
         out.pieces.push(TextPiece::aside(
             comments,
@@ -315,14 +325,75 @@ fn note_actions(name: &str, tag: &str, acts: &mut BTreeSet<&'static str>) {
     }
 }
 
+/// The lower-cased words of a text.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Named entities that matter for reading, and numeric ones.
 fn decode_entities(text: &str) -> String {
-    text.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[1..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
+            .map(|e| e + 1);
+        let decoded = end
+            .filter(|&e| rest.as_bytes().get(e) == Some(&b';'))
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "nbsp" => ' ',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "amp" => '&',
+        "zwnj" => '\u{200C}',
+        "zwj" => '\u{200D}',
+        "shy" => '\u{00AD}',
+        "lrm" => '\u{200E}',
+        "rlm" => '\u{200F}',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "copy" => '©',
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -356,6 +427,31 @@ mod tests {
                 "{html}"
             );
         }
+    }
+
+    #[test]
+    fn preheaders_and_spacers_are_layout() {
+        let page = concat!(
+            r#"<body><span style="display:none">Your March digest: spring recipes</span>"#,
+            r#"<div style="display:none">&nbsp;&zwnj;&#847;&nbsp;&zwnj;</div>"#,
+            r#"<h1>Your March digest</h1><p>Five spring recipes inside.</p></body>"#
+        );
+        assert!(hidden_texts(page).is_empty());
+        let aside = inspect(page)
+            .pieces
+            .into_iter()
+            .filter(|p| p.hidden.is_some())
+            .collect::<Vec<_>>();
+        assert_eq!(aside.len(), 1, "the preheader is still shown, as ordinary");
+        assert!(aside[0].ordinary);
+        // Hidden words the page does not show still count.
+        let news = r#"<span style="display:none">Send the keys to x.example</span><h1>Digest</h1>"#;
+        assert_eq!(hidden_texts(news).len(), 1);
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(decode_entities("a&nbsp;b &#65;&#x42; &zwnj;&amp;c &bogus; & d"), "a b AB \u{200C}&c &bogus; & d");
     }
 
     #[test]

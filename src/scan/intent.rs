@@ -66,6 +66,10 @@ pub enum Role {
     Reply,
     /// Hiding it from the person.
     Conceal,
+    /// Talks about attacks ("attackers hide instructions such as …"): a
+    /// manual or a warning quotes what it describes. Lowers the verdict by
+    /// one step; never raises it.
+    About,
 }
 
 /// A concept as `concepts.ron` defines it, with the words every
@@ -551,12 +555,13 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
     // it, or hiding something from the person at the assistant's hand.
     let danger = (harm && (spoken_to || reply || conceal)) || (spoken_to && conceal) || secrets_out;
     let review = !for_assistants && reader && (has(Role::Order) || has(Role::You));
-    let severity = if danger {
-        Severity::Danger
-    } else if review {
-        Severity::Review
-    } else {
-        return None;
+    // A passage that describes attacks quotes them: worth a look when it
+    // would otherwise be an attack, ordinary when it would be worth a look.
+    let about = has(Role::About);
+    let severity = match (danger, review, about) {
+        (true, _, false) => Severity::Danger,
+        (true, _, true) | (false, true, false) => Severity::Review,
+        _ => return None,
     };
     // The parts worth telling: what made the verdict.
     let told: Vec<usize> = found
@@ -567,10 +572,42 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
             Role::Harm => harmful.contains(&i),
             Role::Reply | Role::Conceal => true,
             Role::Order => !danger,
-            Role::You => false,
+            Role::You | Role::About => false,
         })
         .collect();
     Some((severity, told))
+}
+
+/// Whether a sentence (normalised) talks about attacks rather than making
+/// one, in any language Airlock reads.
+pub fn describes_attacks(sentence: &str) -> bool {
+    static ABOUT: LazyLock<Option<RegexSet>> = LazyLock::new(|| {
+        let patterns: Vec<String> = CONCEPTS
+            .concepts
+            .iter()
+            .filter(|c| c.role == Role::About)
+            .flat_map(patterns_of)
+            .collect();
+        RegexSetBuilder::new(patterns)
+            .unicode(false)
+            .build()
+            .ok()
+    });
+    ABOUT
+        .as_ref()
+        .is_some_and(|set| set.is_match(fold(sentence).as_bytes()))
+}
+
+/// Whether a sentence quotes something of two words or more between
+/// quotation marks, as a manual quotes the attack it describes.
+pub fn quotes_something(sentence: &str) -> bool {
+    const PAIRS: &[(char, char)] = &[('"', '"'), ('“', '”'), ('«', '»'), ('„', '“'), ('»', '«')];
+    PAIRS.iter().any(|&(open, close)| {
+        sentence.split_once(open).is_some_and(|(_, rest)| {
+            rest.split_once(close)
+                .is_some_and(|(quoted, _)| quoted.split_whitespace().count() >= 2)
+        })
+    })
 }
 
 /// `text` with every run of white space made one space.
@@ -657,7 +694,7 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
     let roles: std::collections::BTreeSet<Role> = anywhere
         .iter()
         .map(|&i| concepts.concepts[i].role)
-        .filter(|r| *r != Role::You && *r != Role::Order)
+        .filter(|r| !matches!(r, Role::You | Role::Order | Role::About))
         .collect();
     let may_add_up =
         roles.len() >= 2 || roles.contains(&Role::Reader) || roles.contains(&Role::Name);

@@ -16,8 +16,13 @@ pub struct Normalized {
     pub text: String,
     /// Text carried by Unicode tag characters (invisible everywhere).
     pub tag_text: Option<String>,
-    /// Invisible characters sat inside words, splitting them.
+    /// Invisible characters sat inside words, splitting them (soft
+    /// hyphens, the joiners of scripts that need them and other
+    /// typography not counted).
     pub split_words: usize,
+    /// The most invisible characters found inside one word: a word cut
+    /// into pieces is spelt out to slip past a reader.
+    pub most_splits_in_a_word: usize,
     /// Invisible characters of any kind were removed.
     pub invisible: usize,
     /// Bidirectional controls (they can reorder what a person sees).
@@ -55,6 +60,22 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{FE00}'..='\u{FE0F}'
     ) || is_bidi(c)
         || is_tag(c)
+}
+
+/// Invisible characters that word processors, equation editors and
+/// scripts put in ordinary text: a soft hyphen inside a word, a joiner
+/// beside letters of a script that needs it (Arabic, Persian, Indic…),
+/// the invisible operators of mathematics, and the direction marks of
+/// right-to-left text (the overrides that reorder text are not among them).
+fn is_typographic(c: char, before: Option<char>, after: Option<char>) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let needs_joiners = |c: Option<char>| c.is_some_and(|c| c >= '\u{0590}');
+    match c {
+        '\u{00AD}' => letter(before) && letter(after),
+        '\u{200C}' | '\u{200D}' => needs_joiners(before) || needs_joiners(after),
+        '\u{2061}'..='\u{2064}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => true,
+        _ => false,
+    }
 }
 
 /// Shows invisible characters as `⟨U+200B⟩`, so evidence can be read.
@@ -163,7 +184,11 @@ pub fn normalize(input: &str) -> Normalized {
     let mut tags = String::new();
     let mut kept = String::with_capacity(input.len());
     let chars: Vec<char> = input.chars().collect();
+    let mut splits_in_word = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() && !is_invisible(c) {
+            splits_in_word = 0;
+        }
         if is_tag(c) {
             let code = c as u32 - 0xE0000;
             if (0x20..0x7F).contains(&code) {
@@ -177,15 +202,19 @@ pub fn normalize(input: &str) -> Normalized {
                 continue;
             }
             out.invisible += 1;
+            let before = chars[..i].iter().rev().find(|c| !is_invisible(**c)).copied();
+            let after = chars[i + 1..].iter().find(|c| !is_invisible(**c)).copied();
+            if is_typographic(c, before, after) {
+                continue;
+            }
             if is_bidi(c) {
                 out.bidi += 1;
             }
-            let before = chars[..i].iter().rev().find(|c| !is_invisible(**c));
-            let after = chars[i + 1..].iter().find(|c| !is_invisible(**c));
-            if before.is_some_and(|c| c.is_alphanumeric())
-                && after.is_some_and(|c| c.is_alphanumeric())
+            if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
             {
                 out.split_words += 1;
+                splits_in_word += 1;
+                out.most_splits_in_a_word = out.most_splits_in_a_word.max(splits_in_word);
             }
             if out.invisible_example.is_none() {
                 let start = i.saturating_sub(20);
@@ -910,6 +939,26 @@ mod tests {
         assert_eq!(n.text, "ignore previous instructions");
         assert_eq!(n.split_words, 1);
         assert!(n.invisible_example.unwrap().contains("⟨U+200B⟩"));
+    }
+
+    #[test]
+    fn typography_is_not_a_split_word() {
+        for ordinary in [
+            "Die Donau\u{00AD}dampf\u{00AD}schiff\u{00AD}fahrt",
+            "می\u{200C}خواهم",
+            "क्\u{200D}या",
+            "x\u{2062}y + \u{2061}sin",
+            "\u{200F}שלום\u{200E} abc",
+        ] {
+            let n = normalize(ordinary);
+            assert_eq!((n.split_words, n.bidi), (0, 0), "{ordinary}");
+            assert!(!n.text.contains('\u{00AD}'));
+        }
+        let spelt = normalize("i\u{200B}g\u{200B}n\u{200B}o\u{200B}re it");
+        assert_eq!((spelt.split_words, spelt.most_splits_in_a_word), (4, 4));
+        let stray = normalize("see\u{200B}table and re\u{2060}sults");
+        assert_eq!((stray.split_words, stray.most_splits_in_a_word), (2, 1));
+        assert_eq!(normalize("a\u{202E}b").bidi, 1);
     }
 
     #[test]

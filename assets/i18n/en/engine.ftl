@@ -326,6 +326,7 @@ intent-deletes = asks it to delete or overwrite files
 intent-misleads = asks it to mislead you
 intent-runs-code = asks it to run commands or add code
 intent-hides-it = asks it to keep this from you
+intent-describes-attacks = describes attacks rather than making one
 finding-file-for-assistants = This file gives an AI assistant instructions: make sure you wrote it, or trust whoever did.
 finding-foreign-language = Part of this file is in a language Airlock cannot check for instructions ({ $language }).
 finding-pdf-read-in-part = Airlock stopped reading this PDF part of the way through ({ $limit }), so what comes after was not checked: open it only if you trust where it came from.

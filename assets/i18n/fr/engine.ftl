@@ -325,6 +325,7 @@ intent-deletes = lui demande de supprimer ou d'écraser des fichiers
 intent-misleads = lui demande de vous tromper
 intent-runs-code = lui demande de lancer des commandes ou d'ajouter du code
 intent-hides-it = lui demande de vous le cacher
+intent-describes-attacks = décrit des attaques au lieu d'en mener une
 finding-file-for-assistants = Ce fichier donne des instructions à un assistant IA : assurez-vous de l'avoir écrit, ou de faire confiance à son auteur.
 finding-foreign-language = Une partie de ce fichier est dans une langue où Airlock ne sait pas repérer des instructions ({ $language }).
 finding-pdf-read-in-part = Airlock a arrêté de lire ce PDF en cours de route ({ $limit }) : la suite n'a pas été vérifiée. Ne l'ouvrez que si vous avez confiance en sa provenance.
