@@ -47,6 +47,7 @@ fn engine_version() -> String {
     // verdicts it may have changed.
     hasher.update(include_bytes!("analyse.rs"));
     hasher.update(include_bytes!("archive.rs"));
+    hasher.update(include_bytes!("code_actions.rs"));
     hasher.update(include_bytes!("crypto.rs"));
     hasher.update(include_bytes!("decode.rs"));
     hasher.update(include_bytes!("email.rs"));

@@ -2,6 +2,7 @@
 //! says. Programs and scripts do not belong in a workspace; a program
 //! under a document's name is a classic trap.
 
+use super::code_actions::is_plain_code;
 use super::filename::{EXECUTABLE_EXTENSIONS, extension};
 use super::model::{Category, Finding, Severity};
 use crate::i18n::Msg;
@@ -152,7 +153,7 @@ pub fn check(name: &str, kind: Kind) -> Vec<Finding> {
     let mut findings = Vec::new();
     let ext_is_program = ext
         .as_deref()
-        .is_some_and(|e| EXECUTABLE_EXTENSIONS.contains(&e));
+        .is_some_and(|e| EXECUTABLE_EXTENSIONS.contains(&e) && !is_plain_code(e));
     let promised = ext.as_deref().and_then(expected);
 
     if kind.is_program() && !ext_is_program {
@@ -277,6 +278,8 @@ mod tests {
             check("run.bat", Kind::Text)[0].category,
             Category::ActiveContent
         );
+        // Shell scripts open in an editor: what they do is judged instead.
+        assert!(check("rename.sh", sniff(b"#!/bin/sh\nmv a b\n")).is_empty());
     }
 
     #[test]

@@ -110,6 +110,9 @@ pub fn inspect(name: &str, bytes: &[u8], kind: Kind) -> Inspection {
                 let findings = match ext.as_str() {
                     "csv" | "tsv" | "txt" => formula_commands(&text),
                     "xml" | "fodt" | "fods" | "fodp" | "slk" => office_text_formats(&text),
+                    code if super::code_actions::is_plain_code(code) => {
+                        super::code_actions::check(&text)
+                    }
                     _ => Vec::new(),
                 };
                 Inspection {

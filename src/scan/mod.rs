@@ -5,6 +5,7 @@
 pub mod analyse;
 pub mod archive;
 pub mod cache;
+pub mod code_actions;
 pub mod crypto;
 pub mod decode;
 pub mod email;
