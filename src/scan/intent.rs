@@ -588,10 +588,7 @@ pub fn describes_attacks(sentence: &str) -> bool {
             .filter(|c| c.role == Role::About)
             .flat_map(patterns_of)
             .collect();
-        RegexSetBuilder::new(patterns)
-            .unicode(false)
-            .build()
-            .ok()
+        RegexSetBuilder::new(patterns).unicode(false).build().ok()
     });
     ABOUT
         .as_ref()

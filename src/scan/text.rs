@@ -202,7 +202,11 @@ pub fn normalize(input: &str) -> Normalized {
                 continue;
             }
             out.invisible += 1;
-            let before = chars[..i].iter().rev().find(|c| !is_invisible(**c)).copied();
+            let before = chars[..i]
+                .iter()
+                .rev()
+                .find(|c| !is_invisible(**c))
+                .copied();
             let after = chars[i + 1..].iter().find(|c| !is_invisible(**c)).copied();
             if is_typographic(c, before, after) {
                 continue;
