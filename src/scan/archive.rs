@@ -11,13 +11,17 @@ use crate::msg;
 
 const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
 const MAX_RATIO: u64 = 200;
+/// A gzip stream is unpacked in memory: no bigger than a file Airlock
+/// reads whole (`Limits::max_file_bytes`), so that a bomb cannot take
+/// the memory of two copies of half a gigabyte.
+const MAX_GUNZIPPED: u64 = 200 * 1024 * 1024;
 const MAX_MEMBERS: usize = 20_000;
 
 /// A gzip stream: its content is a tar archive or a single file.
 pub fn gzip(bytes: &[u8], name: &str) -> Inspection {
     let mut out = Inspection::default();
     let mut data = Vec::new();
-    let limit = MAX_UNPACKED.min(
+    let limit = MAX_GUNZIPPED.min(
         (bytes.len() as u64)
             .saturating_mul(MAX_RATIO)
             .max(1024 * 1024),
