@@ -84,6 +84,7 @@ fn engine_version() -> String {
     hasher.update(include_bytes!("rtf.rs"));
     hasher.update(include_bytes!("sensitive/mod.rs"));
     hasher.update(include_bytes!("sensitive/checks.rs"));
+    hasher.update(include_bytes!("sensitive/ids.rs"));
     hasher.update(include_bytes!("text.rs"));
     hasher.update(include_bytes!("vba.rs"));
     hasher.finalize().to_hex()[..16].to_string()

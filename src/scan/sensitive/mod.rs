@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod checks;
+mod ids;
 use checks::{
     card_in_place, card_ok, entropy, harmless_token_name, iban_ok, is_placeholder, key_like,
     nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
@@ -35,6 +36,8 @@ enum Check {
     RandomKey,
     /// The pattern alone, unless the value says it is an example.
     NotExample,
+    /// The number's own rule (a check letter or digit, valid ranges).
+    Valid(fn(&str) -> bool),
 }
 
 struct Pattern {
@@ -291,6 +294,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Check::Pattern,
         ),
     ]
+    .into_iter()
+    .chain(ids::patterns())
+    .collect()
 });
 
 /// `None` if the set cannot be built; every pattern then runs in full.
@@ -415,6 +421,7 @@ pub fn scan(text: &str) -> Vec<Secret> {
                 Check::RandomKey => random_key(value),
                 Check::KeyLike => key_like(value),
                 Check::NotExample => !value.to_ascii_lowercase().contains("example"),
+                Check::Valid(rule) => rule(value),
             };
             if !ok
                 || allowlisted(text, m.start())

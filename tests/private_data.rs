@@ -1,0 +1,144 @@
+//! Identity numbers and credentials in the shapes people keep them, each
+//! with a value that is real by its format's rules and a near miss (wrong
+//! check letter or digit, a prefix never issued, no label), in a text
+//! file, a Word paragraph and a spreadsheet cell.
+
+use std::io::Write;
+
+use airlock::scan::{Category, Limits, scan_bytes};
+
+/// (what, real, near miss) — every value made up.
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "uk-ni",
+        "National Insurance number: AB 12 34 56 C",
+        "National Insurance number: GB 12 34 56 C",
+    ),
+    ("es-dni", "DNI: 12345678Z", "DNI: 12345678A"),
+    ("es-nie", "NIE: X1234567L", "NIE: X1234567A"),
+    (
+        "it-codice-fiscale",
+        "Codice fiscale: RSSMRA85T10A562S",
+        "Codice fiscale: RSSMRA85T10A562T",
+    ),
+    (
+        "se-personnummer",
+        "Personnummer: 811228-9874",
+        "Personnummer: 811228-9875",
+    ),
+    ("nl-bsn", "BSN: 111222333", "BSN: 111222334"),
+    (
+        "driving-licence",
+        "Driving licence number: MORGA753116SM9IJ",
+        "Order reference: MORGA753116SM9IJ",
+    ),
+    (
+        "date-of-birth",
+        "Name: Maria Lopez. Date of birth: 14/03/1987",
+        "Company founded: 14/03/1987",
+    ),
+    (
+        "xml-password",
+        "<config><password>Vq8#mZ2!rT4w</password></config>",
+        "<config><password>changeme</password></config>",
+    ),
+    (
+        "netrc",
+        "machine api.example.net login maria password Vq8mZ2rT4wX9",
+        "machine api.example.net login maria password YOUR_PASSWORD",
+    ),
+    (
+        "php-define",
+        "define('DB_PASSWORD', 'Vq8#mZ2!rT4w');",
+        "define('DB_PASSWORD', '');",
+    ),
+    (
+        "curl-u",
+        "curl -u maria:Vq8mZ2rT4wX9 https://api.example.net/export",
+        "curl -u maria https://api.example.net/export",
+    ),
+    (
+        "jwk-private",
+        r#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","d":"jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}"#,
+        r#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU"}"#,
+    ),
+];
+
+fn zip_of(parts: &[(&str, String)]) -> Vec<u8> {
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buffer);
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, body) in parts {
+        zip.start_file(*name, options).expect("in memory");
+        zip.write_all(body.as_bytes()).expect("in memory");
+    }
+    zip.finish().expect("in memory");
+    buffer.into_inner()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn docx(text: &str) -> Vec<u8> {
+    zip_of(&[
+        ("[Content_Types].xml", "<Types/>".into()),
+        (
+            "word/document.xml",
+            format!(
+                r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Staff record</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p></w:body></w:document>"#,
+                escape(text)
+            ),
+        ),
+    ])
+}
+
+fn xlsx(text: &str) -> Vec<u8> {
+    zip_of(&[
+        ("[Content_Types].xml", "<Types/>".into()),
+        (
+            "xl/workbook.xml",
+            r#"<workbook><sheets><sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>"#.into(),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Record</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#,
+                escape(text)
+            ),
+        ),
+    ])
+}
+
+fn private(name: &str, bytes: &[u8]) -> bool {
+    scan_bytes(name, bytes, &Limits::default(), 0)
+        .iter()
+        .any(|f| f.category == Category::SensitiveData)
+}
+
+#[test]
+fn real_values_are_private_data_and_near_misses_are_not() {
+    let mut wrong = Vec::new();
+    for (what, real, near) in CASES {
+        for (carrier, real_bytes, near_bytes) in [
+            (
+                "txt",
+                format!("{real}\n").into_bytes(),
+                format!("{near}\n").into_bytes(),
+            ),
+            ("docx", docx(real), docx(near)),
+            ("xlsx", xlsx(real), xlsx(near)),
+        ] {
+            let name = format!("record.{carrier}");
+            if !private(&name, &real_bytes) {
+                wrong.push(format!("{what} in .{carrier}: missed"));
+            }
+            if private(&name, &near_bytes) {
+                wrong.push(format!("{what} in .{carrier}: near miss flagged"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
