@@ -3,6 +3,18 @@
 //! value that says it is a name, a path or an example instead.
 
 /// Values that are obviously examples, not secrets.
+/// A token whose random part is one or two characters over and over
+/// (`sk_live_xxxxxxxxxxxxxxxx`, `ghp_000000…`): a placeholder in a
+/// template, whatever its prefix.
+pub(super) fn filler(value: &str) -> bool {
+    let tail: Vec<char> = value.chars().filter(char::is_ascii_alphanumeric).collect();
+    let tail = &tail[tail.len().saturating_sub(16)..];
+    let mut distinct: Vec<char> = tail.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    tail.len() >= 12 && distinct.len() <= 2
+}
+
 pub(super) fn is_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     const WORDS: &[&str] = &[

@@ -9,8 +9,8 @@ use regex::Regex;
 mod checks;
 mod ids;
 use checks::{
-    card_in_place, card_ok, entropy, harmless_token_name, iban_ok, is_placeholder, key_like,
-    nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
+    card_in_place, card_ok, entropy, filler, harmless_token_name, iban_ok, is_placeholder,
+    key_like, nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
 };
 
 /// How a candidate is confirmed.
@@ -412,7 +412,7 @@ pub fn scan(text: &str) -> Vec<Secret> {
                 continue;
             }
             let ok = match p.check {
-                Check::Pattern => true,
+                Check::Pattern => !filler(value),
                 Check::Luhn => card_ok(value) && card_in_place(value, before, after),
                 Check::Iban => iban_ok(value),
                 Check::Ssn => ssn_ok(value),
@@ -518,6 +518,9 @@ mod tests {
         );
         assert_eq!(ids("token: xoxb-1234567890-abcdefghij"), ["slack-token"]);
         assert_eq!(ids("sk_live_4eC39HqLyjWDarjtT1zdp7dc"), ["stripe-key"]);
+        // A template's filler is not a key.
+        assert!(ids("STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx").is_empty());
+        assert!(ids("ghp_000000000000000000000000000000000000").is_empty());
         assert_eq!(
             ids("AIzaSyD-1234567890abcdefghijklmnopqrstu"),
             ["google-api-key"]
