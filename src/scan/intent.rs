@@ -430,9 +430,11 @@ impl Concepts {
                     continue;
                 };
                 for m in single.find_iter(flat.as_bytes()) {
-                    let at = starts
-                        .partition_point(|&s| s <= m.start())
-                        .saturating_sub(1);
+                    // The sentence the match ends in: a pattern may begin on
+                    // the full stop of the sentence before it.
+                    let words = m.as_bytes().trim_ascii_end().len();
+                    let last = m.start() + words.saturating_sub(1);
+                    let at = starts.partition_point(|&s| s <= last).saturating_sub(1);
                     found[at].push(concept);
                 }
             }
