@@ -3,9 +3,10 @@
 //! check letter or digit, a prefix never issued, no label), in a text
 //! file, a Word paragraph and a spreadsheet cell.
 
-use std::io::Write;
+mod util;
 
 use airlock::scan::{Category, Limits, scan_bytes};
+use util::zip_of;
 
 /// (what, real, near miss) — every value made up.
 const CASES: &[(&str, &str, &str)] = &[
@@ -64,18 +65,6 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn zip_of(parts: &[(&str, String)]) -> Vec<u8> {
-    let mut buffer = std::io::Cursor::new(Vec::new());
-    let mut zip = zip::ZipWriter::new(&mut buffer);
-    let options = zip::write::SimpleFileOptions::default();
-    for (name, body) in parts {
-        zip.start_file(*name, options).expect("in memory");
-        zip.write_all(body.as_bytes()).expect("in memory");
-    }
-    zip.finish().expect("in memory");
-    buffer.into_inner()
-}
-
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -84,10 +73,10 @@ fn escape(text: &str) -> String {
 
 fn docx(text: &str) -> Vec<u8> {
     zip_of(&[
-        ("[Content_Types].xml", "<Types/>".into()),
+        ("[Content_Types].xml", "<Types/>"),
         (
             "word/document.xml",
-            format!(
+            &format!(
                 r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Staff record</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p></w:body></w:document>"#,
                 escape(text)
             ),
@@ -97,14 +86,14 @@ fn docx(text: &str) -> Vec<u8> {
 
 fn xlsx(text: &str) -> Vec<u8> {
     zip_of(&[
-        ("[Content_Types].xml", "<Types/>".into()),
+        ("[Content_Types].xml", "<Types/>"),
         (
             "xl/workbook.xml",
-            r#"<workbook><sheets><sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>"#.into(),
+            r#"<workbook><sheets><sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
         ),
         (
             "xl/worksheets/sheet1.xml",
-            format!(
+            &format!(
                 r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Record</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#,
                 escape(text)
             ),

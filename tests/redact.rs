@@ -5,12 +5,12 @@
 
 mod util;
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use airlock::redact::{self, Kind, Mode};
 use airlock::scan::{self, Category};
-use util::{Sandbox, stderr, stdout};
+use util::{Sandbox, stderr, stdout, zip_of};
 
 const PRIVATE: &str = "Name: Jean Dupont\nCard: 4111 1111 1111 1111\nIBAN: FR7630006000011234567890189\n\
 API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\nSSN: 536-22-8726\n\
@@ -104,16 +104,6 @@ fn a_file_without_private_data_is_not_copied() {
     let err = redact::redact_file(&source, tmp.path(), None, Mode::Placeholders).unwrap_err();
     assert!(err.to_string().contains("no private data"), "{err}");
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
-}
-
-fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default();
-    for (name, body) in parts {
-        w.start_file(*name, options).unwrap();
-        w.write_all(body.as_bytes()).unwrap();
-    }
-    w.finish().unwrap().into_inner()
 }
 
 fn part(bytes: &[u8], name: &str) -> String {

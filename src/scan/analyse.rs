@@ -164,12 +164,11 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
             // A manual or a warning that quotes an attack to describe it
             // is worth a look at most.
             let about = intent::describes_attacks(&hit.sentence);
-            let quoted = about && intent::quotes_something(&hit.sentence);
             let severity = match (strong, about) {
-                _ if quoted => continue,
                 (true, false) => Severity::Danger,
-                (true, true) | (false, false) => Severity::Review,
-                (false, true) => continue,
+                (false, false) => Severity::Review,
+                (true, true) if !intent::quotes_something(&hit.sentence) => Severity::Review,
+                _ => continue,
             };
             injections += 1;
             findings.push(

@@ -60,3 +60,16 @@ pub fn mode(path: &Path) -> u32 {
         .mode()
         & 0o777
 }
+
+/// A zip (stored) holding `parts`: name and text, the way Office files
+/// are built in tests.
+pub fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, body) in parts {
+        w.start_file(*name, options).expect("in memory");
+        w.write_all(body.as_bytes()).expect("in memory");
+    }
+    w.finish().expect("in memory").into_inner()
+}

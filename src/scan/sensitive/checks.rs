@@ -286,7 +286,7 @@ pub(super) fn entropy(value: &str) -> f64 {
         .sum()
 }
 
-fn luhn(digits: &[u32]) -> bool {
+pub(super) fn luhn(digits: &[u32]) -> bool {
     let sum: u32 = digits
         .iter()
         .rev()

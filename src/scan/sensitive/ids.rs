@@ -5,6 +5,7 @@
 //! ranges) or needs its label beside it, so that order numbers and dates
 //! in a manual do not count.
 
+use super::checks::luhn;
 use super::{Check, Pattern, pattern};
 
 pub(super) fn patterns() -> Vec<Pattern> {
@@ -165,18 +166,7 @@ fn personnummer_ok(value: &str) -> bool {
     let month = ten[2] * 10 + ten[3];
     let day = ten[4] * 10 + ten[5];
     let day = if day > 60 { day - 60 } else { day };
-    let sum: u32 = ten
-        .iter()
-        .enumerate()
-        .map(|(i, &d)| {
-            if i % 2 == 0 {
-                (d * 2) / 10 + (d * 2) % 10
-            } else {
-                d
-            }
-        })
-        .sum();
-    (1..=12).contains(&month) && (1..=31).contains(&day) && sum.is_multiple_of(10)
+    (1..=12).contains(&month) && (1..=31).contains(&day) && luhn(ten)
 }
 
 /// Dutch BSN: the "eleven test".
