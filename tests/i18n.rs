@@ -58,7 +58,7 @@ fn dynamic_keys() -> BTreeSet<String> {
             keys.insert(format!("category-{}-{part}", category.id()));
         }
     }
-    keys.extend(airlock::checklist::Checklist::catalog_keys());
+    keys.extend(airlock::session::checklist::Checklist::catalog_keys());
     keys.extend(airlock::guide::plan::catalog_keys());
     keys.extend(airlock::guide::learn::catalog_keys());
     keys.extend(airlock::scan::catalog_ids());

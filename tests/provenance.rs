@@ -5,8 +5,8 @@
 
 mod util;
 
-use airlock::provenance::{Provenance, Source, Trust};
 use airlock::scan::{Category, FileReport, Severity};
+use airlock::workspace::provenance::{Provenance, Source, Trust};
 use util::{Sandbox, stderr, stdout};
 
 #[cfg(target_os = "linux")]
@@ -87,8 +87,11 @@ fn unknown_and_untrusted_sources_raise_a_finding() {
         "From: Promo <deals@promo.example>\r\nSubject: Offer\r\n\r\nBuy now.",
     )
     .unwrap();
-    let added = airlock::intake::add_and_record(&ws, &data, &[eml]);
-    assert!(matches!(added[0], airlock::intake::Added::Copied { .. }));
+    let added = airlock::workspace::intake::add_and_record(&ws, &data, &[eml]);
+    assert!(matches!(
+        added[0],
+        airlock::workspace::intake::Added::Copied { .. }
+    ));
     std::fs::write(ws.join("input/dropped.txt"), "appeared by itself").unwrap();
 
     let mut provenance = Provenance::load(&data);

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use airlock::app_home::AppHome;
 use airlock::backup::{self, BackupStore, CreateOptions, Reason};
-use airlock::quarantine::Quarantine;
 use airlock::session::cleanup::{self, CleanupChoice, TrashBin, TrashPlace};
+use airlock::workspace::quarantine::Quarantine;
 
 /// How many times each operation runs against the swapping.
 const ROUNDS: usize = 50;
@@ -289,7 +289,7 @@ fn adding_files_never_writes_outside_while_input_is_swapped() {
         "input",
         |_| {},
         |_| {
-            airlock::intake::add_files(&w.ws, &files);
+            airlock::workspace::intake::add_files(&w.ws, &files);
         },
     );
 }

@@ -226,7 +226,7 @@ fn the_live_feed_reports_changes_with_alerts_as_they_happen() {
     }
     std::fs::write(ws.join("input/brief.txt"), "Summarise.").unwrap();
     let start = changes::snapshot(&ws, &Default::default());
-    let feed = Feed::start(ws.clone(), start, None, || {}).unwrap();
+    let feed = Feed::start(ws.clone(), Some(start), None, || {}).unwrap();
 
     std::fs::write(ws.join("output/summary.md"), "All fine.").unwrap();
     let seen = collect(&feed, |s| {
@@ -353,7 +353,7 @@ fn changes_airlock_announces_are_not_taken_for_the_assistants() {
     let ws = tmp.path().canonicalize().unwrap().join("ws");
     std::fs::create_dir_all(ws.join("input")).unwrap();
     let start = changes::snapshot(&ws, &Default::default());
-    let feed = Feed::start(ws.clone(), start, None, || {}).unwrap();
+    let feed = Feed::start(ws.clone(), Some(start), None, || {}).unwrap();
     feed.expect(&[PathBuf::from("input/restored.txt")]);
     std::fs::write(ws.join("input/restored.txt"), "back").unwrap();
     std::fs::write(ws.join("input/sneaky.txt"), "new").unwrap();

@@ -6,15 +6,15 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use super::{CliResult, Env, load_settings};
-use crate::provenance::{Provenance, Trust};
 use crate::redact::{self, Mode};
+use crate::workspace::provenance::{Provenance, Trust};
 
 pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
     let root = env.workspace_for_writing()?;
     let mut refused = 0;
-    for item in crate::intake::add_and_record(&root, env.home.data_dir(), files) {
+    for item in crate::workspace::intake::add_and_record(&root, env.home.data_dir(), files) {
         match item {
-            crate::intake::Added::Copied { from, rel, .. } => {
+            crate::workspace::intake::Added::Copied { from, rel, .. } => {
                 let source = Provenance::load(env.home.data_dir()).source_of(&rel);
                 let from = crate::fsutil::display_path(&from);
                 let _ = writeln!(out, "added  {rel}  ({}, from {from})", source.describe(),);
@@ -24,7 +24,7 @@ pub fn add(files: &[PathBuf], env: &Env, out: &mut impl Write) -> CliResult {
                     serde_json::json!({ "path": rel, "from": from }),
                 );
             }
-            crate::intake::Added::Refused { from, why } => {
+            crate::workspace::intake::Added::Refused { from, why } => {
                 refused += 1;
                 let _ = writeln!(
                     out,
@@ -113,11 +113,11 @@ pub fn redact(
         )
         .map_err(|e| format!("the copy was made, but the original stays where it is: {e}"))?;
         let settings = load_settings(&env.home);
-        let quarantine = crate::quarantine::Quarantine::new(
+        let quarantine = crate::workspace::quarantine::Quarantine::new(
             settings.quarantine_dir.unwrap_or_else(|| {
                 env.folders
                     .home
-                    .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+                    .join(crate::workspace::quarantine::DEFAULT_QUARANTINE_NAME)
             }),
             &env.home,
         );
@@ -174,7 +174,7 @@ pub fn provenance(file: &Path, env: &Env, out: &mut impl Write) -> CliResult {
             return Ok(ExitCode::from(1));
         }
         None if absolute.exists() => {
-            let origin = crate::provenance::read_origin(&absolute);
+            let origin = crate::workspace::provenance::read_origin(&absolute);
             let _ = writeln!(out, "{}: not in the workspace.", absolute.display());
             match (&origin.url, &origin.referrer) {
                 (None, None) => {

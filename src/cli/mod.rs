@@ -183,7 +183,7 @@ impl Env {
         settings.quarantine_dir.clone().unwrap_or_else(|| {
             self.folders
                 .home
-                .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+                .join(crate::workspace::quarantine::DEFAULT_QUARANTINE_NAME)
         })
     }
 
@@ -426,7 +426,7 @@ fn scan(json: bool, path: Option<PathBuf>, env: &Env, out: &mut impl Write) -> C
     };
     // The workspace's files also say where they came from.
     let report = if is_workspace {
-        let provenance = crate::provenance::Provenance::load(env.home.data_dir());
+        let provenance = crate::workspace::provenance::Provenance::load(env.home.data_dir());
         scan::ScanReport {
             root: report.root,
             files: report

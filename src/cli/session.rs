@@ -9,8 +9,8 @@ use std::sync::atomic::AtomicBool;
 use clap::Subcommand;
 
 use super::{CliResult, Env, load_settings};
-use crate::checklist::{Checklist, Facts, ItemState};
 use crate::scan::{self, FileReport, Verdict};
+use crate::session::checklist::{Checklist, Facts, ItemState};
 use crate::session::{self, ChangeKind, SessionStore, cleanup, facts};
 
 #[derive(Debug, Subcommand)]
@@ -58,7 +58,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
         SessionCommand::Start { task, keep } => {
             env.check_writable(&root)?;
             let reports = scan_all(&root, env);
-            let reviews = crate::reviews::Reviews::load(env.home.data_dir());
+            let reviews = crate::workspace::reviews::Reviews::load(env.home.data_dir());
             let gathered = facts::before(&root, &store, &reports, &reviews, &keep, &task);
             print_checklist(&Checklist::before_session(), &gathered, env, out);
             if task.trim().is_empty() {
@@ -216,8 +216,12 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 "A backup was taken first ({}). To undo: airlock restore {} --file input --file archive --file output",
                 done.backup, done.backup
             );
+            // Archived inputs keep where they came from.
+            crate::workspace::provenance::Provenance::load(env.home.data_dir())
+                .follow_cleanup(&done)
+                .map_err(|e| e.to_string())?;
             if let Some(session) = &mut last {
-                session.cleanup = Some(done.clone());
+                session.note_cleanup(&done);
                 store.save(session).map_err(|e| e.to_string())?;
                 session::report::write(&store, session).map_err(|e| e.to_string())?;
             }
@@ -270,7 +274,7 @@ fn scan_all(root: &std::path::Path, env: &Env) -> BTreeMap<String, FileReport> {
     if let Err(err) = cache.save(&cache_path) {
         log::warn!("scan cache not saved: {err}");
     }
-    let provenance = crate::provenance::Provenance::load(env.home.data_dir());
+    let provenance = crate::workspace::provenance::Provenance::load(env.home.data_dir());
     report
         .files
         .into_iter()
@@ -322,7 +326,7 @@ fn print_changes(changes: &[session::Change], out: &mut impl Write) {
 
 fn print_checklist(
     list: &Checklist,
-    gathered: &crate::checklist::SessionFacts,
+    gathered: &crate::session::checklist::SessionFacts,
     env: &Env,
     out: &mut impl Write,
 ) {

@@ -93,6 +93,9 @@ pub enum Action {
     /// written: do `action` and everything after it unrecorded.
     GoOnWithoutAudit(Box<Action>),
     /// Trust (or not) the source a workspace file came from.
+    /// The person put the files of unknown source in the workspace
+    /// themselves: record them as theirs.
+    VouchForUnknownFiles,
     SetTrust {
         rel: String,
         trusted: bool,

@@ -340,8 +340,10 @@ impl AirlockApp {
                         )
                     }),
                 });
-                // The files changed: their verdicts must be redone.
-                self.start_scan(ctx);
+                // Removed files leave the picture at once; the others'
+                // verdicts are redone.
+                self.model.restored(&done.removed);
+                self.rescan(ctx);
             }
             Outcome::Failed { sentence, then } => {
                 let text = match then {
@@ -455,7 +457,7 @@ impl AirlockApp {
         });
         let store = self.backups.store.clone();
         let path = PathBuf::from(rel);
-        let current = self.files.get(rel).and_then(|f| f.hash.clone());
+        let current = self.model.get(rel).and_then(|f| f.hash.clone());
         match Job::spawn("file-versions", ctx, move || {
             backup::versions_of(&store, &path, current.as_deref())
         }) {

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::Action;
 use super::style::{self, Tone};
-use crate::checklist::{Checklist, Facts, ItemState};
+use crate::session::checklist::{Checklist, Facts, ItemState};
 use crate::settings::Settings;
 use crate::tr;
 use crate::workspace::WorkspaceStatus;

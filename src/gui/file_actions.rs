@@ -15,29 +15,31 @@ impl AirlockApp {
         };
         let update = job.poll();
         let cancelled = job.is_cancelled();
+        if let Some(listed) = &update.listed {
+            self.model.listed(listed);
+        }
         for file in update.files {
-            let file = self.provenance.annotate(file);
-            self.files.insert(file.path.clone(), file);
+            self.model.scanned(file);
         }
         if !update.finished {
             return;
         }
         self.scan_job = None;
-        self.scanned_once = true;
         if !cancelled {
-            let count = |v: Verdict| self.files.values().filter(|f| f.verdict == v).count();
+            self.model.scan_finished();
+            let counts = self.model.counts();
             self.note(
                 "scan.finished",
                 crate::audit::Actor::Airlock,
                 &tr!(
                     "audit-scan-finished",
-                    count = self.files.len(),
-                    safe = count(Verdict::Safe),
-                    review = count(Verdict::Review),
-                    danger = count(Verdict::Danger)
+                    count = counts.total(),
+                    safe = counts.safe,
+                    review = counts.review,
+                    danger = counts.danger
                 ),
                 serde_json::json!({
-                    "danger": self.files.values().filter(|f| f.verdict == Verdict::Danger).map(|f| &f.path).collect::<Vec<_>>(),
+                    "danger": self.model.with_verdict(Verdict::Danger),
                 }),
             );
             if self.screen == Screen::Session {
@@ -52,7 +54,7 @@ impl AirlockApp {
             .just_added
             .drain(..)
             .filter(|rel| {
-                self.files
+                self.model
                     .get(rel)
                     .is_some_and(|f| f.verdict == Verdict::Danger)
             })
@@ -71,6 +73,15 @@ impl AirlockApp {
         }
     }
 
+    /// Checks the workspace again after Airlock changed it, even when a
+    /// scan is running (it may have passed the changed files).
+    pub(super) fn rescan(&mut self, ctx: &egui::Context) {
+        if let Some(job) = self.scan_job.take() {
+            job.cancel();
+        }
+        self.start_scan(ctx);
+    }
+
     pub(super) fn start_scan(&mut self, ctx: &egui::Context) {
         if self.scan_job.is_some() {
             self.notify(style::Tone::Info, &tr!("scan-busy"));
@@ -79,12 +90,6 @@ impl AirlockApp {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };
-        // Files that disappeared since the last scan leave the list.
-        let present: std::collections::BTreeSet<String> = crate::scan::list_files(&root)
-            .into_iter()
-            .map(|(_, rel)| rel)
-            .collect();
-        self.files.retain(|rel, _| present.contains(rel));
         let cache_path = crate::scan::cache::path_for(self.home.data_dir(), &root);
         match scan_job::ScanJob::start(root, cache_path, ctx) {
             Ok(job) => self.scan_job = Some(job),
@@ -96,19 +101,15 @@ impl AirlockApp {
     }
 
     pub(super) fn mark_reviewed(&mut self, rel: &str, reviewed: bool) {
-        let Some(hash) = self.files.get(rel).and_then(|f| f.hash.clone()) else {
-            return;
+        let hash = match self.model.mark_reviewed(rel, reviewed) {
+            Ok(Some(hash)) => hash,
+            Ok(None) => return,
+            Err(err) => {
+                log::warn!("reviewed marks: {err}");
+                self.notify(style::Tone::Bad, &tr!("review-save-failed"));
+                return;
+            }
         };
-        let saved = if reviewed {
-            self.reviews.mark(&hash, rel)
-        } else {
-            self.reviews.unmark(&hash)
-        };
-        if let Err(err) = saved {
-            log::warn!("reviewed marks: {err}");
-            self.notify(style::Tone::Bad, &tr!("review-save-failed"));
-            return;
-        }
         self.note(
             if reviewed {
                 "file.reviewed"
@@ -145,7 +146,12 @@ impl AirlockApp {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };
-        match self.quarantine.restore(&root, stored) {
+        // Where it goes back to, and the numbered name beside it.
+        if let Some(item) = self.model.quarantined().iter().find(|i| i.stored == stored) {
+            let original = PathBuf::from(&item.original);
+            self.expect_own_changes(&[original.with_file_name(""), original]);
+        }
+        match self.model.put_back(&root, stored) {
             Ok(rel) => {
                 self.note(
                     "file.unquarantined",
@@ -157,7 +163,7 @@ impl AirlockApp {
                     style::Tone::Good,
                     &tr!("quarantine-put-back-done", name = &rel),
                 );
-                self.start_scan(ctx);
+                self.rescan(ctx);
             }
             Err(err) => {
                 log::warn!("restore: {err}");
@@ -172,12 +178,11 @@ impl AirlockApp {
         };
         let mut copied = Vec::new();
         let mut refused = Vec::new();
-        let added = crate::intake::add_and_record(&root, self.home.data_dir(), &paths);
-        self.provenance = crate::provenance::Provenance::load(self.home.data_dir());
+        let added = self.model.add(&root, &paths);
         for added in added {
             match added {
-                crate::intake::Added::Copied { rel, .. } => copied.push(rel),
-                crate::intake::Added::Refused { from, why } => {
+                crate::workspace::intake::Added::Copied { rel, .. } => copied.push(rel),
+                crate::workspace::intake::Added::Refused { from, why } => {
                     let name = from
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
@@ -204,11 +209,7 @@ impl AirlockApp {
         }
         self.just_added.extend(copied);
         self.screen = Screen::Files;
-        // A scan already running may have passed the new files: start over.
-        if let Some(job) = self.scan_job.take() {
-            job.cancel();
-        }
-        self.start_scan(ctx);
+        self.rescan(ctx);
     }
 
     pub(super) fn quarantine_now(&mut self, rel: &str) {
@@ -216,11 +217,12 @@ impl AirlockApp {
             return;
         };
         let reason = self
-            .files
+            .model
             .get(rel)
             .and_then(|f| f.main_finding())
             .map_or_else(|| crate::msg!("quarantine-by-you"), |f| f.message.clone());
-        match self.quarantine.put(&root, rel, &reason) {
+        self.expect_own_changes(&[PathBuf::from(rel)]);
+        match self.model.quarantine_file(&root, rel, &reason) {
             Ok(_) => {
                 self.note(
                     "file.quarantined",
@@ -228,7 +230,6 @@ impl AirlockApp {
                     &tr!("audit-quarantined", name = rel, reason = reason.text()),
                     serde_json::json!({ "path": rel, "reason": reason }),
                 );
-                self.files.remove(rel);
                 if self.selected.as_deref() == Some(rel) {
                     self.selected = None;
                 }

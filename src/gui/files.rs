@@ -3,8 +3,6 @@
 //! matters and what to do. Text from inside a file only ever appears in
 //! the labelled "What the file says" box.
 
-use std::collections::BTreeMap;
-
 use egui::{RichText, Ui};
 
 use super::Action;
@@ -48,11 +46,8 @@ impl Order {
 
 /// The screen's view of the scan.
 pub struct View<'a> {
-    pub files: &'a BTreeMap<String, FileReport>,
-    pub reviews: &'a crate::reviews::Reviews,
+    pub model: &'a crate::workspace::model::Model,
     pub scanning: Option<(usize, usize)>,
-    pub scanned_once: bool,
-    pub provenance: &'a crate::provenance::Provenance,
     /// A redacted copy is being made.
     pub redacting: bool,
     /// The last redacted copy made, if any.
@@ -107,10 +102,10 @@ pub fn show(
     ui.add_space(8.0);
     toolbar(ui, view, filter, actions);
     ui.add_space(8.0);
-    if view.files.is_empty() {
+    if view.model.files().is_empty() {
         let text = if view.scanning.is_some() {
             tr!("files-checking")
-        } else if view.scanned_once {
+        } else if view.model.scanned_once() {
             tr!("files-empty")
         } else {
             tr!("files-not-checked")
@@ -118,15 +113,16 @@ pub fn show(
         ui.label(text);
         return;
     }
-    summary(ui, view.files);
+    summary(ui, view.model);
+    unknown_sources(ui, view.model, actions);
     ui.add_space(6.0);
     list(ui, view, filter, selected, actions);
-    if let Some(file) = selected.and_then(|s| view.files.get(s)) {
+    if let Some(file) = selected.and_then(|s| view.model.get(s)) {
         ui.add_space(12.0);
         details(
             ui,
             file,
-            view.reviews.is_reviewed(file.hash.as_deref()),
+            view.model.reviews().is_reviewed(file.hash.as_deref()),
             view,
             actions,
         );
@@ -198,12 +194,28 @@ fn toolbar(ui: &mut Ui, view: &View<'_>, filter: &mut Filter, actions: &mut Vec<
     });
 }
 
-fn summary(ui: &mut Ui, files: &BTreeMap<String, FileReport>) {
-    let count = |v: Verdict| files.values().filter(|f| f.verdict == v).count();
+/// Files that came in another way than "Add files…" are to be reviewed;
+/// the person who put them there can say so for all of them at once.
+fn unknown_sources(ui: &mut Ui, model: &crate::workspace::model::Model, actions: &mut Vec<Action>) {
+    let count = model.unknown_source("");
+    if count == 0 {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("files-unknown-sources", count = count));
+        if ui.button(tr!("files-vouch")).clicked() {
+            actions.push(Action::VouchForUnknownFiles);
+        }
+    });
+}
+
+fn summary(ui: &mut Ui, model: &crate::workspace::model::Model) {
+    let counts = model.counts();
     ui.horizontal(|ui| {
         for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
             chip(ui, v);
-            ui.label(format!("{}", count(v)));
+            ui.label(format!("{}", counts.of(v)));
             ui.add_space(8.0);
         }
     });
@@ -217,7 +229,8 @@ fn list(
     actions: &mut Vec<Action>,
 ) {
     let mut rows: Vec<&FileReport> = view
-        .files
+        .model
+        .files()
         .values()
         .filter(|f| filter.verdict.is_none_or(|v| f.verdict == v))
         .filter(|f| {
@@ -268,7 +281,7 @@ fn list(
                     let main = file
                         .main_finding()
                         .map_or(tr!("files-nothing-found"), Finding::text);
-                    let main = if view.reviews.is_reviewed(file.hash.as_deref()) {
+                    let main = if view.model.reviews().is_reviewed(file.hash.as_deref()) {
                         format!("{} {main}", tr!("files-reviewed-prefix"))
                     } else {
                         main
@@ -339,7 +352,7 @@ fn details(
                 actions.push(Action::ShowVersions(file.path.clone()));
             }
         });
-        super::source_view::show(ui, file, view.provenance, view.redacting, actions);
+        super::source_view::show(ui, file, view.model.provenance(), view.redacting, actions);
         if let Some(redaction) = view.redaction.filter(|r| r.copy == file.path) {
             super::source_view::redaction(ui, redaction);
         }

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::style::{self, Tone};
 use super::{Action, Screen};
-use crate::checklist::{Checklist, Facts};
+use crate::session::checklist::{Checklist, Facts};
 use crate::settings::Settings;
 use crate::tr;
 use crate::workspace::{FolderStatus, WorkspaceStatus, folder_purpose, status::human_size};
@@ -14,7 +14,7 @@ pub fn show(
     ui: &mut Ui,
     settings: &Settings,
     status: Option<&WorkspaceStatus>,
-    files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
+    model: &crate::workspace::model::Model,
     backup_running: Option<super::backup_job::Shared>,
     open_session: Option<&crate::session::Session>,
     actions: &mut Vec<Action>,
@@ -68,10 +68,10 @@ pub fn show(
         ui.add_space(12.0);
         backup_card(ui, status, backup_running, actions);
         ui.add_space(12.0);
-        folder_cards(ui, status, actions);
+        folder_cards(ui, status, model, actions);
     }
     ui.add_space(12.0);
-    verdicts(ui, files, actions);
+    verdicts(ui, model, actions);
     ui.add_space(12.0);
     first_use_progress(ui, settings, status, actions);
 }
@@ -184,7 +184,12 @@ fn backup_card(
     });
 }
 
-fn folder_cards(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>) {
+fn folder_cards(
+    ui: &mut Ui,
+    status: &WorkspaceStatus,
+    model: &crate::workspace::model::Model,
+    actions: &mut Vec<Action>,
+) {
     ui.columns(status.folders.len().max(1), |columns| {
         for (ui, folder) in columns.iter_mut().zip(&status.folders) {
             style::card(ui, |ui| {
@@ -193,14 +198,24 @@ fn folder_cards(ui: &mut Ui, status: &WorkspaceStatus, actions: &mut Vec<Action>
                 // Columns justify their contents; a plain top-down layout
                 // keeps text ragged and buttons their natural size.
                 ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                    folder_card(ui, folder, actions);
+                    // Once checked, the counts come from the same picture
+                    // as the verdicts, so the two never disagree.
+                    let tally = model
+                        .scanned_once()
+                        .then(|| model.folder_tally(&folder.name));
+                    folder_card(ui, folder, tally, actions);
                 });
             });
         }
     });
 }
 
-fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
+fn folder_card(
+    ui: &mut Ui,
+    folder: &FolderStatus,
+    tally: Option<(u64, u64)>,
+    actions: &mut Vec<Action>,
+) {
     ui.set_min_height(120.0);
     ui.label(
         RichText::new(format!("🗀 {}", folder.name))
@@ -210,13 +225,10 @@ fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
     ui.label(RichText::new(folder_purpose(&folder.name)).small());
     ui.add_space(4.0);
     if folder.present {
-        let count = match folder.files {
+        let (files, bytes) = tally.unwrap_or((folder.files, folder.bytes));
+        let count = match files {
             0 => tr!("home-folder-empty"),
-            n => format!(
-                "{} · {}",
-                tr!("files-count", count = n),
-                human_size(folder.bytes)
-            ),
+            n => format!("{} · {}", tr!("files-count", count = n), human_size(bytes)),
         };
         ui.label(RichText::new(count).strong());
         if ui
@@ -233,12 +245,10 @@ fn folder_card(ui: &mut Ui, folder: &FolderStatus, actions: &mut Vec<Action>) {
     }
 }
 
-fn verdicts(
-    ui: &mut Ui,
-    files: &std::collections::BTreeMap<String, crate::scan::FileReport>,
-    actions: &mut Vec<Action>,
-) {
+fn verdicts(ui: &mut Ui, model: &crate::workspace::model::Model, actions: &mut Vec<Action>) {
     use crate::scan::Verdict;
+    let files = model.files();
+    let counts = model.counts();
     style::card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(tr!("home-checked-title")).size(18.0).strong());
@@ -248,13 +258,7 @@ fn verdicts(
             ui.horizontal(|ui| {
                 for v in [Verdict::Danger, Verdict::Review, Verdict::Safe] {
                     super::files::chip(ui, v);
-                    ui.label(
-                        files
-                            .values()
-                            .filter(|f| f.verdict == v)
-                            .count()
-                            .to_string(),
-                    );
+                    ui.label(counts.of(v).to_string());
                     ui.add_space(8.0);
                 }
             });

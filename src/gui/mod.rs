@@ -31,10 +31,11 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::app_home::AppHome;
-use crate::quarantine::Quarantine;
 use crate::scan::FileReport;
 use crate::settings::Settings;
 use crate::tr;
+use crate::workspace::model::Model;
+use crate::workspace::quarantine::Quarantine;
 use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
 pub use action::{Action, Notice};
 use jobs::{Job, Poll};
@@ -75,19 +76,16 @@ pub struct AirlockApp {
     notice: Option<Notice>,
     /// The person chose to go on while the audit trail cannot be written.
     without_audit: bool,
-    files: BTreeMap<String, FileReport>,
+    /// The one live picture of the workspace's files.
+    model: Model,
     scan_job: Option<scan_job::ScanJob>,
-    scanned_once: bool,
     /// Files just added: a danger verdict among them is offered for
     /// quarantine as soon as their scan is done.
     just_added: Vec<String>,
     selected: Option<String>,
     filter: files::Filter,
-    quarantine: Quarantine,
-    reviews: crate::reviews::Reviews,
     backups: backups::BackupsState,
     sessions: sessions::SessionUi,
-    provenance: crate::provenance::Provenance,
     plan: plan_view::PlanUi,
     decide: decide_view::DecideUi,
     incident: incident_view::IncidentUi,
@@ -132,13 +130,11 @@ impl AirlockApp {
             settings.quarantine_dir.clone().unwrap_or_else(|| {
                 folders
                     .home
-                    .join(crate::quarantine::DEFAULT_QUARANTINE_NAME)
+                    .join(crate::workspace::quarantine::DEFAULT_QUARANTINE_NAME)
             }),
             &home,
         );
-        let reviews = crate::reviews::Reviews::load(home.data_dir());
         let session_store = crate::session::SessionStore::in_dir(home.data_dir());
-        let provenance = crate::provenance::Provenance::load(home.data_dir());
         let store = crate::backup::BackupStore::for_settings(&settings, &folders.home)
             .with_audit(home.data_dir());
         crate::audit::witness::register_mirror(home.data_dir(), &store.dir);
@@ -163,6 +159,7 @@ impl AirlockApp {
             },
             None => notice,
         };
+        let home_data = home.data_dir().to_path_buf();
         Self {
             home,
             rules,
@@ -176,23 +173,19 @@ impl AirlockApp {
             add_picker: None,
             notice,
             without_audit: false,
-            files: BTreeMap::new(),
+            model: Model::load(home_data.as_path(), quarantine),
             scan_job: None,
-            scanned_once: false,
             just_added: Vec::new(),
             selected: None,
             filter: files::Filter::default(),
-            reviews,
             backups: backups::BackupsState::new(store),
             sessions: sessions::SessionUi::new(session_store),
-            provenance,
             plan: plan_view::PlanUi::default(),
             decide: decide_view::DecideUi::default(),
             incident: incident_view::IncidentUi::default(),
             learn_topic: "prompt-injection".into(),
             redacting: None,
             last_redaction: None,
-            quarantine,
             logo: None,
             styled: false,
             lang: crate::i18n::system_lang(),
@@ -241,7 +234,7 @@ impl AirlockApp {
 
     /// The latest verdict for each workspace file.
     pub fn file_reports(&self) -> &BTreeMap<String, FileReport> {
-        &self.files
+        self.model.files()
     }
 
     pub fn is_scanning(&self) -> bool {
@@ -249,7 +242,7 @@ impl AirlockApp {
     }
 
     pub fn quarantine_dir(&self) -> &std::path::Path {
-        &self.quarantine.dir
+        &self.model.quarantine().dir
     }
 
     /// Asks for a scan as the "Scan now" button does.
@@ -439,7 +432,7 @@ impl AirlockApp {
                     ui,
                     &self.settings,
                     self.status.as_ref(),
-                    &self.files,
+                    &self.model,
                     self.backups.work.as_ref().map(|j| j.shared()),
                     self.sessions.current.as_ref(),
                     actions,
@@ -452,7 +445,7 @@ impl AirlockApp {
                 ui,
                 &mut self.sessions,
                 self.status.as_ref(),
-                &self.files,
+                self.model.files(),
                 actions,
             ),
             Screen::Sessions => session_view::history(ui, &self.sessions, actions),
@@ -463,7 +456,7 @@ impl AirlockApp {
                     store: &self.backups.store,
                     workspace: self.settings.workspace.as_deref(),
                     session: self.sessions.current.as_ref(),
-                    files: &self.files,
+                    files: self.model.files(),
                     data_dir: self.home.data_dir(),
                 };
                 incident_view::show(ui, &mut self.incident, &cx, actions);
@@ -504,14 +497,11 @@ impl AirlockApp {
             }
             Screen::Files => {
                 let view = files::View {
-                    files: &self.files,
-                    reviews: &self.reviews,
+                    model: &self.model,
                     scanning: self
                         .scan_job
                         .as_ref()
                         .map(|j| (j.progress.done, j.progress.total)),
-                    scanned_once: self.scanned_once,
-                    provenance: &self.provenance,
                     redacting: self.redacting.is_some(),
                     redaction: self.last_redaction.as_ref(),
                 };
@@ -524,8 +514,12 @@ impl AirlockApp {
                 );
             }
             Screen::Quarantine => {
-                let items = self.quarantine.items();
-                quarantine_view::show(ui, &self.quarantine.dir, &items, actions);
+                quarantine_view::show(
+                    ui,
+                    &self.model.quarantine().dir,
+                    self.model.quarantined(),
+                    actions,
+                );
             }
             Screen::FirstUseChecklist => {
                 ui.heading(tr!("first-use-title"));
@@ -579,7 +573,7 @@ impl AirlockApp {
                 self.refresh_status(ctx);
                 match screen {
                     // A first visit checks the files without being asked.
-                    Screen::Files if !self.scanned_once && self.scan_job.is_none() => {
+                    Screen::Files if !self.model.scanned_once() && self.scan_job.is_none() => {
                         self.start_scan(ctx);
                     }
                     Screen::Backups => self.refresh_backups(ctx),

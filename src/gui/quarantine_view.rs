@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 
 use super::Action;
 use super::style;
-use crate::quarantine::Item;
 use crate::tr;
+use crate::workspace::quarantine::Item;
 
 pub fn show(ui: &mut Ui, dir: &std::path::Path, items: &[Item], actions: &mut Vec<Action>) {
     ui.heading(tr!("nav-quarantine"));

@@ -1,6 +1,7 @@
 //! A scan of the workspace running on its own thread, reporting progress
 //! and each file's result as it comes, and stopping when asked.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -15,12 +16,15 @@ pub struct ScanJob {
 }
 
 enum Message {
+    /// Every file the scan will read: the rest have left the workspace.
+    Listed(BTreeSet<String>),
     Event(ScanEvent),
     Finished,
 }
 
 /// What polling found this frame.
 pub struct Update {
+    pub listed: Option<BTreeSet<String>>,
     pub files: Vec<FileReport>,
     pub finished: bool,
 }
@@ -41,6 +45,11 @@ impl ScanJob {
                     let _ = sender.send(Message::Event(event));
                     ctx.request_repaint();
                 };
+                let listed = scan::list_files(&root)
+                    .into_iter()
+                    .map(|(_, rel)| rel)
+                    .collect();
+                let _ = sender.send(Message::Listed(listed));
                 let mut cache = scan::ScanCache::load(&cache_path);
                 scan::scan_tree_cached(&root, &scan::Limits::default(), &mut cache, &flag, &sink);
                 if let Err(err) = cache.save(&cache_path) {
@@ -66,11 +75,13 @@ impl ScanJob {
 
     pub fn poll(&mut self) -> Update {
         let mut update = Update {
+            listed: None,
             files: Vec::new(),
             finished: false,
         };
         while let Ok(message) = self.receiver.try_recv() {
             match message {
+                Message::Listed(listed) => update.listed = Some(listed),
                 Message::Event(ScanEvent::Progress(p)) => self.progress = p,
                 Message::Event(ScanEvent::File(file)) => update.files.push(file),
                 Message::Finished => update.finished = true,

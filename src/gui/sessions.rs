@@ -11,8 +11,8 @@ use super::jobs::{Job, Poll};
 use super::style::Tone;
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::audit::{self, Actor, ChainReport};
-use crate::checklist::SessionFacts;
 use crate::scan::{self, FileReport};
+use crate::session::checklist::SessionFacts;
 use crate::session::cleanup::{self, CleanupChoice, CleanupDone};
 use crate::session::feed::{Alert, AlertLevel, Feed, FeedEvent};
 use crate::session::{self, ChangeKind, Session, SessionStore, StartRequest, changes, facts};
@@ -30,6 +30,10 @@ pub struct Review {
     pub inputs: Vec<PathBuf>,
 }
 
+/// What a change feed watches: a session's id (`None` between sessions)
+/// and the workspace folder.
+type FeedFor = (Option<String>, Option<PathBuf>);
+
 pub struct SessionUi {
     pub store: SessionStore,
     pub current: Option<Session>,
@@ -38,7 +42,9 @@ pub struct SessionUi {
     pub kept: Vec<String>,
     pub before_ticks: BTreeSet<String>,
     pub facts: Option<SessionFacts>,
-    feed: Option<Feed>,
+    /// The change feed: the open session's, or the workspace's between
+    /// sessions (the session's id, or `None`).
+    feed: Option<(FeedFor, Feed)>,
     /// Newest last.
     pub events: Vec<FeedEvent>,
     starting: Option<Job<Result<Session, String>>>,
@@ -105,9 +111,18 @@ impl AirlockApp {
         &self.sessions.events
     }
 
+    /// Whether the workspace is watched for changes (by the session's
+    /// feed or the one between sessions).
+    pub fn is_watching(&self) -> bool {
+        self.sessions
+            .feed
+            .as_ref()
+            .is_some_and(|(_, feed)| feed.is_ready())
+    }
+
     /// Tells the live feed that Airlock itself is changing these paths.
     pub(super) fn expect_own_changes(&self, paths: &[PathBuf]) {
-        if let Some(feed) = &self.sessions.feed {
+        if let Some((_, feed)) = &self.sessions.feed {
             feed.expect(paths);
         }
     }
@@ -135,8 +150,8 @@ impl AirlockApp {
     pub(super) fn refresh_session_facts_with(&mut self, around: &facts::Surroundings) {
         self.sessions.facts = Some(facts::before_with(
             around,
-            &self.files,
-            &self.reviews,
+            self.model.files(),
+            self.model.reviews(),
             &self.sessions.kept,
             &self.sessions.task,
         ));
@@ -202,53 +217,88 @@ impl AirlockApp {
     }
 
     fn poll_feed(&mut self, ctx: &egui::Context) {
-        let Some(open) = &self.sessions.current else {
+        let wanted: FeedFor = (
+            self.sessions.current.as_ref().map(|s| s.id.clone()),
+            self.settings.workspace.clone(),
+        );
+        let running = self.sessions.feed.as_ref().map(|(id, _)| id.clone());
+        if running.as_ref() != Some(&wanted) || self.sessions.ending.is_some() {
+            // A session's feed stops while it ends; the workspace's own
+            // starts after.
             self.sessions.feed = None;
-            return;
-        };
-        if self.sessions.feed.is_none() {
-            let Ok(manifest) = self.backups.store.manifest(&open.start_backup) else {
-                log::warn!("the start backup {} cannot be read", open.start_backup);
-                return;
-            };
-            let start = changes::from_manifest(&manifest);
-            let repaint = ctx.clone();
-            match Feed::start(
-                open.workspace.clone(),
-                start,
-                Some(self.home.data_dir().to_path_buf()),
-                move || repaint.request_repaint(),
-            ) {
-                Ok(feed) => {
-                    feed.look_now();
-                    self.sessions.feed = Some(feed);
-                }
-                Err(err) => log::warn!("change feed: {err}"),
+            if self.sessions.ending.is_none() {
+                self.start_feed(wanted, ctx);
             }
         }
-        let Some(feed) = &self.sessions.feed else {
+        let Some(((session, _), feed)) = &self.sessions.feed else {
             return;
         };
+        let in_session = session.is_some();
         let fresh = feed.take();
         if fresh.is_empty() {
             return;
         }
+        for event in &fresh {
+            self.model.changed(&event.change, event.report.clone());
+        }
         let worst = fresh
             .iter()
+            .filter(|e| in_session || e.verdict == Some(scan::Verdict::Danger))
             .flat_map(|e| e.alerts.iter())
             .find(|a| a.level == AlertLevel::Danger)
             .cloned();
-        self.sessions.events.extend(fresh);
-        let overflow = self.sessions.events.len().saturating_sub(MAX_EVENTS);
-        self.sessions.events.drain(..overflow);
+        if in_session {
+            self.sessions.events.extend(fresh);
+            let overflow = self.sessions.events.len().saturating_sub(MAX_EVENTS);
+            self.sessions.events.drain(..overflow);
+        }
         if let Some(alert) = worst {
+            let offer = if in_session {
+                (tr!("session-see"), Action::GoTo(Screen::Session))
+            } else {
+                (tr!("home-see-files"), Action::GoTo(Screen::Files))
+            };
             self.notice = Some(Notice {
                 tone: Tone::Bad,
                 text: alert.text,
-                offer: Some((tr!("session-see"), Action::GoTo(Screen::Session))),
+                offer: Some(offer),
             });
         }
         self.refresh_status(ctx);
+    }
+
+    /// Starts the change feed of the open session (from its start
+    /// backup), or of the workspace between sessions.
+    fn start_feed(&mut self, watched: FeedFor, ctx: &egui::Context) {
+        let (root, start) = match &self.sessions.current {
+            Some(open) => {
+                let Ok(manifest) = self.backups.store.manifest(&open.start_backup) else {
+                    log::warn!("the start backup {} cannot be read", open.start_backup);
+                    return;
+                };
+                (
+                    open.workspace.clone(),
+                    Some(changes::from_manifest(&manifest)),
+                )
+            }
+            None => match &self.settings.workspace {
+                Some(root) if root.is_dir() => (root.clone(), None),
+                _ => return,
+            },
+        };
+        let repaint = ctx.clone();
+        match Feed::start(
+            root,
+            start,
+            Some(self.home.data_dir().to_path_buf()),
+            move || repaint.request_repaint(),
+        ) {
+            Ok(feed) => {
+                feed.look_now();
+                self.sessions.feed = Some((watched, feed));
+            }
+            Err(err) => log::warn!("change feed: {err}"),
+        }
     }
 
     /// The session actions; `true` when `action` was one of them.
@@ -381,7 +431,7 @@ impl AirlockApp {
         if self.sessions.busy() {
             return;
         }
-        if let Some(feed) = &self.sessions.feed {
+        if let Some((_, feed)) = &self.sessions.feed {
             feed.stop();
         }
         let store = self.sessions.store.clone();
@@ -457,7 +507,7 @@ impl AirlockApp {
         let backups = self.backups.store.clone();
         let task = review.session.task.clone();
         let trash_dir = self.sessions.trash_dir.clone();
-        let quarantine_dir = self.quarantine.dir.clone();
+        let quarantine_dir = self.model.quarantine().dir.clone();
         let data_dir = self.home.data_dir().to_path_buf();
         match Job::spawn("cleanup", ctx, move || {
             let to_folder = |path: &std::path::Path| -> std::io::Result<()> {
@@ -561,8 +611,9 @@ impl AirlockApp {
                 path = kept.display().to_string()
             ));
         }
+        self.model.cleaned_up(&done);
         if let Some(review) = &mut self.sessions.review {
-            review.session.cleanup = Some(done.clone());
+            review.session.note_cleanup(&done);
             let _ = self.sessions.store.save(&review.session);
             let _ = session::report::write(&self.sessions.store, &review.session);
             review.inputs.clear();

@@ -7,9 +7,9 @@ use egui::{RichText, Ui};
 
 use super::Action;
 use super::style::{self, Tone};
-use crate::provenance::{Provenance, Source, Trust};
 use crate::redact::RedactedCopy;
 use crate::scan::{Category, FileReport};
+use crate::workspace::provenance::{Provenance, Source, Trust};
 
 /// A redacted copy just made: its text beside what was taken out.
 pub struct Redaction {

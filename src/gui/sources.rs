@@ -21,6 +21,7 @@ impl AirlockApp {
     pub(super) fn apply_source_action(&mut self, action: &Action, ctx: &egui::Context) -> bool {
         match action {
             Action::SetTrust { rel, trusted } => self.set_trust(rel, *trusted),
+            Action::VouchForUnknownFiles => self.vouch_for_unknown_files(),
             Action::RedactFile { rel, pseudonyms } => self.redact(rel, Some(*pseudonyms), ctx),
             Action::SafeTextCopy(rel) => self.redact(rel, None, ctx),
             _ => return false,
@@ -28,9 +29,30 @@ impl AirlockApp {
         true
     }
 
+    fn vouch_for_unknown_files(&mut self) {
+        let Some(root) = self.settings.workspace.clone() else {
+            return;
+        };
+        match self.model.vouch_for(&root, "") {
+            Ok(count) => {
+                self.note(
+                    "source.vouched",
+                    Actor::Person,
+                    &tr!("audit-vouched", count = count),
+                    serde_json::json!({ "count": count }),
+                );
+                self.notify(Tone::Info, &tr!("source-vouched", count = count));
+            }
+            Err(err) => {
+                log::warn!("vouch: {err}");
+                self.notify(Tone::Bad, &tr!("source-save-failed"));
+            }
+        }
+    }
+
     fn set_trust(&mut self, rel: &str, trusted: bool) {
-        let source = self.provenance.source_of(rel);
-        if let Err(err) = self.provenance.set_trust(&source, trusted) {
+        let source = self.model.source_of(rel);
+        if let Err(err) = self.model.set_trust(&source, trusted) {
             log::warn!("trust: {err}");
             self.notify(Tone::Bad, &tr!("source-save-failed"));
             return;
@@ -45,14 +67,6 @@ impl AirlockApp {
             },
             serde_json::json!({ "source": source.key(), "trusted": trusted }),
         );
-        // Every file from that source changes at once.
-        let files: Vec<String> = self.files.keys().cloned().collect();
-        for path in files {
-            if let Some(report) = self.files.remove(&path) {
-                let report = self.provenance.annotate(report);
-                self.files.insert(path, report);
-            }
-        }
         self.notify(
             Tone::Info,
             &if trusted {
@@ -111,7 +125,7 @@ impl AirlockApp {
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_else(|| copy.path.display().to_string());
         // The copy comes from where the original came from.
-        if let Err(err) = self.provenance.derive(&copy_rel, &rel, &copy.path) {
+        if let Err(err) = self.model.derived(&copy_rel, &rel, &copy.path) {
             log::warn!("provenance of {copy_rel}: {err}");
         }
         self.expect_own_changes(&[PathBuf::from(&copy_rel), PathBuf::from(&rel)]);

@@ -278,7 +278,7 @@ fn to_bin(ws: &Dir, rel: &Path, batch: &Path, bin: &TrashBin<'_>) -> std::io::Re
     }
     crate::fsutil::create_private_dir_all(batch)?;
     let kept = Dir::open(batch)?;
-    let kept_name = crate::intake::free_name(&kept, name);
+    let kept_name = crate::workspace::intake::free_name(&kept, name);
     beneath::move_entry(&dir, name, &kept, &kept_name)?;
     if bin.place != TrashPlace::System {
         return Ok(Binned::Own);
@@ -317,7 +317,7 @@ fn move_within(ws: &Dir, from: &Path, to: &Path) -> std::io::Result<PathBuf> {
         _ => return Err(std::io::Error::other("not a plain path")),
     };
     let target_dir = ws.create_dir_all(to_parent)?;
-    let target_name = crate::intake::free_name(&target_dir, to_name);
+    let target_name = crate::workspace::intake::free_name(&target_dir, to_name);
     // Never over an existing file.
     dir.rename_new_here(name, &target_dir, &target_name)?;
     Ok(to_parent.join(target_name))

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::{Session, SessionStore, appeared_since_last, current_paths, report};
-use crate::checklist::SessionFacts;
-use crate::reviews::Reviews;
 use crate::scan::{Category, FileReport, Verdict};
+use crate::session::checklist::SessionFacts;
+use crate::workspace::reviews::Reviews;
 
 fn has_private_data(report: &FileReport) -> bool {
     report

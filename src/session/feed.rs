@@ -42,6 +42,9 @@ pub struct FeedEvent {
     pub change: Change,
     /// The verdict of a new or changed file.
     pub verdict: Option<Verdict>,
+    /// The whole scan of a new or changed file, for the workspace's
+    /// picture.
+    pub report: Option<scan::FileReport>,
     pub alerts: Vec<Alert>,
     /// Airlock itself made this change (a restore, a quarantine).
     pub by_airlock: bool,
@@ -62,16 +65,19 @@ pub struct Feed {
     stop: Arc<AtomicBool>,
     poke: Sender<()>,
     expected: Expected,
+    /// Set once the first look is taken: changes from then on are seen.
+    ready: Arc<AtomicBool>,
     _watcher: Option<notify::RecommendedWatcher>,
 }
 
 impl Feed {
-    /// Watches `root`, starting from `start`. `wake` is called after
-    /// events are sent (the window asks for a repaint). With `data_dir`,
-    /// every change also goes to the audit trail.
+    /// Watches `root`, starting from `start` (the start of a session), or
+    /// from the workspace as it is when `None` (between sessions). `wake`
+    /// is called after events are sent (the window asks for a repaint).
+    /// With `data_dir`, every change also goes to the audit trail.
     pub fn start(
         root: PathBuf,
-        start: Snapshot,
+        start: Option<Snapshot>,
         data_dir: Option<PathBuf>,
         wake: impl Fn() + Send + 'static,
     ) -> std::io::Result<Self> {
@@ -90,6 +96,8 @@ impl Feed {
             .ok()
         };
         let flag = stop.clone();
+        let ready = Arc::new(AtomicBool::new(false));
+        let ready_flag = ready.clone();
         let expected: Expected = Arc::default();
         let announced = expected.clone();
         // Alerts are sentences for the person, in the window's language.
@@ -98,7 +106,10 @@ impl Feed {
             .name("change-feed".into())
             .spawn(move || {
                 crate::i18n::set_lang(lang);
-                let mut last = start;
+                // Read here, not by the caller: it walks the whole workspace.
+                let mut last =
+                    start.unwrap_or_else(|| changes::snapshot(&root, &Snapshot::default()));
+                ready_flag.store(true, Ordering::Relaxed);
                 let mut total = 0usize;
                 while !flag.load(Ordering::Relaxed) {
                     match pokes.recv_timeout(FALLBACK) {
@@ -143,6 +154,7 @@ impl Feed {
             stop,
             poke,
             expected,
+            ready,
             _watcher: watcher,
         })
     }
@@ -154,6 +166,12 @@ impl Feed {
             list.extend(paths.iter().map(|p| (p.clone(), until)));
         }
         self.look_now();
+    }
+
+    /// Whether the first look is taken, so every change from now on will
+    /// be seen.
+    pub fn is_ready(&self) -> bool {
+        self.ready.load(Ordering::Relaxed)
     }
 
     /// Events since the last call.
@@ -195,12 +213,14 @@ fn take_expected(expected: &Expected, change: &Change) -> bool {
 
 /// Scans what is new and decides which alerts a change raises.
 pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
-    let name = change.path.display().to_string();
+    let name = crate::fsutil::display_path(&change.path);
     let mut alerts = Vec::new();
     let mut verdict = None;
+    let mut scanned = None;
     if change.kind != ChangeKind::Deleted {
         let path = root.join(&change.path);
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+        // Links are reported too (as files that cannot be checked).
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
             let report = scan::scan_file(&path, &name, root, &scan::Limits::default());
             verdict = Some(report.verdict);
             if report.verdict == Verdict::Danger {
@@ -210,6 +230,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
                     text: crate::tr!("alert-dangerous", name = &name, why = why),
                 });
             }
+            scanned = Some(report);
         }
     }
     match change.kind {
@@ -261,6 +282,7 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
         at: Local::now(),
         change,
         verdict,
+        report: scanned,
         alerts,
         by_airlock: false,
     }

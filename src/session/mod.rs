@@ -7,6 +7,7 @@
 //! folder; the open session is the one without an end.
 
 pub mod changes;
+pub mod checklist;
 pub mod cleanup;
 pub mod facts;
 pub mod feed;
@@ -73,6 +74,20 @@ pub struct OutputFinding {
 }
 
 impl Session {
+    /// Records what the end-of-session cleanup did. The files it moved or
+    /// removed are Airlock's doing: the next session does not count them
+    /// as files that "appeared".
+    pub fn note_cleanup(&mut self, done: &cleanup::CleanupDone) {
+        for (from, to) in &done.archived {
+            self.end_paths.retain(|p| p != from);
+            self.end_paths.push(to.clone());
+        }
+        self.end_paths.retain(|p| !done.trashed.contains(p));
+        self.end_paths.sort();
+        self.end_paths.dedup();
+        self.cleanup = Some(done.clone());
+    }
+
     pub fn is_open(&self) -> bool {
         self.ended.is_none()
     }

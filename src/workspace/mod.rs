@@ -2,7 +2,12 @@
 //! `archive/`, private to the user, that the assistant is allowed to see.
 
 pub mod folders;
+pub mod intake;
+pub mod model;
 pub mod place;
+pub mod provenance;
+pub mod quarantine;
+pub mod reviews;
 pub mod status;
 
 use std::path::{Path, PathBuf};

@@ -138,6 +138,11 @@ files-in = in
 files-all-folders = All folders
 files-sort = Sort:
 files-drop-hint = You can also drop files onto this window to add them.
+files-unknown-sources = { $count ->
+    [one] 1 file came into the workspace without passing through Airlock, so nobody knows where it is from: it is marked to review. If you put it there yourself, say so.
+   *[other] { $count } files came into the workspace without passing through Airlock, so nobody knows where they are from: they are marked to review. If you put them there yourself, say so.
+}
+files-vouch = I put these files here myself
 files-col-verdict = Verdict
 files-col-folder = Folder
 files-col-name = Name
@@ -535,6 +540,7 @@ source-website = downloaded from { $host }
 source-sender = sent by { $address }
 source-folder = added from { $folder }
 source-unknown = source unknown: it did not come in through Airlock
+source-yours = put in the workspace by you
 source-line = Source: { $source }
 source-trusted = a source you trust
 source-not-trusted = not a source you trust
@@ -544,6 +550,14 @@ source-distrust = I don't trust it
 source-url = Downloaded from { $url }
 source-save-failed = Airlock could not save your choice; try again.
 audit-source-trusted = { $source } marked as trusted
+audit-vouched = { $count ->
+    [one] 1 file of unknown source recorded as put there by the person
+   *[other] { $count } files of unknown source recorded as put there by the person
+}
+source-vouched = { $count ->
+    [one] 1 file is now recorded as put in the workspace by you.
+   *[other] { $count } files are now recorded as put in the workspace by you.
+}
 audit-source-not-trusted = { $source } marked as not trusted
 source-now-trusted = Files { $source } are now treated as coming from a source you trust.
 source-now-not-trusted = Files { $source } are now flagged as coming from a source you do not trust.

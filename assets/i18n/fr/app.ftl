@@ -137,6 +137,11 @@ files-in = dans
 files-all-folders = Tous les dossiers
 files-sort = Trier :
 files-drop-hint = Vous pouvez aussi déposer des fichiers sur cette fenêtre pour les ajouter.
+files-unknown-sources = { $count ->
+    [one] 1 fichier est arrivé dans l'espace de travail sans passer par Airlock, personne ne sait donc d'où il vient : il est à vérifier. Si vous l'y avez mis vous-même, dites-le.
+   *[other] { $count } fichiers sont arrivés dans l'espace de travail sans passer par Airlock, personne ne sait donc d'où ils viennent : ils sont à vérifier. Si vous les y avez mis vous-même, dites-le.
+}
+files-vouch = J'ai mis ces fichiers ici moi-même
 files-col-verdict = Verdict
 files-col-folder = Dossier
 files-col-name = Nom
@@ -534,6 +539,7 @@ source-website = téléchargé depuis { $host }
 source-sender = envoyé par { $address }
 source-folder = ajouté depuis { $folder }
 source-unknown = provenance inconnue : il n'est pas arrivé par Airlock
+source-yours = placé dans l’espace de travail par vous
 source-line = Provenance : { $source }
 source-trusted = une source de confiance
 source-not-trusted = pas une source de confiance
@@ -543,6 +549,14 @@ source-distrust = Je ne lui fais pas confiance
 source-url = Téléchargé depuis { $url }
 source-save-failed = Airlock n'a pas pu enregistrer votre choix ; réessayez.
 audit-source-trusted = { $source } marqué comme source de confiance
+audit-vouched = { $count ->
+    [one] 1 fichier de provenance inconnue enregistré comme placé par la personne
+   *[other] { $count } fichiers de provenance inconnue enregistrés comme placés par la personne
+}
+source-vouched = { $count ->
+    [one] 1 fichier est désormais enregistré comme placé dans l'espace de travail par vous.
+   *[other] { $count } fichiers sont désormais enregistrés comme placés dans l'espace de travail par vous.
+}
 audit-source-not-trusted = { $source } marqué comme source non fiable
 source-now-trusted = Les fichiers { $source } sont désormais considérés comme venant d'une source de confiance.
 source-now-not-trusted = Les fichiers { $source } sont désormais signalés comme venant d'une source non fiable.

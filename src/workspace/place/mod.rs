@@ -210,12 +210,9 @@ impl PlaceRules {
         home_folder: &Path,
     ) -> Vec<PathBuf> {
         let mut reserved = home.owned_dirs();
-        reserved.push(
-            settings
-                .quarantine_dir
-                .clone()
-                .unwrap_or_else(|| home_folder.join(crate::quarantine::DEFAULT_QUARANTINE_NAME)),
-        );
+        reserved.push(settings.quarantine_dir.clone().unwrap_or_else(|| {
+            home_folder.join(crate::workspace::quarantine::DEFAULT_QUARANTINE_NAME)
+        }));
         reserved.push(crate::backup::BackupStore::for_settings(settings, home_folder).dir);
         reserved.extend(settings.backup_destinations.iter().cloned());
         reserved

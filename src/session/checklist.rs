@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 use crate::tr;
 use crate::workspace::WorkspaceStatus;
 
-const FIRST_USE: &str = include_str!("../assets/checklists/first-use.ron");
-const BEFORE_SESSION: &str = include_str!("../assets/checklists/before-session.ron");
-const AFTER_SESSION: &str = include_str!("../assets/checklists/after-session.ron");
+const FIRST_USE: &str = include_str!("../../assets/checklists/first-use.ron");
+const BEFORE_SESSION: &str = include_str!("../../assets/checklists/before-session.ron");
+const AFTER_SESSION: &str = include_str!("../../assets/checklists/after-session.ron");
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Check {

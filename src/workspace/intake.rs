@@ -56,7 +56,7 @@ pub fn open_input(workspace: &Path) -> std::io::Result<Dir> {
 /// from in the app's folder (`data_dir`).
 pub fn add_and_record(workspace: &Path, data_dir: &Path, files: &[PathBuf]) -> Vec<Added> {
     let added = add_files(workspace, files);
-    let mut provenance = crate::provenance::Provenance::load(data_dir);
+    let mut provenance = crate::workspace::provenance::Provenance::load(data_dir);
     for item in &added {
         if let Added::Copied { from, rel, path } = item
             && let Err(err) = provenance.record(rel, from, &workspace.join(path))

@@ -38,6 +38,9 @@ pub struct Record {
     /// The sender of an e-mail file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender: Option<String>,
+    /// The person said they put this file in the workspace themselves.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vouched: bool,
 }
 
 /// Where a file came from, as the person thinks of it.
@@ -46,6 +49,8 @@ pub enum Source {
     Website(String),
     Sender(String),
     Folder(PathBuf),
+    /// The person said they put it in the workspace themselves.
+    Yours,
     /// It appeared in the workspace without passing through Airlock.
     Unknown,
 }
@@ -57,7 +62,7 @@ impl Source {
             Source::Website(host) => Some(format!("web:{host}")),
             Source::Sender(address) => Some(format!("mail:{address}")),
             Source::Folder(dir) => Some(format!("folder:{}", dir.display())),
-            Source::Unknown => None,
+            Source::Yours | Source::Unknown => None,
         }
     }
 
@@ -74,6 +79,7 @@ impl Source {
             Source::Folder(dir) => {
                 crate::msg!("source-folder", folder = dir.display().to_string())
             }
+            Source::Yours => crate::msg!("source-yours"),
             Source::Unknown => crate::msg!("source-unknown"),
         }
     }
@@ -81,6 +87,9 @@ impl Source {
 
 impl Record {
     pub fn source(&self) -> Source {
+        if self.vouched {
+            return Source::Yours;
+        }
         if let Some(host) = self
             .origin
             .url
@@ -163,6 +172,7 @@ impl Provenance {
             hash: blake3::hash(&bytes).to_hex().to_string(),
             origin: read_origin(original),
             sender,
+            vouched: false,
         };
         self.saved.files.insert(rel.to_string(), record.clone());
         self.save()?;
@@ -192,6 +202,36 @@ impl Provenance {
             record.rel = to.to_string();
             self.saved.files.insert(to.to_string(), record);
             self.save()?;
+        }
+        Ok(())
+    }
+
+    /// Records that the person put `rel` (now at `path`) in the workspace
+    /// themselves.
+    pub fn vouch(&mut self, rel: &str, path: &Path) -> std::io::Result<()> {
+        let record = Record {
+            rel: rel.to_string(),
+            original: path.to_path_buf(),
+            added: Local::now(),
+            hash: blake3::hash(&std::fs::read(path)?).to_hex().to_string(),
+            origin: Origin::default(),
+            sender: None,
+            vouched: true,
+        };
+        self.saved.files.insert(rel.to_string(), record);
+        self.save()
+    }
+
+    /// Archived inputs keep their records under their new names.
+    pub fn follow_cleanup(
+        &mut self,
+        done: &crate::session::cleanup::CleanupDone,
+    ) -> std::io::Result<()> {
+        for (from, to) in &done.archived {
+            self.moved(
+                &crate::fsutil::display_path(from),
+                &crate::fsutil::display_path(to),
+            )?;
         }
         Ok(())
     }
@@ -227,6 +267,7 @@ impl Provenance {
         }
         let source = self.source_of(rel);
         let (severity, message) = match (&source, self.trust(&source)) {
+            (Source::Yours, _) => return None,
             (Source::Unknown, _) => (Severity::Review, crate::msg!("source-finding-unknown")),
             (_, Trust::Trusted) => return None,
             (_, Trust::NotTrusted) => (

@@ -111,7 +111,7 @@ impl Quarantine {
         let quarantine = self.open()?;
         let mut stamped = OsString::from(format!("{}-", Local::now().format("%Y%m%d-%H%M%S")));
         stamped.push(name);
-        let stored_name = crate::intake::free_name(&quarantine, &stamped);
+        let stored_name = crate::workspace::intake::free_name(&quarantine, &stamped);
         crate::fsutil::beneath::move_entry(&dir, name, &quarantine, &stored_name)
             .map_err(io(&from))?;
         let item = Item {
@@ -149,7 +149,7 @@ impl Quarantine {
         let dir = ws
             .create_dir_all(parent_rel)
             .map_err(io(&workspace.join(parent_rel)))?;
-        let target = crate::intake::free_name(&dir, name);
+        let target = crate::workspace::intake::free_name(&dir, name);
         crate::fsutil::beneath::move_entry(&quarantine, &stored_name, &dir, &target)
             .map_err(io(&item.stored))?;
         record.items.remove(index);
