@@ -220,6 +220,31 @@ fn the_french_window_shows_findings_and_sources_in_french() {
             "English in the French window: {english}"
         );
     }
+
+    // What the person does in French is written to the trail in English,
+    // with the message's id; the Activity screen reads it in French.
+    h.get_by_label("Mettre en quarantaine").click();
+    gui_util::until(&mut h, "the quarantine", |a| {
+        gui_util::idle(a) && !a.file_reports().contains_key("input/lettre.txt")
+    });
+    let entries = airlock::audit::AuditLog::in_dir(AppHome::at(&sb.app).data_dir()).entries();
+    let quarantined = entries
+        .iter()
+        .find(|e| e.kind == "file.quarantined")
+        .expect("the quarantine is in the trail");
+    assert!(
+        quarantined
+            .summary
+            .starts_with("input/lettre.txt moved to the quarantine: "),
+        "{}",
+        quarantined.summary
+    );
+    for entry in &entries {
+        let message = entry.message.as_ref().expect("every entry has its id");
+        assert_eq!(entry.summary, message.render(airlock::i18n::Lang::En));
+    }
+    go(&mut h, Screen::Activity);
+    h.get_by_label_contains("input/lettre.txt déplacé en quarantaine");
 }
 
 #[test]

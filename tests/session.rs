@@ -251,7 +251,7 @@ fn the_live_feed_reports_changes_with_alerts_as_they_happen() {
     let alert_of = |path: &str| -> Vec<(AlertLevel, String)> {
         seen.iter()
             .filter(|e| e.change.path == Path::new(path))
-            .flat_map(|e| e.alerts.iter().map(|a| (a.level, a.text.clone())))
+            .flat_map(|e| e.alerts.iter().map(|a| (a.level, a.text.text())))
             .collect()
     };
     let deleted = alert_of("input/brief.txt");

@@ -52,8 +52,13 @@ pub struct Entry {
     /// A dotted name: `backup.created`, `session.started`, `file.deleted`…
     pub kind: String,
     pub actor: Actor,
-    /// One sentence for people.
+    /// One sentence for people, in English whatever the window's
+    /// language, so the trail reads as one text.
     pub summary: String,
+    /// The same sentence as an id and its values, to be shown in the
+    /// reader's language (entries written before it have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<crate::i18n::Msg>,
     #[serde(default)]
     pub details: Value,
     pub prev: String,
@@ -61,6 +66,13 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The summary in `lang`.
+    pub fn summary_in(&self, lang: crate::i18n::Lang) -> String {
+        self.message
+            .as_ref()
+            .map_or_else(|| self.summary.clone(), |m| m.render(lang))
+    }
+
     pub fn when(&self) -> Option<DateTime<Local>> {
         DateTime::parse_from_rfc3339(&self.time)
             .ok()
@@ -149,6 +161,30 @@ impl AuditLog {
         summary: &str,
         details: Value,
     ) -> Result<Entry, AuditError> {
+        self.record_entry(kind, actor, summary, None, details)
+    }
+
+    /// Appends an entry whose summary is a message: written in English,
+    /// with its id and values kept beside it.
+    pub fn record_message(
+        &self,
+        kind: &str,
+        actor: Actor,
+        summary: &crate::i18n::Msg,
+        details: Value,
+    ) -> Result<Entry, AuditError> {
+        let english = summary.render(crate::i18n::Lang::En);
+        self.record_entry(kind, actor, &english, Some(summary), details)
+    }
+
+    fn record_entry(
+        &self,
+        kind: &str,
+        actor: Actor,
+        summary: &str,
+        message: Option<&crate::i18n::Msg>,
+        details: Value,
+    ) -> Result<Entry, AuditError> {
         if let Some(dir) = self.path.parent() {
             crate::fsutil::create_private_dir_all(dir)?;
         }
@@ -173,6 +209,9 @@ impl AuditLog {
         object.insert("kind".into(), Value::from(kind));
         object.insert("actor".into(), serde_json::to_value(actor)?);
         object.insert("summary".into(), Value::from(summary));
+        if let Some(message) = message {
+            object.insert("message".into(), serde_json::to_value(message)?);
+        }
         object.insert("details".into(), details);
         object.insert("prev".into(), Value::from(prev));
         let hash = hash_of(&object)?;
@@ -402,8 +441,8 @@ fn last_line(file: &mut std::fs::File) -> std::io::Result<Option<String>> {
 /// Records, logging instead of failing: an action the person asked for
 /// must not be refused because the trail could not be written, but the
 /// failure is never silent.
-pub fn note(data_dir: &Path, kind: &str, actor: Actor, summary: &str, details: Value) {
-    if let Err(err) = AuditLog::in_dir(data_dir).record(kind, actor, summary, details) {
+pub fn note(data_dir: &Path, kind: &str, actor: Actor, summary: &crate::i18n::Msg, details: Value) {
+    if let Err(err) = AuditLog::in_dir(data_dir).record_message(kind, actor, summary, details) {
         log::error!("audit trail not written for {kind}: {err}");
     }
 }

@@ -34,6 +34,17 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Why, in any language.
+    pub fn message(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            Reason::Manual => "backup-reason-manual",
+            Reason::BeforeRestore => "backup-reason-before-restore",
+            Reason::BeforeQuarantine => "backup-reason-before-quarantine",
+            Reason::SessionStart => "backup-reason-session-start",
+            Reason::BeforeCleanup => "backup-reason-before-cleanup",
+        })
+    }
+
     pub fn label(self) -> String {
         match self {
             Reason::Manual => crate::tr!("backup-reason-manual"),

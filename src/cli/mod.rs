@@ -197,8 +197,14 @@ impl Env {
 }
 
 impl Env {
-    /// Adds a line to the audit trail for something the person asked for.
+    /// Adds a line to the audit trail for something the person asked for
+    /// (the command line's summaries are in English).
     pub fn note(&self, kind: &str, summary: &str, details: serde_json::Value) {
+        self.note_message(kind, &crate::i18n::Msg::plain(summary), details);
+    }
+
+    /// Adds a line to the audit trail whose summary is a message.
+    pub fn note_message(&self, kind: &str, summary: &crate::i18n::Msg, details: serde_json::Value) {
         crate::audit::note(
             self.home.data_dir(),
             kind,

@@ -139,11 +139,11 @@ pub fn plan_check(
             let _ = writeln!(out, "  {line}");
         }
     }
-    env.note(
+    env.note_message(
         "plan.checked",
-        &tr!(
+        &crate::msg!(
             "audit-plan-checked",
-            recommendation = review.recommendation.sentence()
+            recommendation = review.recommendation.message()
         ),
         serde_json::json!({ "flags": review.flags.len(), "beyond_task": review.beyond_task }),
     );

@@ -114,7 +114,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             print_changes(&ended.changes, out);
             for (i, change) in ended.changes.iter().enumerate() {
                 for alert in session::feed::examine(&root, change.clone(), i + 1).alerts {
-                    let _ = writeln!(out, "  ! {}", alert.text);
+                    let _ = writeln!(out, "  ! {}", alert.text.text());
                 }
             }
             let changed = scan_changed(&root, &ended.changes);

@@ -192,19 +192,19 @@ impl AirlockApp {
                 self.note(
                     "backup.created",
                     crate::audit::Actor::Airlock,
-                    &if s.complete {
-                        tr!(
+                    if s.complete {
+                        crate::msg!(
                             "audit-backup-created",
                             id = &created.id,
-                            files = tr!("files-count", count = s.files),
-                            reason = s.reason.label()
+                            files = crate::msg!("files-count", count = s.files),
+                            reason = s.reason.message()
                         )
                     } else {
-                        tr!(
+                        crate::msg!(
                             "audit-backup-created-incomplete",
                             id = &created.id,
-                            files = tr!("files-count", count = s.files),
-                            reason = s.reason.label()
+                            files = crate::msg!("files-count", count = s.files),
+                            reason = s.reason.message()
                         )
                     },
                     serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "pruned": pruned }),
@@ -250,10 +250,10 @@ impl AirlockApp {
                 self.note(
                     "backup.verified",
                     crate::audit::Actor::Person,
-                    &if report.ok() {
-                        tr!("audit-backup-intact", id = &report.id)
+                    if report.ok() {
+                        crate::msg!("audit-backup-intact", id = &report.id)
                     } else {
-                        tr!("audit-backup-damaged", id = &report.id)
+                        crate::msg!("audit-backup-damaged", id = &report.id)
                     },
                     serde_json::json!({ "id": report.id, "missing": report.missing.len(), "changed": report.changed.len() }),
                 );
@@ -274,7 +274,7 @@ impl AirlockApp {
                 self.note(
                     "backup.restored",
                     crate::audit::Actor::Person,
-                    &tr!(
+                    crate::msg!(
                         "audit-restored",
                         count = done.restored.len(),
                         removed = done.removed.len(),

@@ -31,7 +31,7 @@ impl AirlockApp {
             self.note(
                 "scan.finished",
                 crate::audit::Actor::Airlock,
-                &tr!(
+                crate::msg!(
                     "audit-scan-finished",
                     count = counts.total(),
                     safe = counts.safe,
@@ -117,10 +117,10 @@ impl AirlockApp {
                 "file.unreviewed"
             },
             crate::audit::Actor::Person,
-            &if reviewed {
-                tr!("audit-reviewed", name = rel)
+            if reviewed {
+                crate::msg!("audit-reviewed", name = rel)
             } else {
-                tr!("audit-unreviewed", name = rel)
+                crate::msg!("audit-unreviewed", name = rel)
             },
             serde_json::json!({ "path": rel, "hash": hash }),
         );
@@ -156,7 +156,7 @@ impl AirlockApp {
                 self.note(
                     "file.unquarantined",
                     crate::audit::Actor::Person,
-                    &tr!("audit-unquarantined", name = &rel),
+                    crate::msg!("audit-unquarantined", name = &rel),
                     serde_json::json!({ "path": rel }),
                 );
                 self.notify(
@@ -195,7 +195,7 @@ impl AirlockApp {
             self.note(
                 "file.added",
                 crate::audit::Actor::Person,
-                &tr!("audit-added", count = copied.len()),
+                crate::msg!("audit-added", count = copied.len()),
                 serde_json::json!({ "files": copied }),
             );
         }
@@ -227,7 +227,7 @@ impl AirlockApp {
                 self.note(
                     "file.quarantined",
                     crate::audit::Actor::Person,
-                    &tr!("audit-quarantined", name = rel, reason = reason.text()),
+                    crate::msg!("audit-quarantined", name = rel, reason = reason.clone()),
                     serde_json::json!({ "path": rel, "reason": reason }),
                 );
                 if self.selected.as_deref() == Some(rel) {

@@ -228,7 +228,7 @@ fn feed_row(ui: &mut Ui, event: &FeedEvent, start_backup: &str, actions: &mut Ve
         };
         // Indented under its change, and wrapped: alerts can be long.
         ui.indent(("alert", &alert.text), |ui| {
-            style::status_line(ui, tone, &alert.text)
+            style::status_line(ui, tone, &alert.text.text())
         });
     }
 }
@@ -295,7 +295,7 @@ fn review_screen(
                 AlertLevel::Danger => Tone::Bad,
                 AlertLevel::Warning => Tone::Warning,
             };
-            style::status_line(ui, tone, &alert.text);
+            style::status_line(ui, tone, &alert.text.text());
         }
     });
     ui.add_space(8.0);
@@ -522,7 +522,9 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
         .filter(|e| s.activity_filter.actor.is_none_or(|a| a == e.actor))
         .filter(|e| {
             needle.is_empty()
-                || e.summary.to_lowercase().contains(&needle)
+                || e.summary_in(crate::i18n::lang())
+                    .to_lowercase()
+                    .contains(&needle)
                 || e.kind.contains(&needle)
         })
         .collect();
@@ -545,7 +547,7 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
                     .unwrap_or_else(|| entry.time.clone());
                 ui.label(RichText::new(when).monospace());
                 ui.label(entry.actor.label());
-                ui.label(&entry.summary);
+                ui.label(entry.summary_in(crate::i18n::lang()));
                 ui.end_row();
             }
         });

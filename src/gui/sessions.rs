@@ -132,8 +132,16 @@ impl AirlockApp {
         self.sessions.trash_dir = Some(dir);
     }
 
-    pub(super) fn note(&self, kind: &str, actor: Actor, summary: &str, details: serde_json::Value) {
-        audit::note(self.home.data_dir(), kind, actor, summary, details);
+    /// Adds a line to the audit trail: in English, whatever the window's
+    /// language, with the message's id for readers in other languages.
+    pub(super) fn note(
+        &self,
+        kind: &str,
+        actor: Actor,
+        summary: crate::i18n::Msg,
+        details: serde_json::Value,
+    ) {
+        audit::note(self.home.data_dir(), kind, actor, &summary, details);
     }
 
     /// Rereads the disk now: after something the person did, whose effect
@@ -260,7 +268,7 @@ impl AirlockApp {
             };
             self.notice = Some(Notice {
                 tone: Tone::Bad,
-                text: alert.text,
+                text: alert.text.text(),
                 offer: Some(offer),
             });
         }
@@ -328,7 +336,8 @@ impl AirlockApp {
                     }
                 }
                 if *after && let Some(review) = &self.sessions.review {
-                    let _ = self.sessions.store.save(&review.session);
+                    let session = review.session.clone();
+                    self.keep_session(&session, false);
                 }
             }
             Action::EndSession => self.end_session(ctx),
@@ -352,8 +361,7 @@ impl AirlockApp {
             Action::RunCleanup => self.run_cleanup(ctx),
             Action::FinishSession => {
                 if let Some(review) = self.sessions.review.take() {
-                    let _ = self.sessions.store.save(&review.session);
-                    let _ = session::report::write(&self.sessions.store, &review.session);
+                    self.keep_session(&review.session, true);
                 }
                 self.screen = Screen::Sessions;
                 self.refresh_history();
@@ -572,8 +580,25 @@ impl AirlockApp {
             })
             .map(|r| r.path.clone())
             .collect();
-        let _ = self.sessions.store.save(&review.session);
-        let _ = session::report::write(&self.sessions.store, &review.session);
+        let session = review.session.clone();
+        self.keep_session(&session, true);
+    }
+
+    /// Saves a session's record (and its report); a failure is shown, not
+    /// swallowed.
+    fn keep_session(&mut self, session: &Session, with_report: bool) {
+        let store = &self.sessions.store;
+        let saved = store.save(session).and_then(|()| {
+            if with_report {
+                session::report::write(store, session).map(|_| ())
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(err) = saved {
+            log::warn!("session {}: {err}", session.id);
+            self.notify(Tone::Bad, &err.sentence());
+        }
     }
 
     fn finish_cleanup(&mut self, result: Result<CleanupDone, String>, ctx: &egui::Context) {
@@ -587,7 +612,7 @@ impl AirlockApp {
         self.note(
             "session.cleanup",
             Actor::Person,
-            &tr!(
+            crate::msg!(
                 "audit-cleanup",
                 archived = done.archived.len(),
                 trashed = done.trashed.len()
@@ -614,8 +639,6 @@ impl AirlockApp {
         self.model.cleaned_up(&done);
         if let Some(review) = &mut self.sessions.review {
             review.session.note_cleanup(&done);
-            let _ = self.sessions.store.save(&review.session);
-            let _ = session::report::write(&self.sessions.store, &review.session);
             review.inputs.clear();
             review.facts.inputs_left = session::current_paths(&review.session.workspace)
                 .iter()
@@ -625,11 +648,24 @@ impl AirlockApp {
                 .facts
                 .outputs_private
                 .retain(|p| review.session.workspace.join(p).exists());
-            review.facts.report_saved = true;
             review.trash.clear();
         }
+        let mut tone = Tone::Good;
+        if let Some(review) = &mut self.sessions.review {
+            let store = &self.sessions.store;
+            let saved = store
+                .save(&review.session)
+                .and_then(|()| session::report::write(store, &review.session));
+            review.facts.report_saved = saved.is_ok();
+            if let Err(err) = saved {
+                log::warn!("session {}: {err}", review.session.id);
+                text.push(' ');
+                text.push_str(&err.sentence());
+                tone = Tone::Warning;
+            }
+        }
         self.notice = Some(Notice {
-            tone: Tone::Good,
+            tone,
             text,
             offer: (!touched.is_empty()).then(|| {
                 (

@@ -38,7 +38,7 @@ impl AirlockApp {
                 self.note(
                     "source.vouched",
                     Actor::Person,
-                    &tr!("audit-vouched", count = count),
+                    crate::msg!("audit-vouched", count = count),
                     serde_json::json!({ "count": count }),
                 );
                 self.notify(Tone::Info, &tr!("source-vouched", count = count));
@@ -60,10 +60,10 @@ impl AirlockApp {
         self.note(
             "source.trust",
             Actor::Person,
-            &if trusted {
-                tr!("audit-source-trusted", source = source.describe())
+            if trusted {
+                crate::msg!("audit-source-trusted", source = source.message())
             } else {
-                tr!("audit-source-not-trusted", source = source.describe())
+                crate::msg!("audit-source-not-trusted", source = source.message())
             },
             serde_json::json!({ "source": source.key(), "trusted": trusted }),
         );
@@ -132,13 +132,13 @@ impl AirlockApp {
         self.note(
             "file.redacted",
             Actor::Person,
-            &tr!(
+            crate::msg!(
                 "audit-redacted",
                 copy = &copy_rel,
-                replaced = copy.summary(),
+                replaced = copy.summary_message(),
                 name = &rel
             ),
-            serde_json::json!({ "from": rel, "copy": copy_rel, "replaced": copy.summary() }),
+            serde_json::json!({ "from": rel, "copy": copy_rel, "replaced": copy.summary_message().render(crate::i18n::Lang::En) }),
         );
         self.selected = Some(copy_rel.clone());
         self.last_redaction = Some(super::source_view::Redaction::new(

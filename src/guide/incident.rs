@@ -111,7 +111,12 @@ pub fn report(
             .when()
             .map(|t| t.format("%H:%M:%S").to_string())
             .unwrap_or_else(|| e.time.clone());
-        let _ = writeln!(out, "- {when} — {} — {}", e.actor.label(), e.summary);
+        let _ = writeln!(
+            out,
+            "- {when} — {} — {}",
+            e.actor.label(),
+            e.summary_in(crate::i18n::lang())
+        );
     }
     let actions: Vec<_> = entries
         .iter()
@@ -122,7 +127,7 @@ pub fn report(
         let _ = writeln!(out, "{}", tr!("incident-report-no-actions"));
     }
     for e in actions {
-        let _ = writeln!(out, "- {}", e.summary);
+        let _ = writeln!(out, "- {}", e.summary_in(crate::i18n::lang()));
     }
     let chain = AuditLog::in_dir(data_dir).verify();
     let _ = writeln!(
@@ -172,21 +177,21 @@ mod tests {
             tmp.path(),
             "session.started",
             Actor::Person,
-            "Session started: Sort the invoices",
+            &crate::i18n::Msg::plain("Session started: Sort the invoices"),
             serde_json::json!({}),
         );
         crate::audit::note(
             tmp.path(),
             "file.deleted",
             Actor::Observed,
-            "input/invoice-3.pdf deleted",
+            &crate::i18n::Msg::plain("input/invoice-3.pdf deleted"),
             serde_json::json!({}),
         );
         crate::audit::note(
             tmp.path(),
             "backup.restored",
             Actor::Person,
-            "Restored 1 item",
+            &crate::i18n::Msg::plain("Restored 1 item"),
             serde_json::json!({}),
         );
         let changes = vec![

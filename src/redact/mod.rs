@@ -33,6 +33,16 @@ impl RedactedCopy {
             .collect();
         parts.join(", ")
     }
+
+    /// The same, as a message for any language.
+    pub fn summary_message(&self) -> crate::i18n::Msg {
+        crate::i18n::Msg::joined(
+            self.replaced
+                .iter()
+                .map(|(kind, n)| kind.count_message(*n))
+                .collect(),
+        )
+    }
 }
 
 impl RedactError {

@@ -66,6 +66,23 @@ impl Kind {
     }
 
     /// "1 card number", "3 card numbers".
+    /// "3 card numbers", in any language.
+    pub fn count_message(self, n: usize) -> crate::i18n::Msg {
+        let id = match self {
+            Kind::Card => "kind-card",
+            Kind::Iban => "kind-iban",
+            Kind::ApiKey => "kind-api-key",
+            Kind::Password => "kind-password",
+            Kind::PrivateKey => "kind-private-key",
+            Kind::IdNumber => "kind-id-number",
+            Kind::Health => "kind-health",
+            Kind::Email => "kind-email",
+            Kind::Phone => "kind-phone",
+            Kind::Name => "kind-name",
+        };
+        crate::i18n::Msg::new(id).with("count", n)
+    }
+
     pub fn count(self, n: usize) -> String {
         match self {
             Kind::Card => crate::tr!("kind-card", count = n),

@@ -45,6 +45,16 @@ impl ChangeKind {
         }
     }
 
+    /// The word for people, in any language.
+    pub fn message(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            ChangeKind::Created => "change-created",
+            ChangeKind::Changed => "change-changed",
+            ChangeKind::Deleted => "change-deleted",
+            ChangeKind::Renamed => "change-renamed",
+        })
+    }
+
     /// The word for people.
     pub fn word(self) -> String {
         match self {

@@ -33,7 +33,8 @@ pub enum AlertLevel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alert {
     pub level: AlertLevel,
-    pub text: String,
+    /// Shown in the window's language, written to the trail in English.
+    pub text: crate::i18n::Msg,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -224,10 +225,12 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
             let report = scan::scan_file(&path, &name, root, &scan::Limits::default());
             verdict = Some(report.verdict);
             if report.verdict == Verdict::Danger {
-                let why = report.main_finding().map(|f| f.text()).unwrap_or_default();
+                let why = report
+                    .main_finding()
+                    .map_or_else(|| crate::i18n::Msg::plain(""), |f| f.message.clone());
                 alerts.push(Alert {
                     level: AlertLevel::Danger,
-                    text: crate::tr!("alert-dangerous", name = &name, why = why),
+                    text: crate::msg!("alert-dangerous", name = &name, why = why),
                 });
             }
             scanned = Some(report);
@@ -236,15 +239,15 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
     match change.kind {
         ChangeKind::Deleted => alerts.push(Alert {
             level: AlertLevel::Danger,
-            text: crate::tr!("alert-deleted", name = &name),
+            text: crate::msg!("alert-deleted", name = &name),
         }),
         ChangeKind::Renamed => {
             if let Some(from) = &change.from {
                 alerts.push(Alert {
                     level: AlertLevel::Warning,
-                    text: crate::tr!(
+                    text: crate::msg!(
                         "alert-renamed",
-                        from = from.display().to_string(),
+                        from = crate::fsutil::display_path(from),
                         name = &name
                     ),
                 });
@@ -256,26 +259,26 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
         Some("output") => {}
         Some(area @ ("input" | "archive")) => alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: crate::tr!(
+            text: crate::msg!(
                 "alert-outside-output",
                 name = &name,
-                change = change.kind.word(),
+                change = change.kind.message(),
                 area = area
             ),
         }),
         _ => alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: crate::tr!(
+            text: crate::msg!(
                 "alert-outside-folders",
                 name = &name,
-                change = change.kind.word()
+                change = change.kind.message()
             ),
         }),
     }
     if total == MANY_CHANGES + 1 {
         alerts.push(Alert {
             level: AlertLevel::Warning,
-            text: crate::tr!("alert-many-changes", count = MANY_CHANGES),
+            text: crate::msg!("alert-many-changes", count = MANY_CHANGES),
         });
     }
     FeedEvent {
@@ -291,12 +294,16 @@ pub fn examine(root: &Path, change: Change, total: usize) -> FeedEvent {
 fn record(data_dir: &Path, event: &FeedEvent) {
     let change = &event.change;
     let summary = match &change.from {
-        Some(from) => crate::tr!(
+        Some(from) => crate::msg!(
             "audit-renamed",
-            from = from.display().to_string(),
-            path = change.path.display().to_string()
+            from = crate::fsutil::display_path(from),
+            path = crate::fsutil::display_path(&change.path)
         ),
-        None => format!("{} {}", change.path.display(), change.kind.word()),
+        None => crate::msg!(
+            "audit-changed",
+            path = crate::fsutil::display_path(&change.path),
+            change = change.kind.message()
+        ),
     };
     audit::note(
         data_dir,
@@ -308,7 +315,7 @@ fn record(data_dir: &Path, event: &FeedEvent) {
             "from": change.from.as_deref().map(crate::fsutil::display_path),
             "size": change.size,
             "verdict": event.verdict,
-            "alerts": event.alerts.iter().map(|a| &a.text).collect::<Vec<_>>(),
+            "alerts": event.alerts.iter().map(|a| a.text.render(crate::i18n::Lang::En)).collect::<Vec<_>>(),
         }),
     );
 }

@@ -247,7 +247,7 @@ impl SessionStore {
             &self.data_dir,
             "session.started",
             Actor::Person,
-            &format!("Session started: {}", session.task),
+            &crate::msg!("audit-session-started", task = &session.task),
             serde_json::json!({
                 "session": session.id,
                 "task": session.task,
@@ -311,12 +311,12 @@ impl SessionStore {
             &self.data_dir,
             "session.ended",
             Actor::Person,
-            &format!(
-                "Session ended: {} created, {} changed, {} deleted, {} renamed",
-                count(ChangeKind::Created),
-                count(ChangeKind::Changed),
-                count(ChangeKind::Deleted),
-                count(ChangeKind::Renamed)
+            &crate::msg!(
+                "audit-session-ended",
+                created = count(ChangeKind::Created),
+                changed = count(ChangeKind::Changed),
+                deleted = count(ChangeKind::Deleted),
+                renamed = count(ChangeKind::Renamed)
             ),
             serde_json::json!({
                 "session": session.id,

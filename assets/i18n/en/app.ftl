@@ -549,6 +549,9 @@ source-trust = I trust this source
 source-distrust = I don't trust it
 source-url = Downloaded from { $url }
 source-save-failed = Airlock could not save your choice; try again.
+audit-session-started = Session started: { $task }
+audit-session-ended = Session ended: { $created } created, { $changed } changed, { $deleted } deleted, { $renamed } renamed
+audit-changed = { $path } { $change }
 audit-source-trusted = { $source } marked as trusted
 audit-vouched = { $count ->
     [one] 1 file of unknown source recorded as put there by the person

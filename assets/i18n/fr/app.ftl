@@ -548,6 +548,9 @@ source-trust = Je fais confiance à cette source
 source-distrust = Je ne lui fais pas confiance
 source-url = Téléchargé depuis { $url }
 source-save-failed = Airlock n'a pas pu enregistrer votre choix ; réessayez.
+audit-session-started = Session commencée : { $task }
+audit-session-ended = Session terminée : { $created } créé(s), { $changed } modifié(s), { $deleted } supprimé(s), { $renamed } renommé(s)
+audit-changed = { $path } { $change }
 audit-source-trusted = { $source } marqué comme source de confiance
 audit-vouched = { $count ->
     [one] 1 fichier de provenance inconnue enregistré comme placé par la personne

@@ -85,6 +85,15 @@ pub enum Recommendation {
 }
 
 impl Recommendation {
+    /// The recommendation, in any language.
+    pub fn message(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            Recommendation::Approve => "plan-approve",
+            Recommendation::AskForClarification => "plan-ask",
+            Recommendation::DoNotApprove => "plan-do-not-approve",
+        })
+    }
+
     pub fn sentence(self) -> String {
         match self {
             Recommendation::Approve => crate::tr!("plan-approve"),
