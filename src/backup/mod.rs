@@ -40,45 +40,6 @@ const LOCK_NAME: &str = ".airlock-backups.lock";
 const PARTIAL_SUFFIX: &str = ".partial";
 const PRUNING_SUFFIX: &str = ".pruning";
 
-impl BackupError {
-    /// The error as a sentence a person can act on, in their language.
-    pub fn sentence(&self) -> String {
-        use BackupError as E;
-        match self {
-            E::Io { what, path, source } => {
-                log::warn!("{what} {}: {source}", path.display());
-                let full = source.raw_os_error() == Some(28);
-                if full {
-                    crate::tr!("backup-error-disk-full")
-                } else {
-                    crate::tr!(
-                        "backup-error-write",
-                        error = source.to_string(),
-                        path = path.parent().unwrap_or(path).display().to_string()
-                    )
-                }
-            }
-            E::Busy => crate::tr!("backups-busy"),
-            E::NoWorkspace(path) => crate::tr!(
-                "backup-error-no-workspace",
-                path = path.display().to_string()
-            ),
-            E::WorkspaceIsLink(path) => crate::tr!(
-                "backup-error-workspace-link",
-                path = path.display().to_string()
-            ),
-            E::InsideWorkspace(path) => crate::tr!(
-                "backup-error-inside-workspace",
-                path = path.display().to_string()
-            ),
-            E::NotFound(id) => crate::tr!("backup-error-not-found", id = id),
-            E::Damaged { id, why } => crate::tr!("backup-error-damaged", id = id, why = why),
-            E::Cancelled => crate::tr!("backups-cancelled"),
-            E::SafetyBackupIncomplete(what) => crate::tr!("backup-error-safety", name = what),
-        }
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
     #[error("another backup or restore is running; try again when it has finished.")]

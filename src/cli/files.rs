@@ -1,5 +1,6 @@
 //! `airlock add`, `airlock redact` and `airlock provenance`.
 
+use crate::i18n::Explain;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -68,8 +69,7 @@ pub fn redact(
     if let (Some((root, _)), None) = (&inside, &dest) {
         env.check_writable(root)?;
     }
-    let copy =
-        redact::redact_file(&file, &dir, dest.as_deref(), mode).map_err(|e| e.to_string())?;
+    let copy = redact::redact_file(&file, &dir, dest.as_deref(), mode).map_err(|e| e.sentence())?;
     let _ = writeln!(
         out,
         "Wrote {} ({} replaced{}).",

@@ -1,6 +1,7 @@
 //! The command-line front end: the same library actions as the window,
 //! for scripts and tests. Every error is one line a person can act on.
 
+use crate::i18n::Explain;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -361,7 +362,7 @@ fn init(path: Option<PathBuf>, yes: bool, env: &Env, out: &mut impl Write) -> Cl
                 path.display()
             ))
         }
-        Err(err) => Err(err.to_string()),
+        Err(err) => Err(err.sentence()),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `airlock session start|status|end|cleanup|list`.
 
+use crate::i18n::Explain;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -86,7 +87,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                     &AtomicBool::new(false),
                     &|_| {},
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.sentence())?;
             let _ = writeln!(
                 out,
                 "Session started: {}\nBackup taken: {}\nWhen the assistant is done, run: airlock session end",
@@ -98,7 +99,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             let open = store.current().ok_or("no session is open.")?;
             let changes = store
                 .changes_since_start(&open, &backups)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.sentence())?;
             let _ = writeln!(
                 out,
                 "Session open since {}: {}",
@@ -109,7 +110,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             Ok(ExitCode::SUCCESS)
         }
         SessionCommand::End => {
-            let ended = store.end(&backups).map_err(|e| e.to_string())?;
+            let ended = store.end(&backups).map_err(|e| e.sentence())?;
             let _ = writeln!(out, "Session ended: {}", ended.task);
             print_changes(&ended.changes, out);
             for (i, change) in ended.changes.iter().enumerate() {
@@ -185,7 +186,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 chrono::Local::now().date_naive(),
                 &bin,
             )
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.sentence())?;
             for (from, to) in &done.archived {
                 let _ = writeln!(out, "archived  {} → {}", from.display(), to.display());
             }
@@ -217,13 +218,20 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 done.backup, done.backup
             );
             // Archived inputs keep where they came from.
-            crate::workspace::provenance::Provenance::load(env.home.data_dir())
+            // (Not fatal: the files are archived; only their origin is lost.)
+            if let Err(err) = crate::workspace::provenance::Provenance::load(env.home.data_dir())
                 .follow_cleanup(&done)
-                .map_err(|e| e.to_string())?;
+            {
+                log::warn!("provenance after cleanup: {err}");
+                let _ = writeln!(
+                    out,
+                    "Note: where the archived files came from could not be recorded ({err})."
+                );
+            }
             if let Some(session) = &mut last {
                 session.note_cleanup(&done);
-                store.save(session).map_err(|e| e.to_string())?;
-                session::report::write(&store, session).map_err(|e| e.to_string())?;
+                store.save(session).map_err(|e| e.sentence())?;
+                session::report::write(&store, session).map_err(|e| e.sentence())?;
             }
             if done.problems.is_empty() {
                 Ok(ExitCode::SUCCESS)

@@ -2,6 +2,7 @@
 //! keep policy), a check alone, or a restore. Progress is shared for the
 //! progress bar; cancelling stops the work and leaves nothing half-made.
 
+use crate::i18n::Explain;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -145,7 +146,7 @@ fn run<F: Fn(Progress) + Sync>(
         other => {
             log::warn!("backup work: {other}");
             Outcome::Failed {
-                sentence: sentence(&other),
+                sentence: other.sentence(),
                 then: then.clone(),
             }
         }
@@ -246,9 +247,4 @@ fn apply(
         Ok(done) => Outcome::Restored(done),
         Err(err) => fail(err),
     }
-}
-
-/// The error as a sentence a person can act on.
-pub fn sentence(err: &backup::BackupError) -> String {
-    err.sentence()
 }

@@ -2,6 +2,7 @@
 //! destructive), check, preview and carry out restores, undo them, and
 //! show a file's earlier versions. The work runs in [`BackupJob`]s.
 
+use crate::i18n::Explain;
 use crate::tr;
 use std::path::PathBuf;
 
@@ -425,11 +426,8 @@ impl AirlockApp {
         let store = self.backups.store.clone();
         let id = id.to_string();
         let job = Job::spawn("restore-preview", ctx, move || {
-            let info = store
-                .info(&id)
-                .map_err(|e| super::backup_job::sentence(&e))?;
-            let plan = backup::plan_restore(&store, &id, &root, &only)
-                .map_err(|e| super::backup_job::sentence(&e))?;
+            let info = store.info(&id).map_err(|e| e.sentence())?;
+            let plan = backup::plan_restore(&store, &id, &root, &only).map_err(|e| e.sentence())?;
             // Put back and replace are proposed; removals are opt-in.
             let chosen = plan
                 .add
@@ -484,7 +482,7 @@ impl AirlockApp {
         if let Some(root) = &self.settings.workspace
             && let Err(err) = backup::check_location(&dir, root)
         {
-            let sentence = super::backup_job::sentence(&err);
+            let sentence = err.sentence();
             self.notify(Tone::Bad, &sentence);
             return;
         }

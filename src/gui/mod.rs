@@ -27,6 +27,7 @@ mod sources;
 mod style;
 pub mod wizard;
 
+use crate::i18n::Explain;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -36,7 +37,7 @@ use crate::settings::Settings;
 use crate::tr;
 use crate::workspace::model::Model;
 use crate::workspace::quarantine::Quarantine;
-use crate::workspace::{self, CreateError, PlaceRules, UserFolders, WorkspaceStatus};
+use crate::workspace::{self, PlaceRules, UserFolders, WorkspaceStatus};
 pub use action::{Action, Notice};
 use jobs::{Job, Poll};
 use wizard::{Wizard, WizardStep};
@@ -609,7 +610,7 @@ impl AirlockApp {
                         self.wizard.step = WizardStep::Created;
                         self.refresh_status_now();
                     }
-                    Err(err) => self.wizard.error = Some(create_error_sentence(&err)),
+                    Err(err) => self.wizard.error = Some(err.sentence()),
                 }
             }
             Action::RepairWorkspace => self.repair(),
@@ -696,7 +697,7 @@ impl AirlockApp {
                 self.notify(style::Tone::Good, &tr!("app-repaired", count = made));
             }
             Err(err) => {
-                let sentence = create_error_sentence(&err);
+                let sentence = err.sentence();
                 self.notify(style::Tone::Bad, &sentence);
             }
         }
@@ -763,27 +764,6 @@ impl AirlockApp {
             text: text.to_string(),
             offer: None,
         });
-    }
-}
-
-fn create_error_sentence(err: &CreateError) -> String {
-    match err {
-        CreateError::Refused(concern) => format!("{} {}", concern.what(), concern.todo()),
-        CreateError::NeedsConfirmation(_) => {
-            tr!("create-confirm-warnings")
-        }
-        CreateError::Io { path, source } => {
-            log::warn!("create {}: {source}", path.display());
-            tr!(
-                "create-io-failed",
-                path = path.display().to_string(),
-                error = source.to_string()
-            )
-        }
-        CreateError::Settings(err) => {
-            log::warn!("{err}");
-            tr!("create-settings-failed")
-        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! checklist), the live change feed, the end-of-session review, the
 //! cleanup, the history of sessions and the activity trail.
 
+use crate::i18n::Explain;
 use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -540,7 +541,7 @@ impl AirlockApp {
                 chrono::Local::now().date_naive(),
                 &bin,
             )
-            .map_err(|e| super::backup_job::sentence(&e))
+            .map_err(|e| e.sentence())
         }) {
             Ok(job) => self.sessions.cleaning = Some(job),
             Err(err) => log::warn!("cleanup: {err}"),

@@ -7,8 +7,10 @@
 //! chosen language falls back to English, then to the key itself, and is
 //! logged; `tests/i18n.rs` makes sure that never ships.
 
+pub mod explain;
 pub mod message;
 
+pub use explain::Explain;
 pub use message::{Arg, Msg};
 
 use std::cell::Cell;

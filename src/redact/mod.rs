@@ -45,21 +45,6 @@ impl RedactedCopy {
     }
 }
 
-impl RedactError {
-    /// The error as a sentence in the person's language.
-    pub fn sentence(&self) -> String {
-        match self {
-            RedactError::Unreadable(name, why) => {
-                crate::tr!("redact-unreadable", name = name, why = why)
-            }
-            RedactError::NothingFound(name) => crate::tr!("redact-nothing", name = name),
-            RedactError::StillSensitive(what) => crate::tr!("redact-still-sensitive", what = what),
-            RedactError::StillDangerous(what) => crate::tr!("redact-still-dangerous", what = what),
-            RedactError::Io(err) => crate::tr!("redact-io", error = err.to_string()),
-        }
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum RedactError {
     #[error("Airlock could not read {0}: {1}")]

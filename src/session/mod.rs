@@ -93,23 +93,6 @@ impl Session {
     }
 }
 
-impl SessionError {
-    /// The error as a sentence in the person's language.
-    pub fn sentence(&self) -> String {
-        match self {
-            SessionError::AlreadyOpen(since) => crate::tr!("session-error-open", since = since),
-            SessionError::NoneOpen => crate::tr!("session-error-none-open"),
-            SessionError::NoTask => crate::tr!("session-task-first"),
-            SessionError::NoWorkspace => crate::tr!("check-no-workspace"),
-            SessionError::Backup(err) => {
-                crate::tr!("session-error-backup", why = err.sentence())
-            }
-            SessionError::Io(err) => crate::tr!("session-error-save", why = err.to_string()),
-            SessionError::Encode(err) => crate::tr!("session-error-save", why = err.to_string()),
-        }
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
     #[error("a session is already open (since {0}); end it before starting another.")]

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{Concern, PlaceRules};
-use crate::tr;
 use crate::workspace::FOLDERS;
 
 /// Why Airlock will not write into the saved workspace now.
@@ -20,29 +19,9 @@ pub enum WriteRefusal {
     Place { path: PathBuf, concern: Concern },
 }
 
-impl WriteRefusal {
-    /// One sentence saying what is wrong and what to do.
-    pub fn sentence(&self) -> String {
-        match self {
-            WriteRefusal::Missing(path) => {
-                tr!("write-refused-missing", path = path.display().to_string())
-            }
-            WriteRefusal::Link(path) => {
-                tr!("write-refused-link", path = path.display().to_string())
-            }
-            WriteRefusal::Place { path, concern } => format!(
-                "{} {} {}",
-                tr!("write-refused-place", path = path.display().to_string()),
-                concern.what(),
-                concern.why()
-            ),
-        }
-    }
-}
-
 impl std::fmt::Display for WriteRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.sentence())
+        f.write_str(&crate::i18n::Explain::sentence(self))
     }
 }
 
@@ -73,6 +52,7 @@ pub fn check_for_writing(root: &Path, rules: &PlaceRules) -> Result<(), WriteRef
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+    use crate::i18n::Explain;
     use crate::workspace::UserFolders;
 
     fn rules(root: &Path) -> PlaceRules {

@@ -4,7 +4,6 @@
 //! there) and warns about places that are allowed but risky (a synced
 //! folder, a folder that already holds files).
 
-use crate::tr;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -60,86 +59,101 @@ pub enum Concern {
 impl Concern {
     /// What is wrong, in one sentence.
     pub fn what(&self) -> String {
+        self.what_message().text()
+    }
+
+    /// Why it matters, in one sentence.
+    pub fn why(&self) -> String {
+        self.why_message().text()
+    }
+
+    /// What to do instead, in one sentence.
+    pub fn todo(&self) -> String {
+        self.todo_message().text()
+    }
+
+    /// What is wrong, as a message.
+    pub fn what_message(&self) -> crate::i18n::Msg {
         let shown = |p: &Path| p.display().to_string();
         match self {
-            Concern::Root => tr!("place-root"),
-            Concern::Home => tr!("place-home"),
-            Concern::Personal { name } => tr!("place-personal", name = name),
-            Concern::ParentOf { name } => tr!("place-parent-of", name = name),
-            Concern::System { folder } => tr!("place-system", folder = shown(folder)),
+            Concern::Root => crate::msg!("place-root"),
+            Concern::Home => crate::msg!("place-home"),
+            Concern::Personal { name } => crate::msg!("place-personal", name = name),
+            Concern::ParentOf { name } => crate::msg!("place-parent-of", name = name),
+            Concern::System { folder } => crate::msg!("place-system", folder = shown(folder)),
             Concern::SharedParent { folder } => {
-                tr!("place-shared-parent", folder = shown(folder))
+                crate::msg!("place-shared-parent", folder = shown(folder))
             }
             Concern::HiddenSettings { folder } => {
-                tr!("place-hidden-settings", folder = shown(folder))
+                crate::msg!("place-hidden-settings", folder = shown(folder))
             }
-            Concern::AppFolder => tr!("place-app-folder"),
-            Concern::IsShortcut { target } => tr!("place-shortcut", target = shown(target)),
-            Concern::ThroughShortcut { resolved, inner } => format!(
-                "{} {}",
-                tr!("place-through-shortcut", resolved = shown(resolved)),
-                inner.what()
+            Concern::AppFolder => crate::msg!("place-app-folder"),
+            Concern::IsShortcut { target } => crate::msg!("place-shortcut", target = shown(target)),
+            Concern::ThroughShortcut { resolved, inner } => crate::msg!(
+                "sentences",
+                first = crate::msg!("place-through-shortcut", resolved = shown(resolved)),
+                second = inner.what_message()
             ),
-            Concern::NotAFolder => tr!("place-not-a-folder"),
-            Concern::CloudSynced { service } => tr!("place-cloud", service = service),
-            Concern::Temporary => tr!("place-temporary"),
+            Concern::NotAFolder => crate::msg!("place-not-a-folder"),
+            Concern::CloudSynced { service } => crate::msg!("place-cloud", service = service),
+            Concern::Temporary => crate::msg!("place-temporary"),
             Concern::NotEmpty { entries, total, .. } => {
                 let listed = entries.join(", ");
                 if *total > entries.len() {
-                    tr!(
+                    crate::msg!(
                         "place-not-empty-more",
                         total = *total,
                         listed = listed,
                         more = total - entries.len()
                     )
                 } else {
-                    tr!("place-not-empty", total = *total, listed = listed)
+                    crate::msg!("place-not-empty", total = *total, listed = listed)
                 }
             }
         }
     }
 
-    /// Why it matters, in one sentence.
-    pub fn why(&self) -> String {
+    /// Why it matters, as a message.
+    pub fn why_message(&self) -> crate::i18n::Msg {
         match self {
             Concern::Root
             | Concern::Home
             | Concern::Personal { .. }
             | Concern::ParentOf { .. }
-            | Concern::SharedParent { .. } => tr!("place-why-too-wide"),
-            Concern::System { .. } => tr!("place-why-system"),
-            Concern::HiddenSettings { .. } => tr!("place-why-hidden-settings"),
-            Concern::AppFolder => tr!("place-why-app-folder"),
-            Concern::IsShortcut { .. } => tr!("place-why-shortcut"),
-            Concern::ThroughShortcut { inner, .. } => inner.why(),
-            Concern::NotAFolder => tr!("place-why-not-a-folder"),
-            Concern::CloudSynced { .. } => tr!("place-why-cloud"),
-            Concern::Temporary => tr!("place-why-temporary"),
-            Concern::NotEmpty { .. } => tr!("place-why-not-empty"),
+            | Concern::SharedParent { .. } => crate::msg!("place-why-too-wide"),
+            Concern::System { .. } => crate::msg!("place-why-system"),
+            Concern::HiddenSettings { .. } => crate::msg!("place-why-hidden-settings"),
+            Concern::AppFolder => crate::msg!("place-why-app-folder"),
+            Concern::IsShortcut { .. } => crate::msg!("place-why-shortcut"),
+            Concern::ThroughShortcut { inner, .. } => inner.why_message(),
+            Concern::NotAFolder => crate::msg!("place-why-not-a-folder"),
+            Concern::CloudSynced { .. } => crate::msg!("place-why-cloud"),
+            Concern::Temporary => crate::msg!("place-why-temporary"),
+            Concern::NotEmpty { .. } => crate::msg!("place-why-not-empty"),
         }
     }
 
-    /// What to do instead, in one sentence.
-    pub fn todo(&self) -> String {
+    /// What to do instead, as a message.
+    pub fn todo_message(&self) -> crate::i18n::Msg {
         match self {
             Concern::IsShortcut { target } => {
-                tr!(
+                crate::msg!(
                     "place-do-real-folder",
                     target = target.display().to_string()
                 )
             }
-            Concern::ThroughShortcut { inner, .. } => inner.todo(),
+            Concern::ThroughShortcut { inner, .. } => inner.todo_message(),
             Concern::NotEmpty {
                 fresh_subfolder, ..
-            } => tr!(
+            } => crate::msg!(
                 "place-do-subfolder",
                 folder = fresh_subfolder.display().to_string()
             ),
-            Concern::CloudSynced { .. } => tr!("place-do-not-synced"),
-            Concern::Temporary => tr!("place-do-home"),
-            Concern::AppFolder => tr!("place-do-outside-app"),
-            Concern::NotAFolder => tr!("place-do-other-name"),
-            _ => tr!("place-do-dedicated", name = DEFAULT_WORKSPACE_NAME),
+            Concern::CloudSynced { .. } => crate::msg!("place-do-not-synced"),
+            Concern::Temporary => crate::msg!("place-do-home"),
+            Concern::AppFolder => crate::msg!("place-do-outside-app"),
+            Concern::NotAFolder => crate::msg!("place-do-other-name"),
+            _ => crate::msg!("place-do-dedicated", name = DEFAULT_WORKSPACE_NAME),
         }
     }
 
