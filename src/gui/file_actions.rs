@@ -1,6 +1,7 @@
 //! The window's actions on workspace files: checking them (the scan job),
 //! adding them, quarantining and putting back, and review marks.
 
+use crate::i18n::Explain;
 use crate::tr;
 use std::path::PathBuf;
 
@@ -167,7 +168,8 @@ impl AirlockApp {
             }
             Err(err) => {
                 log::warn!("restore: {err}");
-                self.notify(style::Tone::Bad, &tr!("quarantine-put-back-failed"));
+                let text = format!("{} {}", tr!("quarantine-put-back-failed"), err.sentence());
+                self.notify(style::Tone::Bad, &text);
             }
         }
     }
@@ -241,7 +243,7 @@ impl AirlockApp {
             }
             Err(err) => {
                 log::warn!("quarantine {rel}: {err}");
-                self.notify(style::Tone::Bad, &tr!("quarantine-failed", name = rel));
+                self.notify(style::Tone::Bad, &err.sentence());
             }
         }
     }

@@ -327,7 +327,6 @@ not-added = Not added: { $which }
 quarantine-by-you = Put aside by you.
 audit-quarantined = { $name } moved to the quarantine: { $reason }
 quarantined = { $name } is now in the quarantine, out of the assistant's reach.
-quarantine-failed = Airlock could not move { $name } to the quarantine; it has not been changed.
 add-picker-title = Choose files to add to the workspace
 add-picker-failed = The file chooser could not be opened. Drop the files onto this window instead.
 

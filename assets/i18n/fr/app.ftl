@@ -326,7 +326,6 @@ not-added = Non ajouté(s) : { $which }
 quarantine-by-you = Mis de côté par vous.
 audit-quarantined = { $name } déplacé en quarantaine : { $reason }
 quarantined = { $name } est maintenant en quarantaine, hors de portée de l'assistant.
-quarantine-failed = Airlock n'a pas pu déplacer { $name } en quarantaine ; il n'a pas été modifié.
 add-picker-title = Choisissez les fichiers à ajouter à l'espace de travail
 add-picker-failed = Le sélecteur de fichiers n'a pas pu s'ouvrir. Déposez plutôt les fichiers sur cette fenêtre.
 
