@@ -64,10 +64,13 @@ pub fn show(
 /// language unless the person picks one.
 pub fn language_choice(ui: &mut Ui, chosen: Option<crate::i18n::Lang>, actions: &mut Vec<Action>) {
     use crate::i18n::Lang;
-    let system = tr!(
-        "nav-language-system",
-        name = crate::i18n::system_lang().native_name()
-    );
+    // The computer's language named in the window's language: "Automatique
+    // (anglais)", not "Automatique (English)".
+    let system_name = match crate::i18n::system_lang() {
+        Lang::En => tr!("lang-name-en"),
+        Lang::Fr => tr!("lang-name-fr"),
+    };
+    let system = tr!("nav-language-system", name = system_name);
     let shown = chosen.map_or(system.clone(), |l| l.native_name().to_string());
     ui.add_space(18.0);
     let label = ui.label(RichText::new(tr!("nav-language")).small().weak());

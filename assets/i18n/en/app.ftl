@@ -23,6 +23,8 @@ nav-first-use = Before first use
 nav-incident = Something went wrong
 nav-settings = Settings
 nav-language = Language
+lang-name-en = English
+lang-name-fr = French
 nav-language-system = Automatic ({ $name })
 
 ## Window-wide messages

@@ -22,6 +22,8 @@ nav-first-use = Première utilisation
 nav-incident = Un problème est survenu
 nav-settings = Réglages
 nav-language = Langue
+lang-name-en = anglais
+lang-name-fr = français
 nav-language-system = Automatique ({ $name })
 
 ## Messages de la fenêtre
