@@ -4,6 +4,7 @@
 
 use base64::Engine;
 
+use super::Finding;
 use super::inspect::{Inspection, TextPiece};
 use crate::i18n::Msg;
 use crate::msg;
@@ -123,13 +124,26 @@ fn part(text: &str, location: Option<&Msg>, depth: usize, out: &mut Inspection) 
         && let Some(boundary) = param(&content_type, "boundary")
     {
         let marker = format!("--{boundary}");
+        let mut closed = false;
         for (index, chunk) in body.split(marker.as_str()).enumerate().skip(1) {
             if chunk.starts_with("--") {
+                closed = true;
                 break;
             }
             let chunk = chunk.trim_start_matches(['\r', '\n']);
             let inner = Msg::within(location, msg!("where-email-part", index = index));
             part(chunk, Some(&inner), depth + 1, out);
+        }
+        // The parts say where they end: without the closing line, the
+        // message was cut off and its last part is incomplete. (Only the
+        // outermost one counts: a cut always takes it, and inner ones are
+        // split less surely.)
+        if !closed && depth == 0 {
+            let finding = Finding::unreadable(msg!("finding-email-cut-short"));
+            out.findings.push(match location {
+                Some(place) => finding.at(place.clone()),
+                None => finding,
+            });
         }
         return;
     }
@@ -147,7 +161,14 @@ fn part(text: &str, location: Option<&Msg>, depth: usize, out: &mut Inspection) 
                     base64::engine::general_purpose::STANDARD_NO_PAD
                         .decode(compact.trim_end_matches('='))
                 })
-                .unwrap_or_else(|_| body.as_bytes().to_vec())
+                .unwrap_or_else(|_| {
+                    let finding = Finding::unreadable(msg!("finding-email-part-undecodable"));
+                    out.findings.push(match location {
+                        Some(place) => finding.at(place.clone()),
+                        None => finding,
+                    });
+                    body.as_bytes().to_vec()
+                })
         }
         "quoted-printable" => quoted_printable(body),
         _ => body.as_bytes().to_vec(),

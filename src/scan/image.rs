@@ -26,8 +26,91 @@ pub fn inspect(bytes: &[u8], kind: Kind) -> Inspection {
         out.findings.push(Finding::unreadable(msg!(
             "finding-picture-damaged-or-unusual-could"
         )));
+    } else if cut_short(bytes, kind) {
+        // Decoders draw what arrived of a cut-off picture without a word.
+        out.findings
+            .push(Finding::unreadable(msg!("finding-picture-cut-short")));
     }
     out
+}
+
+/// Whether a JPEG or GIF ends before its end marker: the decoders show
+/// whatever part of the picture arrived, so this is checked apart.
+fn cut_short(bytes: &[u8], kind: Kind) -> bool {
+    match kind {
+        Kind::Jpeg => jpeg_cut_short(bytes),
+        Kind::Gif => gif_cut_short(bytes),
+        _ => false,
+    }
+}
+
+/// Walks the marker segments to the picture's first scan (skipping the
+/// segments' contents, where a thumbnail with its own markers may sit),
+/// then looks for the end marker: the compressed data cannot hold its
+/// bytes, so a picture without one after its scan was cut off.
+fn jpeg_cut_short(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    let scan = loop {
+        // Markers may be padded with fill bytes.
+        while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
+            at += 1;
+        }
+        let (Some(0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else {
+            return true;
+        };
+        match marker {
+            0xDA => break at,
+            // Markers without a segment.
+            0x01 | 0xD0..=0xD7 => at += 2,
+            _ => {
+                let Some(len) = bytes.get(at + 2..at + 4) else {
+                    return true;
+                };
+                at += 2 + u16::from_be_bytes([len[0], len[1]]) as usize;
+            }
+        }
+    };
+    !bytes[scan..].windows(2).any(|w| w == [0xFF, 0xD9])
+}
+
+/// Walks a GIF's blocks to its trailer; running out of bytes first means
+/// it was cut off.
+fn gif_cut_short(bytes: &[u8]) -> bool {
+    let colour_table = |flags: u8| {
+        if flags & 0x80 != 0 {
+            3usize << ((flags & 0x07) + 1)
+        } else {
+            0
+        }
+    };
+    // Sub-blocks: a length byte, then that many bytes, until a zero.
+    let skip_sub_blocks = |mut at: usize| -> Option<usize> {
+        loop {
+            let len = *bytes.get(at)? as usize;
+            at += 1;
+            if len == 0 {
+                return Some(at);
+            }
+            at += len;
+        }
+    };
+    let walk = || -> Option<()> {
+        let mut at = 13 + colour_table(*bytes.get(10)?);
+        loop {
+            match *bytes.get(at)? {
+                0x3B => return Some(()),
+                0x21 => at = skip_sub_blocks(at + 2)?,
+                0x2C => {
+                    let flags = *bytes.get(at + 9)?;
+                    // Descriptor, local colours, the code size byte, data.
+                    at = skip_sub_blocks(at + 10 + colour_table(flags) + 1)?;
+                }
+                // Anything else is damage, which the decoder reports.
+                _ => return Some(()),
+            }
+        }
+    };
+    walk().is_none()
 }
 
 fn decode_check(bytes: &[u8], kind: Kind) -> Result<(), String> {
@@ -89,6 +172,26 @@ mod tests {
     fn a_sound_picture_is_not_flagged() {
         let out = inspect(&png(), Kind::Png);
         assert!(out.findings.is_empty(), "{:?}", out.findings);
+    }
+
+    #[test]
+    fn a_picture_cut_before_its_end_marker_is_unreadable() {
+        for format in [image::ImageFormat::Jpeg, image::ImageFormat::Gif] {
+            let img =
+                image::RgbImage::from_fn(16, 16, |x, y| image::Rgb([x as u8 * 9, y as u8, 3]));
+            let mut whole = Cursor::new(Vec::new());
+            image::DynamicImage::ImageRgb8(img)
+                .write_to(&mut whole, format)
+                .unwrap();
+            let whole = whole.into_inner();
+            let kind = if format == image::ImageFormat::Jpeg {
+                Kind::Jpeg
+            } else {
+                Kind::Gif
+            };
+            assert!(!cut_short(&whole, kind), "{format:?} whole");
+            assert!(cut_short(&whole[..whole.len() - 3], kind), "{format:?} cut");
+        }
     }
 
     #[test]

@@ -214,6 +214,12 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             }
         }
     }
+    // Every group that opens closes: a document whose groups are still
+    // open at the end was cut off, and the rest of it was never read.
+    if stack.len() > 1 {
+        out.findings
+            .push(Finding::unreadable(msg!("finding-rtf-cut-short")));
+    }
     if objects > 0 {
         let (severity, message) = if auto_update {
             (
@@ -271,6 +277,20 @@ fn target<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_cut_off_says_so() {
+        let whole = br"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 Minutes of the meeting\par}";
+        let cut_short = |bytes: &[u8]| {
+            inspect(bytes)
+                .findings
+                .iter()
+                .any(|f| f.category == Category::Unreadable)
+        };
+        assert!(!cut_short(whole));
+        assert!(cut_short(&whole[..whole.len() - 1]));
+        assert!(cut_short(&whole[..30]));
+    }
 
     #[test]
     fn text_hidden_text_and_objects() {

@@ -37,6 +37,10 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             return out;
         }
     };
+    if !ends_with_its_directory(bytes) {
+        out.findings
+            .push(Finding::unreadable(msg!("finding-zip-cut-short")));
+    }
     if archive.len() > MAX_ENTRIES {
         out.findings.push(Finding::unreadable(msg!(
             "finding-archive-too-many-entries",
@@ -122,6 +126,29 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         out.embedded.extend(members);
     }
     out
+}
+
+/// A zip ends with its directory's end record (and its comment). A file
+/// cut short loses it, and a reader then finds the end record of a zip
+/// stored inside (a chart's workbook in a presentation) and reads that
+/// one instead: so the last record must end where the file does.
+fn ends_with_its_directory(bytes: &[u8]) -> bool {
+    const END_RECORD: &[u8] = b"PK\x05\x06";
+    // Some writers pad the file with zeros.
+    let end = bytes.len() - bytes.iter().rev().take_while(|b| **b == 0).count();
+    let from = bytes.len().saturating_sub(22 + 0xFFFF);
+    let Some(at) = bytes[from..]
+        .windows(4)
+        .rposition(|w| w == END_RECORD)
+        .map(|p| p + from)
+    else {
+        return false;
+    };
+    let comment = bytes
+        .get(at + 20..at + 22)
+        .map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as usize);
+    let record_end = at + 22 + comment;
+    record_end == bytes.len() || record_end >= end
 }
 
 /// Office programs never declare XML entities; a part that does can hide

@@ -45,7 +45,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             return out;
         }
     };
-    if cut_short(bytes) {
+    if cut_short(bytes, &doc) {
         out.findings
             .push(Finding::unreadable(msg!("finding-pdf-cut-short")));
     }
@@ -55,21 +55,43 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     out
 }
 
-static OBJECT_START: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    regex::bytes::Regex::new(r"(?-u)(^|[\s>])\d+\s+\d+\s+obj\b").expect("valid regex")
-});
-
-/// Whether the file stops inside an object: one is opened after the last
-/// one closed. The reader still gets what came before, but the rest of
-/// the object (a page's text, say) is missing. A missing end-of-file
-/// marker after complete objects is not held against the file.
-fn cut_short(bytes: &[u8]) -> bool {
+/// Whether the file stops inside an object, or between two objects with
+/// the later ones missing. The reader still gets what came before, but
+/// the rest (a page's text, say) is lost. A missing end-of-file marker
+/// after complete objects is not held against the file.
+fn cut_short(bytes: &[u8], doc: &Document) -> bool {
     let closed = bytes
         .windows(6)
         .rposition(|w| w == b"endobj")
         .map_or(0, |at| at + 6);
-    OBJECT_START.is_match(&bytes[closed..])
+    let rest = bytes[closed..].trim_ascii_start();
+    // After the last object come only the cross-reference table, the
+    // trailer and comments; anything else is an object cut off. (A lost
+    // table or trailer alone is rebuilt without losing anything.)
+    let tail = [&b"xref"[..], b"trailer", b"startxref", b"%"];
+    if !rest.is_empty() && !tail.iter().any(|t| rest.starts_with(t)) {
+        return true;
+    }
+    // Cut exactly between two objects: the file then refers to objects
+    // that are not there.
+    rest.is_empty() && refers_to_missing_objects(doc)
+}
+
+/// Whether an object refers to one that is not in the file.
+fn refers_to_missing_objects(doc: &Document) -> bool {
+    fn missing(object: &Object, doc: &Document) -> bool {
+        match object {
+            Object::Reference(id) => !doc.objects.contains_key(id),
+            Object::Array(items) => items.iter().any(|o| missing(o, doc)),
+            Object::Dictionary(dict) => dict.iter().any(|(_, o)| missing(o, doc)),
+            Object::Stream(stream) => stream.dict.iter().any(|(_, o)| missing(o, doc)),
+            _ => false,
+        }
+    }
+    // Without its catalog, no page can be found.
+    doc.catalog().is_err()
+        || doc.objects.values().any(|o| missing(o, doc))
+        || doc.trailer.iter().any(|(_, o)| missing(o, doc))
 }
 
 /// Action names in the raw bytes, with `#xx` escapes undone: catches what a
@@ -295,9 +317,15 @@ fn structure(doc: &Document, out: &mut Inspection) {
         if kind == Some(b"EmbeddedFile")
             && let Object::Stream(stream) = object
         {
-            let data = stream
-                .decompressed_content_with_limit(MAX_STREAM)
-                .unwrap_or_else(|_| stream.content.clone());
+            let data = match stream.decompressed_content_with_limit(MAX_STREAM) {
+                Ok(data) => data,
+                Err(err) => {
+                    log::info!("pdf attachment not unpacked: {err}");
+                    out.findings
+                        .push(Finding::unreadable(msg!("finding-pdf-part-damaged")));
+                    stream.content.clone()
+                }
+            };
             out.embedded.push(("attachment".to_string(), data));
         }
         if kind == Some(b"Filespec") {
@@ -356,6 +384,12 @@ fn pages(doc: &Document, out: &mut Inspection) {
                 limit = Msg::new(budget.message_id())
             ))
             .at(msg!("where-page-number", page = page_number)),
+        );
+    }
+    if let Some((page_number, _, _)) = read.iter().find(|(_, _, page)| page.damaged) {
+        out.findings.push(
+            Finding::unreadable(msg!("finding-pdf-part-damaged"))
+                .at(msg!("where-page-number", page = *page_number)),
         );
     }
     // Text out of view in one place and in view in another (a chart split

@@ -454,6 +454,11 @@ fn an_ordinary_page_is_not_read_in_part() {
 #[test]
 fn a_pdf_cut_off_inside_an_object_says_so() {
     let whole = pdf(vec![show("Minutes of the board meeting")], false);
+    // A file the reader cannot load at all is reported as damaged anyway.
+    let cut_short = |bytes: &[u8]| match lopdf::Document::load_mem(bytes) {
+        Ok(doc) => super::cut_short(bytes, &doc),
+        Err(_) => true,
+    };
     assert!(!cut_short(&whole));
     // Cut inside the last object: whatever the reader recovers, the file
     // is not whole.
@@ -463,4 +468,21 @@ fn a_pdf_cut_off_inside_an_object_says_so() {
     assert!(cut_short(cut));
     // A missing end-of-file marker after complete objects is not damage.
     assert!(!cut_short(&whole[..last + 6]));
+    // Cut between two objects, the later ones missing, is: the reader
+    // loads what is there, which refers to what is not.
+    let plain = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n4 0 obj<</Length 30>>stream\nBT (Minutes of the meeting) Tj ET\nendstream endobj\ntrailer<</Root 1 0 R/Size 5>>\n%%EOF\n";
+    let end_of_2 = plain.windows(6).position(|w| w == b"endobj").unwrap() + 6;
+    let end_of_2 = end_of_2
+        + plain[end_of_2..]
+            .windows(6)
+            .position(|w| w == b"endobj")
+            .unwrap()
+        + 6;
+    let between = &plain[..end_of_2];
+    let doc =
+        lopdf::Document::load_mem_with_options(between, lopdf::LoadOptions::with_password(""))
+            .expect("the reader recovers the first two objects");
+    assert!(super::cut_short(between, &doc));
+    // Cut inside the next object's number, before "obj".
+    assert!(cut_short(&plain[..end_of_2 + 2]));
 }

@@ -104,6 +104,8 @@ pub struct PageText {
     /// The first budget that stopped the reading of this page, if any:
     /// what comes after it was not checked.
     pub stopped: Option<Budget>,
+    /// A content stream could not be unpacked: what it held was not read.
+    pub damaged: bool,
 }
 
 /// A budget that stops the reading of a page. They count things, not

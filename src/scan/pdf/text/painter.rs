@@ -29,6 +29,78 @@ const WORD_GAP: f32 = 180.0;
 /// An image over this share of the page makes it a scanned page.
 const SCANNED_SHARE: f32 = 0.7;
 
+/// The page's content streams, unpacked and joined, and whether one of
+/// them could not be unpacked (it is then read as it stands, as lopdf
+/// does, but the page says it is damaged instead of passing in silence).
+fn page_content(doc: &Document, page_id: ObjectId, limit: usize) -> lopdf::Result<(Vec<u8>, bool)> {
+    let exceeded =
+        || lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit });
+    let mut content = Vec::new();
+    let mut damaged = false;
+    for id in doc.get_page_contents(page_id) {
+        let Ok(stream) = doc.get_object(id).and_then(lopdf::Object::as_stream) else {
+            // A contents entry that is no stream: part of the page is lost.
+            damaged = true;
+            continue;
+        };
+        let remaining = limit.saturating_sub(content.len());
+        match unpacked(stream, remaining) {
+            Ok((data, whole)) => {
+                damaged |= !whole;
+                content.extend_from_slice(&data);
+            }
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                ..
+            })) => {
+                return Err(exceeded());
+            }
+            Err(err) => {
+                log::info!("pdf content stream {id:?} not unpacked: {err}");
+                damaged = true;
+                if stream.content.len() > remaining {
+                    return Err(exceeded());
+                }
+                content.extend_from_slice(&stream.content);
+            }
+        }
+        content.push(b'\n');
+    }
+    Ok((content, damaged))
+}
+
+/// A stream's content, and whether it unpacked whole. lopdf keeps what a
+/// damaged compressed stream gave before the damage, in silence; the
+/// common case (one Flate filter, no predictor) is unpacked here so that
+/// damage is seen, and the rest is left to lopdf.
+pub(super) fn unpacked(stream: &lopdf::Stream, limit: usize) -> lopdf::Result<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let plain_flate = matches!(stream.filters().as_deref(), Ok([filter]) if *filter == b"FlateDecode")
+        && stream.dict.get(b"DecodeParms").is_err();
+    if !plain_flate {
+        return stream
+            .decompressed_content_with_limit(limit)
+            .map(|data| (data, true));
+    }
+    let mut data = Vec::new();
+    let read = flate2::read::ZlibDecoder::new(stream.content.as_slice())
+        .take(limit as u64 + 1)
+        .read_to_end(&mut data);
+    if data.len() > limit {
+        return Err(lopdf::Error::Decompress(
+            lopdf::DecompressError::MemoryLimitExceeded { limit },
+        ));
+    }
+    match read {
+        Ok(_) => Ok((data, true)),
+        Err(err) => {
+            log::info!("pdf stream damaged: {err}");
+            stream
+                .decompressed_content_with_limit(limit)
+                .map(|data| (data, false))
+        }
+    }
+}
+
 /// Draws the page's content, `page` being its visible area.
 pub(super) fn draw_page(
     doc: &Document,
@@ -37,7 +109,7 @@ pub(super) fn draw_page(
     off_layers: &HashSet<ObjectId>,
     limit: usize,
 ) -> lopdf::Result<PageText> {
-    let raw = doc.get_page_content_with_limit(page_id, limit)?;
+    let (raw, damaged) = page_content(doc, page_id, limit)?;
     let (within, cut) = within_token_budget(&raw);
     let content = match Content::decode(within) {
         Ok(content) => content,
@@ -62,7 +134,10 @@ pub(super) fn draw_page(
         page,
         off_layers,
         limit,
-        out: PageText::default(),
+        out: PageText {
+            damaged,
+            ..PageText::default()
+        },
         paints: Vec::new(),
         operations: 0,
         comparisons: 0,
@@ -590,10 +665,11 @@ impl<'a> Painter<'a, '_> {
                     self.stop(Budget::FormDepth);
                     return;
                 }
-                let Ok(bytes) = stream.decompressed_content_with_limit(self.limit) else {
+                let Ok((bytes, whole)) = unpacked(stream, self.limit) else {
                     self.stop(Budget::ContentSize);
                     return;
                 };
+                self.out.damaged |= !whole;
                 let (within, cut) = within_token_budget(&bytes);
                 if cut {
                     self.stop(Budget::ContentSize);
