@@ -20,7 +20,7 @@ use chrono::{DateTime, Local};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Actor};
-use crate::backup::{self, BackupStore, CreateOptions, Reason};
+use crate::backup::{self, BackupStore, Reason, TakeOptions};
 pub use changes::{Change, ChangeKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,18 +199,18 @@ impl SessionStore {
         }
         let started = Local::now();
         let id = started.format("%Y%m%d-%H%M%S").to_string();
-        let lock = backups.lock(workspace)?;
-        let created = backup::create(
+        let taken = backup::take(
             backups,
-            &lock,
             workspace,
-            &CreateOptions {
+            &TakeOptions {
                 reason: Reason::SessionStart,
                 session: Some(task.to_string()),
+                keep: None,
             },
             cancel,
-            progress,
+            &|_, p| progress(p),
         )?;
+        let created = taken.created;
         let session = Session {
             id,
             task: task.to_string(),

@@ -248,19 +248,17 @@ common-undo = Undo
 backups-busy = A backup or restore is already running; wait for it to finish.
 backups-start-failed = Airlock could not start the backup. Try again, or restart Airlock.
 backups-lost = The backup stopped unexpectedly; nothing was changed. Try again.
-audit-backup-created = Backup { $id } of { $files } ({ $reason })
-audit-backup-created-incomplete = Backup { $id } of { $files } ({ $reason }), incomplete
 backups-quarantine-not-covered = Airlock could not back up { $name } first, so it did not move it. Close anything using it and try again.
 backups-done-incomplete = { $count ->
     [one] The backup is incomplete: 1 item could not be copied. See the list on the Backups screen.
    *[other] The backup is incomplete: { $count } items could not be copied. See the list on the Backups screen.
 }
+backups-done-damaged = The backup was made, but its copy does not match what was read: { $missing } file(s) missing and { $changed } changed. The disk holding the backups may be failing. Back up again, to another disk if you can, before relying on it.
 backups-done-checked = Backed up { $files } and checked the copy.
 backups-pruned = { $count ->
     [one] 1 old backup was removed, as the keep policy says.
    *[other] { $count } old backups were removed, as the keep policy says.
 }
-backups-done = Backed up { $files }.
 audit-backup-intact = Checked backup { $id }: intact
 audit-backup-damaged = Checked backup { $id }: damaged
 backups-intact = { $count ->

@@ -247,19 +247,17 @@ common-undo = Annuler
 backups-busy = Une sauvegarde ou une restauration est déjà en cours ; attendez qu'elle se termine.
 backups-start-failed = Airlock n'a pas pu lancer la sauvegarde. Réessayez, ou redémarrez Airlock.
 backups-lost = La sauvegarde s'est arrêtée de façon inattendue ; rien n'a été modifié. Réessayez.
-audit-backup-created = Sauvegarde { $id } de { $files } ({ $reason })
-audit-backup-created-incomplete = Sauvegarde { $id } de { $files } ({ $reason }), incomplète
 backups-quarantine-not-covered = Airlock n'a pas pu sauvegarder { $name } d'abord, il ne l'a donc pas déplacé. Fermez ce qui l'utilise et réessayez.
 backups-done-incomplete = { $count ->
     [one] La sauvegarde est incomplète : { $count } élément n'a pas pu être copié. Voyez la liste dans l'écran Sauvegardes.
    *[other] La sauvegarde est incomplète : { $count } éléments n'ont pas pu être copiés. Voyez la liste dans l'écran Sauvegardes.
 }
+backups-done-damaged = La sauvegarde a été faite, mais sa copie ne correspond pas à ce qui a été lu : { $missing } fichier(s) manquant(s) et { $changed } modifié(s). Le disque des sauvegardes est peut-être défaillant. Sauvegardez à nouveau, si possible sur un autre disque, avant de compter sur elle.
 backups-done-checked = { $files } sauvegardé(s), et la copie vérifiée.
 backups-pruned = { $count ->
     [one] { $count } ancienne sauvegarde a été retirée, comme le prévoit la règle de conservation.
    *[other] { $count } anciennes sauvegardes ont été retirées, comme le prévoit la règle de conservation.
 }
-backups-done = { $files } sauvegardé(s).
 audit-backup-intact = Sauvegarde { $id } vérifiée : intacte
 audit-backup-damaged = Sauvegarde { $id } vérifiée : abîmée
 backups-intact = { $count ->
