@@ -11,6 +11,7 @@ use super::jobs::{Job, Poll};
 use super::style::Tone;
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::backup::{self, BackupInfo, BackupStore, KeepPolicy, Reason, Version};
+use crate::guide::recovery;
 
 /// Everything the window knows about backups.
 pub struct BackupsState {
@@ -399,22 +400,18 @@ impl AirlockApp {
         self.refresh_backups(ctx);
         let store = self.backups.store.clone();
         let id = id.to_string();
+        // What the person quarantined is never proposed for restoring.
+        let quarantined = self.quarantine.items();
         let job = Job::spawn("restore-preview", ctx, move || {
             let info = store
                 .info(&id)
                 .map_err(|e| super::backup_job::sentence(&e))?;
-            let plan = backup::plan_restore(&store, &id, &root, &only)
+            let proposal = recovery::propose(&store, &id, &root, &only, &quarantined)
                 .map_err(|e| super::backup_job::sentence(&e))?;
-            // Put back and replace are proposed; removals are opt-in.
-            let chosen = plan
-                .add
-                .iter()
-                .chain(&plan.replace)
-                .map(|i| i.rel.clone())
-                .collect();
             Ok(RestorePreview {
-                plan,
-                chosen,
+                plan: proposal.plan,
+                chosen: proposal.chosen,
+                held_back: proposal.held_back,
                 when: super::backups_view::when(&info),
             })
         });

@@ -339,10 +339,15 @@ pub fn appeared_since_last(store: &SessionStore, paths: &[PathBuf]) -> Option<Ve
     )
 }
 
-/// Backups that pruning must keep: the start of the open session.
+/// Backups that pruning must keep: the start of the open session, and
+/// that of the latest session, open or ended, which "Something went
+/// wrong" compares with and restores from.
 pub fn protected_backups(data_dir: &Path) -> BTreeSet<String> {
-    SessionStore::in_dir(data_dir)
+    let store = SessionStore::in_dir(data_dir);
+    store
         .current()
-        .map(|s| BTreeSet::from([s.start_backup]))
-        .unwrap_or_default()
+        .into_iter()
+        .chain(store.list().into_iter().next())
+        .map(|s| s.start_backup)
+        .collect()
 }

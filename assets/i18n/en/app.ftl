@@ -239,6 +239,11 @@ restore-chosen = { $count ->
 }
 restore-everything = Restore everything
 restore-link = link
+restore-held-back = { $count ->
+    [one] 1 file in this backup is not offered: you moved it to the quarantine after this backup was taken, so it may be what went wrong. It stays in the quarantine; if you are sure it is safe, put it back from the Quarantine screen.
+   *[other] { $count } files in this backup are not offered: you moved them to the quarantine after this backup was taken, so they may be what went wrong. They stay in the quarantine; if you are sure one is safe, put it back from the Quarantine screen.
+}
+restore-held-back-when = moved to the quarantine on { $when }
 restore-and-more = …and { $count } more (included in "Restore everything").
 versions-title = Earlier versions of { $name }
 versions-looking = Looking through the backups…

@@ -238,6 +238,11 @@ restore-chosen = { $count ->
 }
 restore-everything = Tout restaurer
 restore-link = lien
+restore-held-back = { $count ->
+    [one] { $count } fichier de cette sauvegarde n'est pas proposé : vous l'avez mis en quarantaine après cette sauvegarde, il est donc peut-être la cause du problème. Il reste en quarantaine ; si vous êtes sûr qu'il est sans danger, remettez-le en place depuis l'écran Quarantaine.
+   *[other] { $count } fichiers de cette sauvegarde ne sont pas proposés : vous les avez mis en quarantaine après cette sauvegarde, ils sont donc peut-être la cause du problème. Ils restent en quarantaine ; si vous êtes sûr que l'un d'eux est sans danger, remettez-le en place depuis l'écran Quarantaine.
+}
+restore-held-back-when = mis en quarantaine le { $when }
 restore-and-more = …et { $count } de plus (inclus dans « Tout restaurer »).
 versions-title = Versions antérieures de { $name }
 versions-looking = Recherche dans les sauvegardes…
