@@ -790,3 +790,127 @@ fn a_backup_holding_the_only_copy_of_some_content_is_never_pruned() {
     );
     assert!(store.info(&third.id).is_ok());
 }
+
+// ---- one way to take a backup: copy, check, prune, record ----
+
+/// The audit trail's `backup.created` entries, oldest first.
+fn backup_entries(data_dir: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(data_dir.join("audit.jsonl"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["kind"] == "backup.created")
+        .collect()
+}
+
+#[test]
+fn a_copy_damaged_while_the_backup_is_taken_is_reported_and_prunes_nothing() {
+    let w = world();
+    let data = w.ws.parent().unwrap().join("app");
+    let store = w.store.clone().with_audit(&data);
+    let first = back_up(&store, &w.ws);
+    // Changed since, so copied anew rather than linked to the first.
+    std::fs::write(w.ws.join("input/report.txt"), "revised figures\n").unwrap();
+    let damaged = AtomicBool::new(false);
+    let taken = backup::take(
+        &store,
+        &w.ws,
+        &backup::TakeOptions {
+            reason: backup::Reason::Manual,
+            session: None,
+            keep: Some(KeepPolicy {
+                last: 1,
+                daily_days: 0,
+            }),
+        },
+        &AtomicBool::new(false),
+        &|step, p| {
+            // Every file is copied into the hidden work folder: damage one.
+            if step == backup::Step::Copying
+                && p.files_total > 0
+                && p.files_done == p.files_total
+                && !damaged.swap(true, Ordering::SeqCst)
+            {
+                let partial = std::fs::read_dir(&store.dir)
+                    .unwrap()
+                    .flatten()
+                    .find(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+                    .expect("the backup's work folder");
+                std::fs::write(partial.path().join("workspace/input/report.txt"), "rot").unwrap();
+            }
+        },
+    )
+    .unwrap();
+    assert!(damaged.load(Ordering::SeqCst));
+    assert!(taken.created.summary.complete);
+    assert!(!taken.check.ok() && !taken.is_sound());
+    assert_eq!(taken.check.changed.len(), 1);
+    assert_eq!(taken.check.changed[0].0, Path::new("input/report.txt"));
+    assert!(!taken.covers(Path::new("input/report.txt")));
+    assert!(taken.covers(Path::new("output/summary.md")));
+    assert!(
+        taken.pruned.is_empty(),
+        "a bad copy never pushes out a good one"
+    );
+    assert!(store.info(&first.id).is_ok());
+    // The list says so, and so does the trail.
+    assert_eq!(
+        store.info(taken.id()).unwrap().state(),
+        backup::BackupState::Damaged
+    );
+    let entry = backup_entries(&data).pop().expect("recorded");
+    assert_eq!(entry["details"]["verified"], false);
+    assert!(
+        entry["summary"]
+            .as_str()
+            .unwrap()
+            .contains("FAILED its check"),
+        "{entry}"
+    );
+}
+
+#[test]
+fn a_backup_stopped_while_it_is_checked_keeps_nothing() {
+    let w = world();
+    let cancel = AtomicBool::new(false);
+    let result = backup::take(
+        &w.store,
+        &w.ws,
+        &backup::TakeOptions::default(),
+        &cancel,
+        &|step, _| {
+            if step == backup::Step::Checking {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        },
+    );
+    assert!(matches!(result, Err(BackupError::Cancelled)), "{result:?}");
+    assert!(w.store.list().is_empty());
+    let left: Vec<_> = std::fs::read_dir(&w.store.dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains("Cowork-Backup"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn the_command_line_backup_is_checked_and_recorded() {
+    let (sb, _ws) = cli_sandbox();
+    let out = sb.run(&["backup"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Checked the copy: "),
+        "{}",
+        stdout(&out)
+    );
+    let out = sb.run(&["backups", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows[0]["verified"], true, "{rows}");
+    let entries = backup_entries(&sb.app);
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["actor"], "person");
+    assert_eq!(entries[0]["details"]["verified"], true);
+    assert_eq!(entries[0]["details"]["reason"], "manual");
+}

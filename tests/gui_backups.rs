@@ -124,3 +124,33 @@ fn a_backup_folder_inside_the_workspace_is_refused() {
     h.get_by_label_contains("inside the workspace");
     assert!(h.state().settings().backup_dir.is_none());
 }
+
+#[test]
+fn the_window_and_the_command_line_take_and_record_a_backup_alike() {
+    let (sb, _ws, mut h) = setup();
+    h.get_by_label("💾  Backups").click();
+    wait(&mut h);
+    h.get_by_label("💾 Back up now").click();
+    wait(&mut h);
+    assert!(sb.run(&["backup"]).status.success());
+    let entries: Vec<serde_json::Value> = std::fs::read_to_string(sb.app.join("audit.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|e| e["kind"] == "backup.created")
+        .collect();
+    assert_eq!(
+        entries.len(),
+        2,
+        "one from the window, one from the command line"
+    );
+    let keys = |e: &serde_json::Value| -> Vec<String> {
+        e["details"].as_object().unwrap().keys().cloned().collect()
+    };
+    for entry in &entries {
+        assert_eq!(entry["actor"], "person", "{entry}");
+        assert_eq!(entry["details"]["reason"], "manual", "{entry}");
+        assert_eq!(entry["details"]["verified"], true, "{entry}");
+        assert_eq!(keys(entry), keys(&entries[0]));
+    }
+}

@@ -14,6 +14,7 @@ mod create;
 pub mod manifest;
 mod prune;
 mod restore;
+mod take;
 mod tree;
 mod verify;
 mod versions;
@@ -29,6 +30,7 @@ pub use prune::{KeepPolicy, choose_prunable, prune};
 pub use restore::{
     PlanItem, RestorePlan, Restored, apply_restore, clean_interrupted_restores, plan_restore,
 };
+pub use take::{Step, TakeOptions, Taken, take, take_locked};
 pub use verify::{VerifyReport, verify};
 pub use versions::{Version, versions_of};
 

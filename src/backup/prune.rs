@@ -99,18 +99,28 @@ pub fn prune(
     if dry_run {
         return Ok(chosen);
     }
-    let dir = store.open_dir()?;
     for id in &chosen {
-        let from = store.path_of(id)?;
-        let hidden = format!(".{id}{PRUNING_SUFFIX}");
-        let hidden_path = store.dir.join(&hidden);
-        dir.rename_here(OsStr::new(id), &dir, OsStr::new(&hidden))
-            .map_err(io_err("setting an old backup aside", &from))?;
-        dir.remove_all_here(OsStr::new(&hidden))
-            .map_err(io_err("removing an old backup", &hidden_path))?;
+        remove_backup(store, lock, id)?;
         log::info!("pruned backup {id}");
     }
     Ok(chosen)
+}
+
+/// Removes one backup: first renamed to a hidden name, so that a removal
+/// cut short never leaves a half-backup that looks whole.
+pub(super) fn remove_backup(
+    store: &BackupStore,
+    _lock: &StoreLock,
+    id: &str,
+) -> Result<(), BackupError> {
+    let dir = store.open_dir()?;
+    let from = store.path_of(id)?;
+    let hidden = format!(".{id}{PRUNING_SUFFIX}");
+    let hidden_path = store.dir.join(&hidden);
+    dir.rename_here(OsStr::new(id), &dir, OsStr::new(&hidden))
+        .map_err(io_err("setting a backup aside", &from))?;
+    dir.remove_all_here(OsStr::new(&hidden))
+        .map_err(io_err("removing a backup", &hidden_path))
 }
 
 /// Takes back from `chosen` every backup that holds the files of a kept

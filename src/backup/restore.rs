@@ -8,8 +8,9 @@ use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::create::{CreateOptions, create, open_workspace};
+use super::create::open_workspace;
 use super::manifest::{self, Entry, Kind, Reason};
+use super::take::{TakeOptions, take_locked};
 use super::tree::{self, Found};
 use super::{BackupError, BackupStore, Progress, StoreLock};
 use crate::fsutil::beneath::{Dir, EntryKind};
@@ -170,26 +171,23 @@ pub fn apply_restore(
     let entries: BTreeMap<&Path, &Entry> = manifest.entries.iter().map(|e| (e.rel(), e)).collect();
     let content = store.content_dir(&plan.id)?;
 
-    let safety = create(
+    let safety = take_locked(
         store,
         lock,
         workspace,
-        &CreateOptions {
+        &TakeOptions {
             reason: Reason::BeforeRestore,
             session: None,
+            keep: None,
         },
         cancel,
-        &|_| {},
+        &|_, _| {},
     )?;
     // Anything the restore would touch must be safely in the undo point.
-    for problem in &safety.summary.problems {
-        let p = &problem.path.0;
-        if plan
-            .touched()
-            .any(|i| i.rel.starts_with(p) || p.starts_with(&i.rel))
-        {
-            return Err(BackupError::SafetyBackupIncomplete(p.display().to_string()));
-        }
+    if let Some(item) = plan.touched().find(|i| !safety.covers(&i.rel)) {
+        return Err(BackupError::SafetyBackupIncomplete(
+            item.rel.display().to_string(),
+        ));
     }
 
     let ws = open_workspace(workspace)?;
@@ -200,7 +198,7 @@ pub fn apply_restore(
     }
     let mut done = Restored {
         from: plan.id.clone(),
-        undo_id: safety.id,
+        undo_id: safety.created.id,
         restored: Vec::new(),
         removed: Vec::new(),
         problems: Vec::new(),

@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 use chrono::Local;
 
 use super::{CliResult, Env, load_settings};
-use crate::backup::{self, BackupStore, CreateOptions, KeepPolicy, Progress, Reason};
+use crate::backup::{self, BackupStore, KeepPolicy, Progress, Reason, Step, TakeOptions};
 use crate::fsutil::display_path;
 use crate::workspace::status::human_size;
 
@@ -51,38 +51,36 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
         }
         None => env.backups(),
     };
-    let lock = store.lock(&root).map_err(|e| e.to_string())?;
-    let cancel = AtomicBool::new(false);
-    let created = backup::create(
+    let settings = load_settings(&env.home);
+    let options = TakeOptions {
+        reason: Reason::Manual,
+        session: None,
+        keep: Some(KeepPolicy {
+            last: settings.keep_last,
+            daily_days: settings.keep_daily_days,
+        }),
+    };
+    let copying = progress_line("Backing up");
+    let checking = progress_line("Checking the copy");
+    let taken = backup::take(
         &store,
-        &lock,
         &root,
-        &CreateOptions {
-            reason: Reason::Manual,
-            session: None,
+        &options,
+        &AtomicBool::new(false),
+        &|step, p| match step {
+            Step::Copying => copying(p),
+            Step::Checking => checking(p),
         },
-        &cancel,
-        &progress_line("Backing up"),
     );
     end_progress();
-    let created = created.map_err(|e| e.to_string())?;
-    let s = &created.summary;
-    env.note(
-        "backup.created",
-        &format!(
-            "Backup {} of {} file(s){}",
-            created.id,
-            s.files,
-            if s.complete { "" } else { ", incomplete" }
-        ),
-        serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "problems": s.problems.len() }),
-    );
+    let taken = taken.map_err(|e| e.to_string())?;
+    let s = &taken.created.summary;
     let _ = writeln!(
         out,
         "Backed up {} file(s), {}, to {}",
         s.files,
         human_size(s.bytes),
-        created.path.display()
+        taken.created.path.display()
     );
     if let Some(previous) = &s.linked_to {
         let _ = writeln!(
@@ -92,10 +90,6 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
             human_size(s.bytes_copied)
         );
     }
-    let policy = KeepPolicy {
-        last: load_settings(&env.home).keep_last,
-        daily_days: load_settings(&env.home).keep_daily_days,
-    };
     if !s.complete {
         let _ = writeln!(out, "This backup is INCOMPLETE:");
         for problem in &s.problems {
@@ -104,27 +98,39 @@ pub fn backup(to: Option<PathBuf>, env: &Env, out: &mut impl Write) -> CliResult
         return Err(format!(
             "{} item(s) could not be backed up (listed above); the backup {} is marked incomplete.",
             s.problems.len(),
-            created.id
+            taken.id()
         ));
     }
-    match backup::prune(&store, &lock, policy, &protected(env), false) {
-        Ok(pruned) if !pruned.is_empty() => {
-            env.note(
-                "backup.pruned",
-                &format!("Removed {} old backup(s) by the keep policy", pruned.len()),
-                serde_json::json!({ "ids": pruned }),
-            );
-            let _ = writeln!(
-                out,
-                "  Removed {} old backup(s): {}",
-                pruned.len(),
-                pruned.join(", ")
-            );
+    if !taken.check.ok() {
+        for path in &taken.check.missing {
+            let _ = writeln!(out, "MISSING  {}", display_path(&path.0));
         }
-        Ok(_) => {}
-        Err(err) => super::output::say(&format!("warning: old backups were not pruned: {err}")),
+        for path in &taken.check.changed {
+            let _ = writeln!(out, "CHANGED  {}", display_path(&path.0));
+        }
+        return Err(format!(
+            "the copy in {} does not match what was read ({} missing, {} changed, listed above), so it cannot be trusted. The disk holding the backups may be failing: back up again, to another disk if you can.",
+            taken.id(),
+            taken.check.missing.len(),
+            taken.check.changed.len()
+        ));
     }
-    let _ = writeln!(out, "Check it with: airlock verify {}", created.id);
+    let _ = writeln!(
+        out,
+        "Checked the copy: {} item(s) match the manifest.",
+        taken.check.checked
+    );
+    if !taken.pruned.is_empty() {
+        let _ = writeln!(
+            out,
+            "  Removed {} old backup(s): {}",
+            taken.pruned.len(),
+            taken.pruned.join(", ")
+        );
+    }
+    if let Some(why) = &taken.prune_problem {
+        super::output::say(&format!("warning: old backups were not pruned: {why}"));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

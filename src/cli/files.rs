@@ -99,19 +99,23 @@ pub fn redact(
     if let (Some((root, rel)), None) = (inside, dest) {
         let rel = rel.to_string_lossy().into_owned();
         let store = env.backups();
-        let lock = store.lock(&root).map_err(|e| e.to_string())?;
-        crate::backup::create(
+        let taken = crate::backup::take(
             &store,
-            &lock,
             &root,
-            &crate::backup::CreateOptions {
+            &crate::backup::TakeOptions {
                 reason: crate::backup::Reason::BeforeQuarantine,
                 session: None,
+                keep: None,
             },
             &AtomicBool::new(false),
-            &|_| {},
+            &|_, _| {},
         )
         .map_err(|e| format!("the copy was made, but the original stays where it is: {e}"))?;
+        if !taken.covers(Path::new(&rel)) {
+            return Err(format!(
+                "the copy was made, but the original stays where it is: Airlock could not back up {rel} first. Close anything using it and try again."
+            ));
+        }
         let settings = load_settings(&env.home);
         let quarantine = crate::workspace::quarantine::Quarantine::new(
             settings.quarantine_dir.unwrap_or_else(|| {

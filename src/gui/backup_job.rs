@@ -1,6 +1,7 @@
-//! Backup work on its own thread: a backup (then a check of it and the
-//! keep policy), a check alone, or a restore. Progress is shared for the
-//! progress bar; cancelling stops the work and leaves nothing half-made.
+//! Backup work on its own thread: a backup ([`backup::take`]: the copy,
+//! its check, the keep policy), a check alone, or a restore. Progress is
+//! shared for the progress bar; cancelling stops the work and leaves
+//! nothing half-made.
 
 use crate::i18n::Explain;
 use std::path::PathBuf;
@@ -8,8 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::backup::{
-    self, BackupStore, CreateOptions, Created, KeepPolicy, Progress, Reason, RestorePlan, Restored,
-    VerifyReport,
+    self, BackupStore, KeepPolicy, Progress, Reason, RestorePlan, Restored, Step, TakeOptions,
+    Taken, VerifyReport,
 };
 
 /// What to do once a backup taken before a destructive action is made.
@@ -24,8 +25,6 @@ pub enum Work {
         reason: Reason,
         then: Then,
         policy: KeepPolicy,
-        /// Backups pruning must keep (an open session's start).
-        protected: std::collections::BTreeSet<String>,
     },
     Verify {
         id: String,
@@ -42,18 +41,10 @@ pub enum Work {
 
 /// How the work ended.
 pub enum Outcome {
-    BackedUp {
-        created: Box<Created>,
-        check: Option<VerifyReport>,
-        pruned: Vec<String>,
-        then: Then,
-    },
+    BackedUp { taken: Box<Taken>, then: Then },
     Verified(VerifyReport),
     Restored(Restored),
-    Failed {
-        sentence: String,
-        then: Then,
-    },
+    Failed { sentence: String, then: Then },
     Cancelled,
 }
 
@@ -151,8 +142,9 @@ fn run<F: Fn(Progress) + Sync>(
             }
         }
     };
+    // A backup takes the lock itself ([`backup::take`]).
     let lock = match work {
-        Work::Verify { .. } => None,
+        Work::Verify { .. } | Work::Backup { .. } => None,
         _ => match store.lock(workspace) {
             Ok(lock) => Some(lock),
             Err(err) => return fail(err),
@@ -170,38 +162,25 @@ fn run<F: Fn(Progress) + Sync>(
                 reason,
                 then,
                 policy,
-                protected,
             },
-            Some(lock),
+            _,
         ) => {
-            let options = CreateOptions {
+            let options = TakeOptions {
                 reason,
                 session: None,
+                keep: Some(policy),
             };
-            let created = match backup::create(
-                store,
-                &lock,
-                workspace,
-                &options,
-                cancel,
-                &report(Phase::BackingUp),
-            ) {
-                Ok(created) => created,
-                Err(err) => return fail(err),
+            let (copying, checking) = (report(Phase::BackingUp), report(Phase::Checking));
+            let progress = |step: Step, p: Progress| match step {
+                Step::Copying => copying(p),
+                Step::Checking => checking(p),
             };
-            let check = backup::verify(store, &created.id, cancel, &report(Phase::Checking)).ok();
-            let pruned = if created.summary.complete {
-                backup::prune(store, &lock, policy, &protected, false)
-                    .inspect_err(|e| log::warn!("pruning: {e}"))
-                    .unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            Outcome::BackedUp {
-                created: Box::new(created),
-                check,
-                pruned,
-                then,
+            match backup::take(store, workspace, &options, cancel, &progress) {
+                Ok(taken) => Outcome::BackedUp {
+                    taken: Box::new(taken),
+                    then,
+                },
+                Err(err) => fail(err),
             }
         }
         (Work::Restore { plan }, Some(lock)) => apply(

@@ -12,6 +12,7 @@ use super::jobs::{Job, Poll};
 use super::style::Tone;
 use super::{Action, AirlockApp, Notice, Screen};
 use crate::backup::{self, BackupInfo, BackupStore, KeepPolicy, Reason, Version};
+use crate::guide::recovery;
 
 /// Everything the window knows about backups.
 pub struct BackupsState {
@@ -80,13 +81,11 @@ impl AirlockApp {
     /// Starts a backup; `then` runs once it is safely made.
     pub(super) fn back_up(&mut self, reason: Reason, then: Then, ctx: &egui::Context) {
         let policy = self.policy();
-        let protected = crate::session::protected_backups(self.home.data_dir());
         self.start_backup_work(
             Work::Backup {
                 reason,
                 then,
                 policy,
-                protected,
             },
             ctx,
         );
@@ -183,39 +182,11 @@ impl AirlockApp {
 
     fn finish_backup_work(&mut self, outcome: Outcome, ctx: &egui::Context) {
         match outcome {
-            Outcome::BackedUp {
-                created,
-                check,
-                pruned,
-                then,
-            } => {
-                let s = &created.summary;
-                self.note(
-                    "backup.created",
-                    crate::audit::Actor::Airlock,
-                    if s.complete {
-                        crate::msg!(
-                            "audit-backup-created",
-                            id = &created.id,
-                            files = crate::msg!("files-count", count = s.files),
-                            reason = s.reason.message()
-                        )
-                    } else {
-                        crate::msg!(
-                            "audit-backup-created-incomplete",
-                            id = &created.id,
-                            files = crate::msg!("files-count", count = s.files),
-                            reason = s.reason.message()
-                        )
-                    },
-                    serde_json::json!({ "id": created.id, "files": s.files, "bytes": s.bytes, "complete": s.complete, "pruned": pruned }),
-                );
+            Outcome::BackedUp { taken, then } => {
+                // The audit entry is written by `backup::take` itself.
+                let s = &taken.created.summary;
                 if let Then::Quarantine(rel) = then {
-                    let covered = !s
-                        .problems
-                        .iter()
-                        .any(|p| p.path.0.as_path() == std::path::Path::new(&rel));
-                    if covered {
+                    if taken.covers(std::path::Path::new(&rel)) {
                         self.quarantine_now(&rel);
                     } else {
                         self.notify(
@@ -225,22 +196,29 @@ impl AirlockApp {
                     }
                     return;
                 }
-                let checked = check.as_ref().is_some_and(|c| c.ok());
+                let pruned = &taken.pruned;
                 let files = tr!("files-count", count = s.files);
+                let check = &taken.check;
                 let text = if !s.complete {
                     tr!("backups-done-incomplete", count = s.problems.len())
-                } else if checked && pruned.is_empty() {
+                } else if !check.ok() {
+                    tr!(
+                        "backups-done-damaged",
+                        missing = check.missing.len(),
+                        changed = check.changed.len()
+                    )
+                } else if pruned.is_empty() {
                     tr!("backups-done-checked", files = files)
-                } else if checked {
+                } else {
                     format!(
                         "{} {}",
                         tr!("backups-done-checked", files = files),
                         tr!("backups-pruned", count = pruned.len())
                     )
-                } else {
-                    tr!("backups-done", files = files)
                 };
-                let tone = if s.complete {
+                let tone = if !check.ok() {
+                    Tone::Bad
+                } else if s.complete {
                     Tone::Good
                 } else {
                     Tone::Warning
@@ -425,19 +403,16 @@ impl AirlockApp {
         self.refresh_backups(ctx);
         let store = self.backups.store.clone();
         let id = id.to_string();
+        // What the person quarantined is never proposed for restoring.
+        let quarantined = self.model.quarantined().to_vec();
         let job = Job::spawn("restore-preview", ctx, move || {
             let info = store.info(&id).map_err(|e| e.sentence())?;
-            let plan = backup::plan_restore(&store, &id, &root, &only).map_err(|e| e.sentence())?;
-            // Put back and replace are proposed; removals are opt-in.
-            let chosen = plan
-                .add
-                .iter()
-                .chain(&plan.replace)
-                .map(|i| i.rel.clone())
-                .collect();
+            let proposal = recovery::propose(&store, &id, &root, &only, &quarantined)
+                .map_err(|e| e.sentence())?;
             Ok(RestorePreview {
-                plan,
-                chosen,
+                plan: proposal.plan,
+                chosen: proposal.chosen,
+                held_back: proposal.held_back,
                 when: super::backups_view::when(&info),
             })
         });

@@ -12,6 +12,7 @@ use super::Action;
 use super::backup_job::Shared;
 use super::style::{self, Tone};
 use crate::backup::{self, BackupInfo, BackupState, Kind, PlanItem, RestorePlan, Version};
+use crate::guide::recovery::HeldBack;
 use crate::tr;
 use crate::workspace::status::human_size;
 
@@ -19,6 +20,8 @@ use crate::workspace::status::human_size;
 pub struct RestorePreview {
     pub plan: RestorePlan,
     pub chosen: BTreeSet<PathBuf>,
+    /// In the backup, but quarantined since: never offered.
+    pub held_back: Vec<HeldBack>,
     /// "Wednesday 25 November, 10:15 (2 hours ago)".
     pub when: String,
 }
@@ -280,6 +283,7 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
                 .size(18.0)
                 .strong(),
         );
+        held_back(ui, &preview.held_back);
         if plan.is_empty() {
             style::status_line(ui, Tone::Good, &tr!("restore-nothing"));
             if ui.button(tr!("common-close")).clicked() {
@@ -328,6 +332,33 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
             });
         });
     });
+}
+
+/// Files the backup holds that the person quarantined since: named, with
+/// why they are not offered, and no box to tick.
+fn held_back(ui: &mut Ui, held: &[HeldBack]) {
+    if held.is_empty() {
+        return;
+    }
+    style::status_line(
+        ui,
+        Tone::Info,
+        &tr!("restore-held-back", count = held.len()),
+    );
+    for item in held.iter().take(50) {
+        ui.label(format!(
+            "🔒 {} — {}",
+            item.rel.display(),
+            tr!(
+                "restore-held-back-when",
+                when = item
+                    .quarantined
+                    .format(&tr!("date-time-format"))
+                    .to_string()
+            )
+        ));
+    }
+    ui.add_space(6.0);
 }
 
 fn section(

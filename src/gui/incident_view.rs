@@ -1,6 +1,7 @@
 //! "Something went wrong": stop the assistant, see what changed, recover
 //! from a backup, write the incident report, and the safeguards to add.
 
+use crate::i18n::Explain;
 use crate::tr;
 use std::path::PathBuf;
 
@@ -10,9 +11,9 @@ use super::Action;
 use super::jobs::{Job, Poll};
 use super::style::{self, Tone};
 use crate::backup::BackupStore;
-use crate::guide::incident::{self, Baseline};
+use crate::guide::incident::{self, Baseline, Options};
 use crate::scan::{Category, FileReport};
-use crate::session::{Change, changes};
+use crate::session::{Change, SessionStore};
 
 pub struct Assessment {
     pub baseline: Baseline,
@@ -23,50 +24,80 @@ pub struct Assessment {
 pub struct IncidentUi {
     pub stopped: bool,
     pub what: String,
+    /// The backups to compare with, read when the screen is opened.
+    options: Option<Options>,
+    options_job: Option<Job<Options>>,
+    /// The backup the person picked instead of the suggested one.
+    picked: Option<String>,
     pub assessment: Option<Result<Assessment, String>>,
     job: Option<Job<Result<Assessment, String>>>,
     pub report: Option<Result<PathBuf, String>>,
 }
 
-/// Where the workspace was last known to be good: the open session's
-/// start, else the newest complete backup.
-pub fn baseline(
-    store: &BackupStore,
-    session: Option<&crate::session::Session>,
-) -> Option<Baseline> {
-    if let Some(s) = session {
-        return Some(Baseline {
-            backup: s.start_backup.clone(),
-            label: tr!("incident-since-session"),
-            since: s.started,
-        });
+impl IncidentUi {
+    /// Forgets the backups read before and the comparison made: both are
+    /// made again when the screen is next shown, since backups and files
+    /// change between visits.
+    pub fn reread(&mut self) {
+        self.options = None;
+        if self.job.is_none() {
+            self.assessment = None;
+        }
     }
-    store.latest_complete().map(|b| Baseline {
-        backup: b.id,
-        label: tr!("incident-since-backup"),
-        since: b.summary.started,
-    })
+
+    /// The known-good point in use: the picked backup, else Airlock's
+    /// suggestion ([`incident::suggest`]).
+    fn baseline(&self) -> Option<Baseline> {
+        self.options.as_ref()?.baseline(self.picked.as_deref())
+    }
+
+    fn poll(&mut self, cx: &Context<'_>, ctx: &egui::Context) {
+        if let Some(job) = &self.job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(result) => {
+                    self.assessment = Some(result);
+                    self.job = None;
+                }
+                Poll::Lost => self.job = None,
+            }
+        }
+        if let Some(job) = &self.options_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Done(options) => {
+                    self.options = Some(options);
+                    self.options_job = None;
+                }
+                Poll::Lost => self.options_job = None,
+            }
+        }
+        if self.options.is_none()
+            && self.options_job.is_none()
+            && let Some(root) = cx.workspace
+        {
+            let (store, sessions, root) =
+                (cx.store.clone(), cx.sessions.clone(), root.to_path_buf());
+            match Job::spawn("incident-options", ctx, move || {
+                Options::read(&store, &sessions, &root)
+            }) {
+                Ok(job) => self.options_job = Some(job),
+                Err(err) => log::warn!("incident backups: {err}"),
+            }
+        }
+    }
 }
 
 pub struct Context<'a> {
     pub store: &'a BackupStore,
+    pub sessions: &'a SessionStore,
     pub workspace: Option<&'a std::path::Path>,
-    pub session: Option<&'a crate::session::Session>,
     pub files: &'a std::collections::BTreeMap<String, FileReport>,
     pub data_dir: &'a std::path::Path,
 }
 
 pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut Vec<Action>) {
-    if let Some(job) = &state.job {
-        match job.poll() {
-            Poll::Pending => {}
-            Poll::Done(result) => {
-                state.assessment = Some(result);
-                state.job = None;
-            }
-            Poll::Lost => state.job = None,
-        }
-    }
+    state.poll(cx, ui.ctx());
     ui.heading(tr!("nav-incident"));
     ui.label(tr!("incident-intro"));
     ui.add_space(10.0);
@@ -91,7 +122,11 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
             ui.label(tr!("check-no-workspace"));
             return;
         };
-        match baseline(cx.store, cx.session) {
+        if state.options.is_none() {
+            ui.spinner();
+            return;
+        }
+        match state.baseline() {
             None => {
                 style::status_line(ui, Tone::Warning, &tr!("incident-no-backup"));
             }
@@ -111,11 +146,9 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
                 {
                     let (store, root, base) = (cx.store.clone(), root.to_path_buf(), base.clone());
                     match Job::spawn("incident-assess", ui.ctx(), move || {
-                        let manifest = store.manifest(&base.backup).map_err(|e| e.to_string())?;
-                        let before = changes::from_manifest(&manifest);
-                        let after = changes::snapshot(&root, &before);
                         Ok(Assessment {
-                            changes: changes::diff(&before, &after),
+                            changes: incident::assess(&store, &base, &root)
+                                .map_err(|e| e.sentence())?,
                             baseline: base,
                         })
                     }) {
@@ -123,6 +156,7 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
                         Err(err) => log::warn!("incident assessment: {err}"),
                     }
                 }
+                pick_another(ui, state);
             }
         }
         match &state.assessment {
@@ -156,7 +190,11 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
     });
 
     step(ui, &tr!("incident-recover"), |ui| {
-        match baseline(cx.store, cx.session) {
+        if state.options.is_none() {
+            ui.spinner();
+            return;
+        }
+        match state.baseline() {
             Some(base) => {
                 ui.label(tr!("incident-recover-how"));
                 if style::primary_button(ui, &tr!("incident-restore-from", label = &base.label))
@@ -185,7 +223,7 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
         if style::primary_button(ui, &tr!("incident-write")).clicked() {
             let (base, changes) = match &state.assessment {
                 Some(Ok(a)) => (Some(a.baseline.clone()), a.changes.clone()),
-                _ => (baseline(cx.store, cx.session), Vec::new()),
+                _ => (state.baseline(), Vec::new()),
             };
             let md = incident::report(
                 cx.data_dir,
@@ -223,6 +261,46 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
             ui.label(format!("• {line}"));
         }
     });
+}
+
+/// The list of every backup, each labelled by what it was taken for and
+/// when, to compare with instead of the suggested one.
+fn pick_another(ui: &mut Ui, state: &mut IncidentUi) {
+    let Some(options) = &state.options else {
+        return;
+    };
+    if options.choices.len() < 2 {
+        return;
+    }
+    let now = chrono::Local::now();
+    let current = state.baseline().map(|b| b.backup);
+    let suggested = options.suggested.as_ref().map(|b| b.backup.as_str());
+    let mut picked = None;
+    egui::CollapsingHeader::new(tr!("incident-other-backup"))
+        .id_salt("incident-other-backup")
+        .show(ui, |ui| {
+            ui.label(RichText::new(tr!("incident-other-backup-how")).weak());
+            egui::ScrollArea::vertical()
+                .id_salt("incident-backups")
+                .max_height(220.0)
+                .show(ui, |ui| {
+                    for choice in &options.choices {
+                        let mut label = choice.label(now);
+                        if Some(choice.id.as_str()) == suggested {
+                            label = format!("{label} — {}", tr!("incident-suggested"));
+                        }
+                        let on = current.as_deref() == Some(choice.id.as_str());
+                        if ui.radio(on, label).clicked() && !on {
+                            picked = Some(choice.id.clone());
+                        }
+                    }
+                });
+        });
+    if let Some(id) = picked {
+        state.picked = Some(id);
+        // What was seen was measured from another backup.
+        state.assessment = None;
+    }
 }
 
 fn step(ui: &mut Ui, title: &str, add: impl FnOnce(&mut Ui)) {

@@ -455,8 +455,8 @@ impl AirlockApp {
             Screen::Incident => {
                 let cx = incident_view::Context {
                     store: &self.backups.store,
+                    sessions: &self.sessions.store,
                     workspace: self.settings.workspace.as_deref(),
-                    session: self.sessions.current.as_ref(),
                     files: self.model.files(),
                     data_dir: self.home.data_dir(),
                 };
@@ -590,6 +590,7 @@ impl AirlockApp {
                         }
                     }
                     Screen::Sessions | Screen::Activity => self.refresh_history(),
+                    Screen::Incident => self.incident.reread(),
                     _ => {}
                 }
             }

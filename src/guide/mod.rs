@@ -5,3 +5,4 @@ pub mod decide;
 pub mod incident;
 pub mod learn;
 pub mod plan;
+pub mod recovery;

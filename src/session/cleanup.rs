@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 
 use serde::{Deserialize, Serialize};
 
-use crate::backup::{self, BackupStore, CreateOptions, Reason};
+use crate::backup::{self, BackupStore, Reason, TakeOptions};
 use crate::fsutil::beneath::{self, Dir, EntryKind};
 
 /// What the person chose.
@@ -184,30 +184,27 @@ pub fn apply(
     day: chrono::NaiveDate,
     bin: &TrashBin<'_>,
 ) -> Result<CleanupDone, backup::BackupError> {
+    // Held to the end, so no other backup or restore runs mid-cleanup.
     let lock = backups.lock(workspace)?;
-    let created = backup::create(
+    let taken = backup::take_locked(
         backups,
         &lock,
         workspace,
-        &CreateOptions {
+        &TakeOptions {
             reason: Reason::BeforeCleanup,
             session: session.map(str::to_string),
+            keep: None,
         },
         &AtomicBool::new(false),
-        &|_| {},
+        &|_, _| {},
     )?;
     let mut done = CleanupDone {
-        backup: created.id,
+        backup: taken.id().to_string(),
         ..CleanupDone::default()
     };
     let ws = Dir::open(workspace)
         .map_err(|_| backup::BackupError::WorkspaceIsLink(workspace.to_path_buf()))?;
-    let unsafe_paths: Vec<&PathBuf> = created.summary.problems.iter().map(|p| &p.path.0).collect();
-    let backed_up = |rel: &Path| {
-        !unsafe_paths
-            .iter()
-            .any(|p| rel.starts_with(p) || p.starts_with(rel))
-    };
+    let backed_up = |rel: &Path| taken.covers(rel);
 
     let archive_day = PathBuf::from("archive").join(day.format("%Y-%m-%d").to_string());
     for rel in &choice.archive {

@@ -21,7 +21,7 @@ use chrono::{DateTime, Local};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Actor};
-use crate::backup::{self, BackupStore, CreateOptions, Reason};
+use crate::backup::{self, BackupStore, Reason, TakeOptions};
 pub use changes::{Change, ChangeKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -197,18 +197,18 @@ impl SessionStore {
         }
         let started = Local::now();
         let id = started.format("%Y%m%d-%H%M%S").to_string();
-        let lock = backups.lock(workspace)?;
-        let created = backup::create(
+        let taken = backup::take(
             backups,
-            &lock,
             workspace,
-            &CreateOptions {
+            &TakeOptions {
                 reason: Reason::SessionStart,
                 session: Some(task.to_string()),
+                keep: None,
             },
             cancel,
-            progress,
+            &|_, p| progress(p),
         )?;
+        let created = taken.created;
         let session = Session {
             id,
             task: task.to_string(),
@@ -337,10 +337,15 @@ pub fn appeared_since_last(store: &SessionStore, paths: &[PathBuf]) -> Option<Ve
     )
 }
 
-/// Backups that pruning must keep: the start of the open session.
+/// Backups that pruning must keep: the start of the open session, and
+/// that of the latest session, open or ended, which "Something went
+/// wrong" compares with and restores from.
 pub fn protected_backups(data_dir: &Path) -> BTreeSet<String> {
-    SessionStore::in_dir(data_dir)
+    let store = SessionStore::in_dir(data_dir);
+    store
         .current()
-        .map(|s| BTreeSet::from([s.start_backup]))
-        .unwrap_or_default()
+        .into_iter()
+        .chain(store.list().into_iter().next())
+        .map(|s| s.start_backup)
+        .collect()
 }

@@ -246,6 +246,11 @@ restore-chosen = { $count ->
 }
 restore-everything = Restore everything
 restore-link = link
+restore-held-back = { $count ->
+    [one] 1 file in this backup is not offered: you moved it to the quarantine after this backup was taken, so it may be what went wrong. It stays in the quarantine; if you are sure it is safe, put it back from the Quarantine screen.
+   *[other] { $count } files in this backup are not offered: you moved them to the quarantine after this backup was taken, so they may be what went wrong. They stay in the quarantine; if you are sure one is safe, put it back from the Quarantine screen.
+}
+restore-held-back-when = moved to the quarantine on { $when }
 restore-and-more = …and { $count } more (included in "Restore everything").
 versions-title = Earlier versions of { $name }
 versions-looking = Looking through the backups…
@@ -255,19 +260,17 @@ common-undo = Undo
 backups-busy = A backup or restore is already running; wait for it to finish.
 backups-start-failed = Airlock could not start the backup. Try again, or restart Airlock.
 backups-lost = The backup stopped unexpectedly; nothing was changed. Try again.
-audit-backup-created = Backup { $id } of { $files } ({ $reason })
-audit-backup-created-incomplete = Backup { $id } of { $files } ({ $reason }), incomplete
 backups-quarantine-not-covered = Airlock could not back up { $name } first, so it did not move it. Close anything using it and try again.
 backups-done-incomplete = { $count ->
     [one] The backup is incomplete: 1 item could not be copied. See the list on the Backups screen.
    *[other] The backup is incomplete: { $count } items could not be copied. See the list on the Backups screen.
 }
+backups-done-damaged = The backup was made, but its copy does not match what was read: { $missing } file(s) missing and { $changed } changed. The disk holding the backups may be failing. Back up again, to another disk if you can, before relying on it.
 backups-done-checked = Backed up { $files } and checked the copy.
 backups-pruned = { $count ->
     [one] 1 old backup was removed, as the keep policy says.
    *[other] { $count } old backups were removed, as the keep policy says.
 }
-backups-done = Backed up { $files }.
 audit-backup-intact = Checked backup { $id }: intact
 audit-backup-damaged = Checked backup { $id }: damaged
 backups-intact = { $count ->
@@ -557,6 +560,17 @@ source-save-failed = Airlock could not save your choice; try again.
 audit-session-started = Session started: { $task }
 audit-session-ended = Session ended: { $created } created, { $changed } changed, { $deleted } deleted, { $renamed } renamed
 audit-changed = { $path } { $change }
+audit-backup-taken = Backup { $id } of { $files } file(s) { $purpose }: { $state }
+audit-backup-purpose-manual = asked for by the person
+audit-backup-purpose-before-restore = before a restore (undo point)
+audit-backup-purpose-before-quarantine = before moving a file to the quarantine
+audit-backup-purpose-session-start = at the start of a session
+audit-backup-purpose-before-cleanup = before the session cleanup
+audit-backup-state-incomplete = INCOMPLETE, { $count } item(s) could not be copied
+audit-backup-state-failed = FAILED its check, { $missing } missing and { $changed } changed
+audit-backup-state-checked = checked, every file matches
+audit-backup-state-unchecked = could not be checked ({ $error })
+audit-backups-pruned = Removed { $count } old backup(s) by the keep policy
 audit-source-trusted = { $source } marked as trusted
 audit-vouched = { $count ->
     [one] 1 file of unknown source recorded as put there by the person

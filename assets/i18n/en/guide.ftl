@@ -194,6 +194,13 @@ decide-start-over = Start over
 
 incident-since-session = the start of the session
 incident-since-backup = your last backup
+incident-since-last-session = the start of your last session
+incident-since-newest = the newest backup, which Airlock took itself
+incident-since-chosen = the backup of { $when }
+incident-choice = { $reason } — { $when } ({ $age })
+incident-suggested = suggested
+incident-other-backup = Pick another backup
+incident-other-backup-how = Airlock suggests the backup from before the trouble most likely began. If it began earlier, pick an older backup: each one says what it was taken for and when.
 incident-intro = Five steps from the security guide. Take them in order; nothing here deletes anything.
 incident-stop = 1. Stop the assistant
 incident-stop-how = Close the assistant's window, or press its Stop button. In a terminal (Claude Code, Codex), press Ctrl+C. If it may be sending files away, also turn off Wi-Fi.

@@ -245,6 +245,11 @@ restore-chosen = { $count ->
 }
 restore-everything = Tout restaurer
 restore-link = lien
+restore-held-back = { $count ->
+    [one] { $count } fichier de cette sauvegarde n'est pas proposé : vous l'avez mis en quarantaine après cette sauvegarde, il est donc peut-être la cause du problème. Il reste en quarantaine ; si vous êtes sûr qu'il est sans danger, remettez-le en place depuis l'écran Quarantaine.
+   *[other] { $count } fichiers de cette sauvegarde ne sont pas proposés : vous les avez mis en quarantaine après cette sauvegarde, ils sont donc peut-être la cause du problème. Ils restent en quarantaine ; si vous êtes sûr que l'un d'eux est sans danger, remettez-le en place depuis l'écran Quarantaine.
+}
+restore-held-back-when = mis en quarantaine le { $when }
 restore-and-more = …et { $count } de plus (inclus dans « Tout restaurer »).
 versions-title = Versions antérieures de { $name }
 versions-looking = Recherche dans les sauvegardes…
@@ -254,19 +259,17 @@ common-undo = Annuler
 backups-busy = Une sauvegarde ou une restauration est déjà en cours ; attendez qu'elle se termine.
 backups-start-failed = Airlock n'a pas pu lancer la sauvegarde. Réessayez, ou redémarrez Airlock.
 backups-lost = La sauvegarde s'est arrêtée de façon inattendue ; rien n'a été modifié. Réessayez.
-audit-backup-created = Sauvegarde { $id } de { $files } ({ $reason })
-audit-backup-created-incomplete = Sauvegarde { $id } de { $files } ({ $reason }), incomplète
 backups-quarantine-not-covered = Airlock n'a pas pu sauvegarder { $name } d'abord, il ne l'a donc pas déplacé. Fermez ce qui l'utilise et réessayez.
 backups-done-incomplete = { $count ->
     [one] La sauvegarde est incomplète : { $count } élément n'a pas pu être copié. Voyez la liste dans l'écran Sauvegardes.
    *[other] La sauvegarde est incomplète : { $count } éléments n'ont pas pu être copiés. Voyez la liste dans l'écran Sauvegardes.
 }
+backups-done-damaged = La sauvegarde a été faite, mais sa copie ne correspond pas à ce qui a été lu : { $missing } fichier(s) manquant(s) et { $changed } modifié(s). Le disque des sauvegardes est peut-être défaillant. Sauvegardez à nouveau, si possible sur un autre disque, avant de compter sur elle.
 backups-done-checked = { $files } sauvegardé(s), et la copie vérifiée.
 backups-pruned = { $count ->
     [one] { $count } ancienne sauvegarde a été retirée, comme le prévoit la règle de conservation.
    *[other] { $count } anciennes sauvegardes ont été retirées, comme le prévoit la règle de conservation.
 }
-backups-done = { $files } sauvegardé(s).
 audit-backup-intact = Sauvegarde { $id } vérifiée : intacte
 audit-backup-damaged = Sauvegarde { $id } vérifiée : abîmée
 backups-intact = { $count ->
@@ -556,6 +559,17 @@ source-save-failed = Airlock n'a pas pu enregistrer votre choix ; réessayez.
 audit-session-started = Session commencée : { $task }
 audit-session-ended = Session terminée : { $created } créé(s), { $changed } modifié(s), { $deleted } supprimé(s), { $renamed } renommé(s)
 audit-changed = { $path } { $change }
+audit-backup-taken = Sauvegarde { $id } de { $files } fichier(s) { $purpose } : { $state }
+audit-backup-purpose-manual = demandée par la personne
+audit-backup-purpose-before-restore = avant une restauration (point d'annulation)
+audit-backup-purpose-before-quarantine = avant de mettre un fichier en quarantaine
+audit-backup-purpose-session-start = au début d'une session
+audit-backup-purpose-before-cleanup = avant le nettoyage de fin de session
+audit-backup-state-incomplete = INCOMPLÈTE, { $count } élément(s) n'ont pas pu être copiés
+audit-backup-state-failed = ÉCHEC de la vérification, { $missing } manquant(s) et { $changed } modifié(s)
+audit-backup-state-checked = vérifiée, chaque fichier correspond
+audit-backup-state-unchecked = n'a pas pu être vérifiée ({ $error })
+audit-backups-pruned = { $count } ancienne(s) sauvegarde(s) supprimée(s) selon la règle de conservation
 audit-source-trusted = { $source } marqué comme source de confiance
 audit-vouched = { $count ->
     [one] 1 fichier de provenance inconnue enregistré comme placé par la personne

@@ -194,6 +194,13 @@ decide-start-over = Recommencer
 
 incident-since-session = le début de la session
 incident-since-backup = votre dernière sauvegarde
+incident-since-last-session = le début de votre dernière session
+incident-since-newest = la dernière sauvegarde, faite par Airlock lui-même
+incident-since-chosen = la sauvegarde du { $when }
+incident-choice = { $reason } — { $when } ({ $age })
+incident-suggested = suggérée
+incident-other-backup = Choisir une autre sauvegarde
+incident-other-backup-how = Airlock propose la sauvegarde d'avant le moment où le problème a le plus probablement commencé. S'il a commencé plus tôt, choisissez une sauvegarde plus ancienne : chacune dit pourquoi et quand elle a été faite.
 incident-intro = Cinq étapes du guide de sécurité. Suivez-les dans l'ordre ; rien ici ne supprime quoi que ce soit.
 incident-stop = 1. Arrêter l'assistant
 incident-stop-how = Fermez la fenêtre de l'assistant, ou appuyez sur son bouton Stop. Dans un terminal (Claude Code, Codex), appuyez sur Ctrl+C. S'il est peut-être en train d'envoyer des fichiers, coupez aussi le Wi-Fi.
