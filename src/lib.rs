@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backup;
 pub mod cli;
 pub mod desktop_entry;
+pub mod explain;
 pub mod fsutil;
 pub mod gui;
 pub mod guide;

@@ -133,7 +133,7 @@ pub fn take_locked(
             Ok(pruned) => taken.pruned = pruned,
             Err(err) => {
                 log::warn!("pruning after {}: {err}", taken.id());
-                taken.prune_problem = Some(crate::i18n::Explain::sentence(&err));
+                taken.prune_problem = Some(crate::explain::Explain::sentence(&err));
             }
         }
     }

@@ -1,6 +1,6 @@
 //! `airlock add`, `airlock redact` and `airlock provenance`.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

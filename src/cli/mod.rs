@@ -1,7 +1,7 @@
 //! The command-line front end: the same library actions as the window,
 //! for scripts and tests. Every error is one line a person can act on.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

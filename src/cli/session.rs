@@ -1,6 +1,6 @@
 //! `airlock session start|status|end|cleanup|list`.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;

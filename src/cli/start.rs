@@ -4,7 +4,7 @@
 //! is checked before they run.
 
 use super::{Command, Env, output, session};
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::settings::Settings;
 
 /// What every start does before the command: the saved workspace is

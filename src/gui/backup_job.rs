@@ -3,7 +3,7 @@
 //! shared for the progress bar; cancelling stops the work and leaves
 //! nothing half-made.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

@@ -2,7 +2,7 @@
 //! destructive), check, preview and carry out restores, undo them, and
 //! show a file's earlier versions. The work runs in [`BackupJob`]s.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::tr;
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! The window's actions on workspace files: checking them (the scan job),
 //! adding them, quarantining and putting back, and review marks.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::tr;
 use std::path::PathBuf;
 

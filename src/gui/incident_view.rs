@@ -1,7 +1,7 @@
 //! "Something went wrong": stop the assistant, see what changed, recover
 //! from a backup, write the incident report, and the safeguards to add.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::tr;
 use std::path::PathBuf;
 

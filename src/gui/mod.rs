@@ -27,7 +27,7 @@ mod sources;
 mod style;
 pub mod wizard;
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 

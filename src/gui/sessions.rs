@@ -2,7 +2,7 @@
 //! checklist), the live change feed, the end-of-session review, the
 //! cleanup, the history of sessions and the activity trail.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! and making a redacted copy (checked again) before the original goes to
 //! the quarantine.
 
-use crate::i18n::Explain;
+use crate::explain::Explain;
 use crate::tr;
 use std::path::PathBuf;
 

@@ -7,10 +7,8 @@
 //! chosen language falls back to English, then to the key itself, and is
 //! logged; `tests/i18n.rs` makes sure that never ships.
 
-pub mod explain;
 pub mod message;
 
-pub use explain::Explain;
 pub use message::{Arg, Msg};
 
 use std::cell::Cell;

@@ -21,7 +21,7 @@ pub enum WriteRefusal {
 
 impl std::fmt::Display for WriteRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::Explain::sentence(self))
+        f.write_str(&crate::explain::Explain::sentence(self))
     }
 }
 
@@ -52,7 +52,7 @@ pub fn check_for_writing(root: &Path, rules: &PlaceRules) -> Result<(), WriteRef
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
-    use crate::i18n::Explain;
+    use crate::explain::Explain;
     use crate::workspace::UserFolders;
 
     fn rules(root: &Path) -> PlaceRules {

@@ -4,8 +4,8 @@
 //! audit trail say it the same way, in the reader's language. The
 //! variants' own `Display` text is for the log.
 
-use super::Msg;
 use crate::backup::BackupError;
+use crate::i18n::Msg;
 use crate::msg;
 use crate::redact::RedactError;
 use crate::session::SessionError;
