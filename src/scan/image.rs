@@ -15,8 +15,9 @@ const FULL_DECODE_BYTES: usize = 16 * 1024 * 1024;
 
 pub fn inspect(bytes: &[u8], kind: Kind) -> Inspection {
     let mut out = match super::picture_meta::pieces(bytes, kind) {
-        Some(pieces) => Inspection {
+        Some((pieces, findings)) => Inspection {
             pieces,
+            findings,
             ..Default::default()
         },
         None => metadata_strings(bytes),
