@@ -221,6 +221,7 @@ finding-member-zip-bomb = “{ $name }” unpacks to { $size } from { $packed }:
 finding-member-damaged = “{ $name }” inside the file is damaged.
 finding-member-lies-about-size = “{ $name }” unpacks to more than its archive says: a “zip bomb” shape, so it was not unpacked.
 finding-alt-chunk = The document imports another file (an "alternative format chunk") and shows it as its own content.
+finding-document-part-too-large = Part of the document ({ $name }) is larger than Airlock reads (64 MB), so the rest of it was not checked.
 finding-document-part-damaged = Part of the document ({ $name }) is damaged.
 finding-xlm-sheet = The sheet “{ $name }” is an Excel 4.0 macro sheet: old-style macros that can run on opening.
 finding-pdf-too-many-pages = The PDF has { $pages } pages; only the first { $checked } were checked.

@@ -220,6 +220,7 @@ finding-member-zip-bomb = « { $name } » se décompresse en { $size } à partir
 finding-member-damaged = « { $name } » dans le fichier est abîmé.
 finding-member-lies-about-size = « { $name } » se décompresse en plus que ce qu'annonce son archive : une forme de « bombe zip », il n'a donc pas été décompressé.
 finding-alt-chunk = Le document importe un autre fichier (un « altChunk ») et l'affiche comme son propre contenu.
+finding-document-part-too-large = Une partie du document ({ $name }) est plus grande que ce qu'Airlock lit (64 Mo), donc la suite n'a pas été vérifiée.
 finding-document-part-damaged = Une partie du document ({ $name }) est abîmée.
 finding-xlm-sheet = La feuille « { $name } » est une feuille de macros Excel 4.0 : d'anciennes macros qui peuvent s'exécuter à l'ouverture.
 finding-pdf-too-many-pages = Le PDF a { $pages } pages ; seules les { $checked } premières ont été vérifiées.

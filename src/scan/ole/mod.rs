@@ -50,8 +50,13 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     };
     if has("EncryptedPackage") || has("EncryptionInfo") {
         // Excel's default password opens many "protected" workbooks.
-        let info = stream(&mut file, "/EncryptionInfo", 1024 * 1024);
-        let package = stream(&mut file, "/EncryptedPackage", MAX_STREAM);
+        let info = stream(&mut file, "/EncryptionInfo", 1024 * 1024, &mut out.findings);
+        let package = stream(
+            &mut file,
+            "/EncryptedPackage",
+            MAX_STREAM,
+            &mut out.findings,
+        );
         match super::crypto::open_with_default_password(&info, &package) {
             Some(inner) => {
                 // Harmless files have no reason for this; hiding the
@@ -78,7 +83,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
             .iter()
             .filter(|(_, n, s, _)| *s && matches!(n.as_str(), "Workbook" | "Book"))
             .filter_map(|(path, name, _, _)| {
-                let data = stream(&mut file, path, MAX_STREAM);
+                let data = stream(&mut file, path, MAX_STREAM, &mut out.findings);
                 rc4::open_with_default_password(&data).map(|d| (name.clone(), d))
             })
             .collect();
@@ -109,12 +114,19 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
         let file_name = ["__substg1.0_3707001F", "__substg1.0_3704001F"]
             .iter()
-            .map(|prop| stream(&mut file, &format!("{folder}/{prop}"), 4096))
+            .map(|prop| {
+                stream(
+                    &mut file,
+                    &format!("{folder}/{prop}"),
+                    4096,
+                    &mut out.findings,
+                )
+            })
             .find(|bytes| !bytes.is_empty())
             .map(|bytes| super::decode::utf16le_field(&bytes))
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| "attachment".to_string());
-        let data = stream(&mut file, path, MAX_STREAM);
+        let data = stream(&mut file, path, MAX_STREAM, &mut out.findings);
         out.embedded.push((file_name, data));
     }
     // PowerPoint keeps embedded objects and its VBA project inside its
@@ -123,7 +135,7 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         .iter()
         .find(|(_, name, is_stream, _)| *is_stream && name == "PowerPoint Document")
     {
-        let data = stream(&mut file, path, MAX_STREAM);
+        let data = stream(&mut file, path, MAX_STREAM, &mut out.findings);
         for (i, object) in powerpoint_objects(&data).into_iter().enumerate() {
             out.embedded
                 .push((format!("embedded object {}", i + 1), object));
@@ -133,18 +145,21 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
         .iter()
         .filter(|(_, n, s, _)| *s && matches!(n.as_str(), "Workbook" | "Book"))
     {
-        let data = stream(&mut file, path, MAX_STREAM);
+        let data = stream(&mut file, path, MAX_STREAM, &mut out.findings);
         sheets(&data, name, &mut out);
     }
     for (path, name, is_stream, len) in &entries {
         // Outlook keeps the mail's routing headers (property 0x007D): relay
         // names and anti-spam tokens, not anything the sender wrote.
         // Attachments (0x3701) are inspected as files of their own above.
-        if !is_stream
-            || *len > MAX_STREAM
-            || name.starts_with("__substg1.0_007D")
-            || name == "__substg1.0_37010102"
-        {
+        if !is_stream || name.starts_with("__substg1.0_007D") || name == "__substg1.0_37010102" {
+            continue;
+        }
+        if *len > MAX_STREAM {
+            out.findings.push(Finding::unreadable(msg!(
+                "finding-document-part-too-large",
+                name = name
+            )));
             continue;
         }
         let mut data = Vec::new();
@@ -254,10 +269,40 @@ pub fn inspect(bytes: &[u8]) -> Inspection {
     out
 }
 
-fn stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, path: &str, limit: u64) -> Vec<u8> {
+/// The first `len` bytes of a stream, where only its start is wanted.
+fn prefix(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, path: &str, len: u64) -> Vec<u8> {
     let mut data = Vec::new();
     if let Ok(stream) = file.open_stream(path) {
-        let _ = stream.take(limit).read_to_end(&mut data);
+        let _ = stream.take(len).read_to_end(&mut data);
+    }
+    data
+}
+
+/// A stream's bytes, up to `limit`. A stream that cannot be read, or goes
+/// on past the limit, is not read in silence: `findings` says so.
+fn stream(
+    file: &mut cfb::CompoundFile<Cursor<&[u8]>>,
+    path: &str,
+    limit: u64,
+    findings: &mut Vec<Finding>,
+) -> Vec<u8> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let mut data = Vec::new();
+    let Ok(stream) = file.open_stream(path) else {
+        return data;
+    };
+    if stream.take(limit + 1).read_to_end(&mut data).is_err() {
+        findings.push(Finding::unreadable(msg!(
+            "finding-document-part-damaged",
+            name = name
+        )));
+    }
+    if data.len() as u64 > limit {
+        data.truncate(limit as usize);
+        findings.push(Finding::unreadable(msg!(
+            "finding-document-part-too-large",
+            name = name
+        )));
     }
     data
 }
@@ -366,13 +411,13 @@ fn legacy_encryption(
         }
         match name.as_str() {
             "WordDocument" => {
-                let fib = stream(file, path, 16);
+                let fib = prefix(file, path, 16);
                 if fib.len() >= 12 && u16::from_le_bytes([fib[10], fib[11]]) & 0x0100 != 0 {
                     return true;
                 }
             }
             "Workbook" | "Book" => {
-                let data = stream(file, path, 64 * 1024);
+                let data = prefix(file, path, 64 * 1024);
                 let mut at = 0;
                 // FILEPASS comes right after the first records, if at all.
                 for _ in 0..64 {
