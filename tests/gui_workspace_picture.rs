@@ -128,16 +128,28 @@ fn after_a_cleanup_the_list_matches_the_disk_and_archived_files_keep_their_sourc
         "API_TOKEN=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789\n",
     )
     .unwrap();
-    gui_util::until(&mut h, "the feed to list the output", |a| {
+    std::fs::write(ws.join("output/notes.md"), INJECTION).unwrap();
+    gui_util::until(&mut h, "the feed to list the outputs", |a| {
         a.file_reports().contains_key("output/config.env")
+            && a.file_reports().contains_key("output/notes.md")
     });
     h.get_by_label("⏹ End the session").click();
     gui_util::until(&mut h, "the end of the session", |a| {
         !a.session_is_open() && gui_util::idle(a)
     });
+    // The dangerous output is offered for the trash, and the checklist
+    // says so.
+    h.get_by_label_contains("send it to the trash in the cleanup below");
     h.get_by_label("✨ Clean up").click();
     gui_util::until(&mut h, "the cleanup", gui_util::idle);
     h.run();
+    // Once it is in the trash, the checklist no longer asks for it.
+    assert!(!ws.join("output/notes.md").exists());
+    assert!(
+        h.query_by_label_contains("send it to the trash in the cleanup below")
+            .is_none(),
+        "the after-session checklist still asks to trash what the cleanup trashed"
+    );
 
     // At once, without "Scan now": the list is the disk.
     let day = chrono::Local::now().format("%Y-%m-%d").to_string();

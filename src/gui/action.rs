@@ -74,6 +74,8 @@ pub enum Action {
     StartSession,
     /// The person looked at a dangerous file and keeps it for this session.
     KeepDangerous(String),
+    /// Take back "I looked at it; keep it".
+    UndoKeepDangerous(String),
     TickSession {
         after: bool,
         id: String,

@@ -235,6 +235,8 @@ impl AirlockApp {
                 if self.selected.as_deref() == Some(rel) {
                     self.selected = None;
                 }
+                self.sessions
+                    .row_done(rel, Some(super::sessions::Handled::Quarantined));
                 self.notify(style::Tone::Good, &tr!("quarantined", name = rel));
                 self.refresh_status_now();
                 if self.screen == Screen::Session {

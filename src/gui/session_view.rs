@@ -6,7 +6,7 @@ use chrono::Local;
 use egui::{RichText, Ui};
 
 use super::checklist_view::{self, Which};
-use super::sessions::{Review, SessionUi};
+use super::sessions::{Handled, Review, SETTLE_CLICKS, SessionUi};
 use super::style::{self, Tone};
 use super::{Action, Screen};
 use crate::audit::Actor;
@@ -84,29 +84,55 @@ fn before_screen(
     let mut facts = s.facts.clone().unwrap_or_default();
     facts.task = s.task.clone();
     let known = s.facts.is_some();
-    if known && !facts.dangerous.is_empty() {
-        style::concern_box(
-            ui,
-            Tone::Bad,
-            &tr!("session-dangerous-what"),
-            &tr!("session-dangerous-why"),
-            &tr!("session-dangerous-do"),
-        );
-        for rel in &facts.dangerous {
+    if known && !s.dangerous_rows.is_empty() {
+        if s.dangerous_rows.iter().any(|row| row.done.is_none()) {
+            style::concern_box(
+                ui,
+                Tone::Bad,
+                &tr!("session-dangerous-what"),
+                &tr!("session-dangerous-why"),
+                &tr!("session-dangerous-do"),
+            );
+        } else {
+            style::status_line(ui, Tone::Good, &tr!("session-dangerous-all-handled"));
+        }
+        for row in &s.dangerous_rows {
             // Wrapped: a long name must not widen the whole screen.
             ui.horizontal_wrapped(|ui| {
-                let why = files
-                    .get(rel)
-                    .and_then(|f| f.main_finding())
-                    .map(|f| f.text())
-                    .unwrap_or_default();
-                ui.label(RichText::new(rel).strong());
-                ui.label(RichText::new(why).small());
-                if style::primary_button(ui, &tr!("files-quarantine")).clicked() {
-                    actions.push(Action::QuarantineFile(rel.clone()));
-                }
-                if ui.button(tr!("session-keep-dangerous")).clicked() {
-                    actions.push(Action::KeepDangerous(rel.clone()));
+                ui.label(RichText::new(&row.rel).strong());
+                match row.done {
+                    None => {
+                        let why = files
+                            .get(&row.rel)
+                            .and_then(|f| f.main_finding())
+                            .map(|f| f.text())
+                            .unwrap_or_default();
+                        ui.label(RichText::new(why).small());
+                        if style::primary_button(ui, &tr!("files-quarantine")).clicked() {
+                            actions.push(Action::QuarantineFile(row.rel.clone()));
+                        }
+                        if ui.button(tr!("session-keep-dangerous")).clicked() {
+                            actions.push(Action::KeepDangerous(row.rel.clone()));
+                        }
+                    }
+                    Some((Handled::Quarantined, _)) => {
+                        style::status_line(ui, Tone::Good, &tr!("session-dangerous-quarantined"));
+                    }
+                    Some((Handled::Kept, at)) => {
+                        style::status_line(ui, Tone::Warning, &tr!("session-dangerous-kept"));
+                        // The Undo appears where the Keep button was: a
+                        // double click must not undo what it just did.
+                        let settled = at.elapsed() >= SETTLE_CLICKS;
+                        if !settled {
+                            ui.ctx().request_repaint_after(SETTLE_CLICKS);
+                        }
+                        if ui
+                            .add_enabled(settled, egui::Button::new(tr!("common-undo")))
+                            .clicked()
+                        {
+                            actions.push(Action::UndoKeepDangerous(row.rel.clone()));
+                        }
+                    }
                 }
             });
         }

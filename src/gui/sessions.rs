@@ -41,6 +41,10 @@ pub struct SessionUi {
     pub review: Option<Review>,
     pub task: String,
     pub kept: Vec<String>,
+    /// The dangerous files of the before-session checklist in the order
+    /// first shown, each with what the person did about it: a row never
+    /// moves under the cursor, it turns into a record of what was done.
+    pub dangerous_rows: Vec<DangerRow>,
     pub before_ticks: BTreeSet<String>,
     pub facts: Option<SessionFacts>,
     /// The change feed: the open session's, or the workspace's between
@@ -60,6 +64,24 @@ pub struct SessionUi {
     trash_dir: Option<PathBuf>,
 }
 
+/// One dangerous file on the before-session checklist.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DangerRow {
+    pub rel: String,
+    /// What was done about it, and when (a second click on the same spot
+    /// right after must not undo it).
+    pub done: Option<(Handled, std::time::Instant)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    Kept,
+    Quarantined,
+}
+
+/// How long a row's new button ignores clicks after the row changed.
+pub const SETTLE_CLICKS: std::time::Duration = std::time::Duration::from_millis(800);
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActivityFilter {
     pub actor: Option<Actor>,
@@ -69,6 +91,13 @@ pub struct ActivityFilter {
 const MAX_EVENTS: usize = 2000;
 
 impl SessionUi {
+    /// Records what was done about a dangerous file's row.
+    pub(super) fn row_done(&mut self, rel: &str, done: Option<Handled>) {
+        if let Some(row) = self.dangerous_rows.iter_mut().find(|row| row.rel == rel) {
+            row.done = done.map(|d| (d, std::time::Instant::now()));
+        }
+    }
+
     pub fn new(store: SessionStore) -> Self {
         let current = store.current();
         Self {
@@ -77,6 +106,7 @@ impl SessionUi {
             review: None,
             task: String::new(),
             kept: Vec::new(),
+            dangerous_rows: Vec::new(),
             before_ticks: BTreeSet::new(),
             facts: None,
             feed: None,
@@ -157,13 +187,26 @@ impl AirlockApp {
 
     /// With the disk as the background reader last saw it.
     pub(super) fn refresh_session_facts_with(&mut self, around: &facts::Surroundings) {
-        self.sessions.facts = Some(facts::before_with(
+        let facts = facts::before_with(
             around,
             self.model.files(),
             self.model.reviews(),
             &self.sessions.kept,
             &self.sessions.task,
-        ));
+        );
+        // Rows stay where they are; new dangerous files join at the end,
+        // and a file no longer dangerous that nobody acted on leaves.
+        let rows = &mut self.sessions.dangerous_rows;
+        rows.retain(|row| row.done.is_some() || facts.dangerous.contains(&row.rel));
+        for rel in &facts.dangerous {
+            if !rows.iter().any(|row| &row.rel == rel) {
+                rows.push(DangerRow {
+                    rel: rel.clone(),
+                    done: None,
+                });
+            }
+        }
+        self.sessions.facts = Some(facts);
     }
 
     pub(super) fn refresh_history(&mut self) {
@@ -186,6 +229,7 @@ impl AirlockApp {
                             self.sessions.current = Some(session);
                             self.sessions.task.clear();
                             self.sessions.kept.clear();
+                            self.sessions.dangerous_rows.clear();
                             self.sessions.before_ticks.clear();
                         }
                         Err(sentence) => self.notify(Tone::Bad, &sentence),
@@ -318,6 +362,7 @@ impl AirlockApp {
                 if !self.sessions.kept.contains(rel) {
                     self.sessions.kept.push(rel.clone());
                 }
+                self.sessions.row_done(rel, Some(Handled::Kept));
                 self.refresh_session_facts();
             }
             Action::TickSession { after, id, ticked } => {
@@ -340,6 +385,11 @@ impl AirlockApp {
                     let session = review.session.clone();
                     self.keep_session(&session, false);
                 }
+            }
+            Action::UndoKeepDangerous(rel) => {
+                self.sessions.kept.retain(|k| k != rel);
+                self.sessions.row_done(rel, None);
+                self.refresh_session_facts();
             }
             Action::EndSession => self.end_session(ctx),
             Action::ToggleCleanupTrash(rel) => {
@@ -645,10 +695,17 @@ impl AirlockApp {
                 .iter()
                 .filter(|p| p.starts_with("input"))
                 .count();
+            // What the cleanup sent to the trash is no longer to be dealt
+            // with: the checklist must not ask for it again.
+            let root = review.session.workspace.clone();
             review
                 .facts
                 .outputs_private
-                .retain(|p| review.session.workspace.join(p).exists());
+                .retain(|p| root.join(p).exists());
+            review
+                .facts
+                .changed_dangerous
+                .retain(|p| root.join(p).exists());
             review.trash.clear();
         }
         let mut tone = Tone::Good;
