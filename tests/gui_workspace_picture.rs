@@ -291,3 +291,32 @@ fn files_put_in_by_hand_can_be_vouched_for_in_one_click() {
         Verdict::Safe
     );
 }
+
+#[test]
+fn each_screen_opens_at_its_top() {
+    let sb = util::Sandbox::new();
+    let ws = sb.root.join("ws");
+    assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
+    for n in 0..80 {
+        std::fs::write(ws.join(format!("input/note-{n:02}.txt")), "Plain notes.").unwrap();
+    }
+    let mut app = AirlockApp::new(AppHome::at(&sb.app), UserFolders::for_home(&sb.home));
+    app.use_trash_folder(sb.root.join("trash"));
+    let mut h = gui_util::harness(app, egui::vec2(1000.0, 700.0));
+    h.run();
+    go(&mut h, Screen::Files);
+    gui_util::until(&mut h, "the check", gui_util::idle);
+    h.get_by_label("note-79.txt").scroll_to_me();
+    h.run();
+    assert!(
+        h.get_by_label("Files").rect().min.y < 0.0,
+        "the list was scrolled"
+    );
+    go(&mut h, Screen::Home);
+    h.run();
+    let title = h.get_by_label("Your workspace").rect();
+    assert!(
+        title.min.y >= 0.0,
+        "Home opened scrolled: its title is at {title:?}"
+    );
+}

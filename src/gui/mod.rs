@@ -98,6 +98,9 @@ pub struct AirlockApp {
     last_redaction: Option<source_view::Redaction>,
     logo: Option<egui::TextureHandle>,
     styled: bool,
+    /// The screen drawn last frame: a new screen opens at its top, not at
+    /// the previous screen's scroll offset.
+    drawn: Option<Screen>,
     /// The language every sentence is in: the setting, else the computer's.
     lang: crate::i18n::Lang,
     /// This program's applications-menu entry and its state when last
@@ -189,6 +192,7 @@ impl AirlockApp {
             last_redaction: None,
             logo: None,
             styled: false,
+            drawn: None,
             lang: crate::i18n::system_lang(),
             menu: None,
         }
@@ -386,28 +390,32 @@ impl AirlockApp {
                     nav::language_choice(ui, self.settings.language, &mut actions);
                 });
         }
+        let opened = self.drawn != Some(self.screen);
+        self.drawn = Some(self.screen);
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // The wizard stands alone, so it is centred; other
-                    // screens sit beside the side panel.
-                    let width = 820.0_f32.min(ui.available_width() - 48.0);
-                    let side = if self.screen == Screen::Wizard {
-                        ((ui.available_width() - width) / 2.0).max(24.0)
-                    } else {
-                        24.0
-                    };
-                    ui.add_space(20.0);
-                    ui.horizontal_top(|ui| {
-                        ui.add_space(side);
-                        ui.vertical(|ui| {
-                            ui.set_max_width(width);
-                            self.show_screen(ui, &mut actions);
-                            ui.add_space(24.0);
-                        });
+            let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+            if opened {
+                area = area.vertical_scroll_offset(0.0);
+            }
+            area.show(ui, |ui| {
+                // The wizard stands alone, so it is centred; other
+                // screens sit beside the side panel.
+                let width = 820.0_f32.min(ui.available_width() - 48.0);
+                let side = if self.screen == Screen::Wizard {
+                    ((ui.available_width() - width) / 2.0).max(24.0)
+                } else {
+                    24.0
+                };
+                ui.add_space(20.0);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(side);
+                    ui.vertical(|ui| {
+                        ui.set_max_width(width);
+                        self.show_screen(ui, &mut actions);
+                        ui.add_space(24.0);
                     });
                 });
+            });
         });
         for action in actions {
             self.apply(action, ui.ctx());
