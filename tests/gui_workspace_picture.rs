@@ -257,6 +257,15 @@ fn the_french_window_shows_findings_and_sources_in_french() {
     }
     go(&mut h, Screen::Activity);
     h.get_by_label_contains("input/lettre.txt déplacé en quarantaine");
+    // Long entries wrap inside the window.
+    let width = h.ctx.content_rect().width();
+    for node in h.query_all_by_label_contains("quarantaine") {
+        assert!(
+            node.rect().max.x <= width + 1.0,
+            "runs off the window: {:?}",
+            node.rect()
+        );
+    }
 }
 
 #[test]
@@ -266,6 +275,8 @@ fn files_put_in_by_hand_can_be_vouched_for_in_one_click() {
     assert!(sb.run(&["init", ws.to_str().unwrap()]).status.success());
     std::fs::write(ws.join("input/a.txt"), "Plain notes.").unwrap();
     std::fs::write(ws.join("input/b.txt"), "More plain notes.").unwrap();
+    // What the assistant wrote is nobody's to vouch for.
+    std::fs::write(ws.join("output/plan.txt"), INJECTION).unwrap();
     let mut h = open_app(&sb);
     go(&mut h, Screen::Files);
     assert_eq!(
@@ -275,6 +286,12 @@ fn files_put_in_by_hand_can_be_vouched_for_in_one_click() {
     h.get_by_label_contains("2 files came into the workspace without passing through Airlock");
     h.get_by_label("I put these files here myself").click();
     h.run();
+    h.get_by_label_contains("2 files are now recorded as put in the workspace by you.");
+    assert_eq!(
+        airlock::workspace::provenance::Provenance::load(AppHome::at(&sb.app).data_dir())
+            .source_of("output/plan.txt"),
+        airlock::workspace::provenance::Source::Unknown
+    );
     for rel in ["input/a.txt", "input/b.txt"] {
         assert_eq!(
             h.state().file_reports()[rel].verdict,

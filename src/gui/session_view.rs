@@ -573,7 +573,13 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
                     .unwrap_or_else(|| entry.time.clone());
                 ui.label(RichText::new(when).monospace());
                 ui.label(entry.actor.label());
-                ui.label(entry.summary_in(crate::i18n::lang()));
+                // Long entries wrap inside the window instead of running
+                // off its edge.
+                ui.add(
+                    egui::Label::new(entry.summary_in(crate::i18n::lang()))
+                        .wrap_mode(egui::TextWrapMode::Wrap),
+                )
+                .on_hover_text(&entry.kind);
                 ui.end_row();
             }
         });

@@ -361,6 +361,12 @@ impl AirlockApp {
             Action::KeepDangerous(rel) => {
                 if !self.sessions.kept.contains(rel) {
                     self.sessions.kept.push(rel.clone());
+                    self.note(
+                        "file.kept_dangerous",
+                        Actor::Person,
+                        crate::msg!("audit-kept-dangerous", name = rel),
+                        serde_json::json!({ "path": rel }),
+                    );
                 }
                 self.sessions.row_done(rel, Some(Handled::Kept));
                 self.refresh_session_facts();
@@ -388,6 +394,12 @@ impl AirlockApp {
             }
             Action::UndoKeepDangerous(rel) => {
                 self.sessions.kept.retain(|k| k != rel);
+                self.note(
+                    "file.unkept_dangerous",
+                    Actor::Person,
+                    crate::msg!("audit-unkept-dangerous", name = rel),
+                    serde_json::json!({ "path": rel }),
+                );
                 self.sessions.row_done(rel, None);
                 self.refresh_session_facts();
             }
@@ -413,6 +425,12 @@ impl AirlockApp {
             Action::FinishSession => {
                 if let Some(review) = self.sessions.review.take() {
                     self.keep_session(&review.session, true);
+                    self.note(
+                        "session.finished",
+                        Actor::Person,
+                        crate::msg!("audit-session-finished", task = &review.session.task),
+                        serde_json::json!({ "session": review.session.id }),
+                    );
                 }
                 self.screen = Screen::Sessions;
                 self.refresh_history();

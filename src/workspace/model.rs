@@ -303,16 +303,12 @@ impl Model {
     }
 
     /// The person says they put the files of unknown source under
-    /// `folder` (`input`, `output`…; "" for all) there themselves: each
-    /// is recorded as theirs. Returns how many.
+    /// `folder` (`input`, `archive`…; "" for all) there themselves: each is
+    /// recorded as theirs. Exactly the files [`Model::unknown_source`]
+    /// counts: never what the assistant wrote in `output/`. Returns how
+    /// many.
     pub fn vouch_for(&mut self, root: &Path, folder: &str) -> std::io::Result<usize> {
-        let unknown: Vec<String> = self
-            .files
-            .keys()
-            .filter(|rel| folder.is_empty() || rel.starts_with(&format!("{folder}/")))
-            .filter(|rel| self.provenance.source_of(rel) == Source::Unknown)
-            .cloned()
-            .collect();
+        let unknown = self.of_unknown_source(folder);
         for rel in &unknown {
             self.provenance.vouch(rel, &root.join(rel))?;
         }
@@ -320,14 +316,22 @@ impl Model {
         Ok(unknown.len())
     }
 
-    /// Files whose source nobody knows, in `folder` ("" for all).
+    /// How many files of unknown source are in `folder` ("" for all).
     pub fn unknown_source(&self, folder: &str) -> usize {
+        self.of_unknown_source(folder).len()
+    }
+
+    /// Files that came into the workspace another way than through Airlock,
+    /// outside `output/` (where the assistant writes, and where no file is
+    /// anyone's to vouch for).
+    fn of_unknown_source(&self, folder: &str) -> Vec<String> {
         self.files
             .keys()
             .filter(|rel| folder.is_empty() || rel.starts_with(&format!("{folder}/")))
             .filter(|rel| !rel.starts_with("output/"))
             .filter(|rel| self.provenance.source_of(rel) == Source::Unknown)
-            .count()
+            .cloned()
+            .collect()
     }
 
     fn annotate_all(&mut self) {

@@ -191,25 +191,36 @@ fn files_the_person_vouches_for_are_no_longer_of_unknown_source() {
     let mut model = model(&f);
     std::fs::write(f.root.join("input/dropped.txt"), "hello").unwrap();
     std::fs::write(f.root.join("archive/old.txt"), "hello again").unwrap();
+    std::fs::write(f.root.join("output/written.txt"), INJECTION).unwrap();
     scan_all(&f, &mut model);
     assert_eq!(
         model.get("input/dropped.txt").unwrap().verdict,
         Verdict::Review
     );
     assert_eq!(model.unknown_source("input"), 1);
+    assert_eq!(
+        model.unknown_source(""),
+        2,
+        "the assistant's output is not counted"
+    );
 
+    // Only the folder asked for.
     assert_eq!(model.vouch_for(&f.root, "input").unwrap(), 1);
     assert_eq!(
         model.get("input/dropped.txt").unwrap().verdict,
         Verdict::Safe
     );
     assert_eq!(model.source_of("input/dropped.txt"), Source::Yours);
-    // Only the folder asked for.
     assert_eq!(
         model.get("archive/old.txt").unwrap().verdict,
         Verdict::Review
     );
+
+    // All of them: exactly what the count said, never the output.
     assert_eq!(model.unknown_source(""), 1);
+    assert_eq!(model.vouch_for(&f.root, "").unwrap(), 1);
+    assert_eq!(model.source_of("archive/old.txt"), Source::Yours);
+    assert_eq!(model.source_of("output/written.txt"), Source::Unknown);
 }
 
 #[test]

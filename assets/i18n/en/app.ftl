@@ -574,6 +574,9 @@ audit-backup-state-failed = FAILED its check, { $missing } missing and { $change
 audit-backup-state-checked = checked, every file matches
 audit-backup-state-unchecked = could not be checked ({ $error })
 audit-backups-pruned = Removed { $count } old backup(s) by the keep policy
+audit-session-finished = Session finished and its report saved: { $task }
+audit-kept-dangerous = { $name } is dangerous; the person looked at it and kept it for the session
+audit-unkept-dangerous = The person took back keeping { $name }
 audit-source-trusted = { $source } marked as trusted
 audit-vouched = { $count ->
     [one] 1 file of unknown source recorded as put there by the person

@@ -573,6 +573,9 @@ audit-backup-state-failed = ÉCHEC de la vérification, { $missing } manquant(s)
 audit-backup-state-checked = vérifiée, chaque fichier correspond
 audit-backup-state-unchecked = n'a pas pu être vérifiée ({ $error })
 audit-backups-pruned = { $count } ancienne(s) sauvegarde(s) supprimée(s) selon la règle de conservation
+audit-session-finished = Session terminée et son rapport enregistré : { $task }
+audit-kept-dangerous = { $name } est dangereux ; la personne l'a examiné et gardé pour la session
+audit-unkept-dangerous = La personne est revenue sur sa décision de garder { $name }
 audit-source-trusted = { $source } marqué comme source de confiance
 audit-vouched = { $count ->
     [one] 1 fichier de provenance inconnue enregistré comme placé par la personne
