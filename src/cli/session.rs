@@ -60,7 +60,9 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
             env.check_writable(&root)?;
             let reports = scan_all(&root, env);
             let reviews = crate::workspace::reviews::Reviews::load(env.home.data_dir());
-            let gathered = facts::before(&root, &store, &reports, &reviews, &keep, &task);
+            let provenance = crate::workspace::provenance::Provenance::load(env.home.data_dir());
+            let gathered =
+                facts::before(&root, &store, &reports, &reviews, &provenance, &keep, &task);
             print_checklist(&Checklist::before_session(), &gathered, env, out);
             if task.trim().is_empty() {
                 return Err("write down the task with --task \"…\" first.".into());

@@ -191,6 +191,7 @@ impl AirlockApp {
             around,
             self.model.files(),
             self.model.reviews(),
+            self.model.provenance(),
             &self.sessions.kept,
             &self.sessions.task,
         );

@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use super::{Session, SessionStore, appeared_since_last, current_paths, report};
 use crate::scan::{Category, FileReport, Verdict};
 use crate::session::checklist::SessionFacts;
+use crate::workspace::provenance::{Provenance, Source};
 use crate::workspace::reviews::Reviews;
 
 fn has_private_data(report: &FileReport) -> bool {
@@ -46,6 +47,7 @@ pub fn before(
     store: &SessionStore,
     reports: &BTreeMap<String, FileReport>,
     reviews: &Reviews,
+    provenance: &Provenance,
     kept: &[String],
     task: &str,
 ) -> SessionFacts {
@@ -53,16 +55,20 @@ pub fn before(
         &Surroundings::read(root, store),
         reports,
         reviews,
+        provenance,
         kept,
         task,
     )
 }
 
-/// [`before`] with the disk already read.
+/// [`before`] with the disk already read. Files that came in or moved
+/// through Airlock (added, archived, put back, restored) did not "appear":
+/// only those of unknown source count.
 pub fn before_with(
     around: &Surroundings,
     reports: &BTreeMap<String, FileReport>,
     reviews: &Reviews,
+    provenance: &Provenance,
     kept: &[String],
     task: &str,
 ) -> SessionFacts {
@@ -80,10 +86,12 @@ pub fn before_with(
     });
     SessionFacts {
         task: task.to_string(),
-        appeared: around
-            .appeared
-            .as_ref()
-            .map(|v| v.iter().map(|p| p.display().to_string()).collect()),
+        appeared: around.appeared.as_ref().map(|v| {
+            v.iter()
+                .map(|p| crate::fsutil::display_path(p))
+                .filter(|rel| provenance.source_of(rel) == Source::Unknown)
+                .collect()
+        }),
         unchecked,
         dangerous: reports
             .values()
@@ -177,4 +185,41 @@ pub fn links_outside(root: &Path) -> Vec<PathBuf> {
         })
         .filter_map(|e| e.path().strip_prefix(root).ok().map(Path::to_path_buf))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_that_came_through_airlock_did_not_appear() {
+        let tmp = tempfile::tempdir().unwrap();
+        let original = tmp.path().join("brief.txt");
+        std::fs::write(&original, "The brief.").unwrap();
+        let mut provenance = Provenance::load(tmp.path());
+        // Added through Airlock, then archived (or restored) by it.
+        provenance
+            .record("archive/2026-12-02/brief.txt", &original, &original)
+            .unwrap();
+        let around = Surroundings {
+            paths: vec![
+                "archive/2026-12-02/brief.txt".into(),
+                "output/plan.txt".into(),
+            ],
+            appeared: Some(vec![
+                "archive/2026-12-02/brief.txt".into(),
+                "output/plan.txt".into(),
+            ]),
+            links_outside: Vec::new(),
+        };
+        let facts = before_with(
+            &around,
+            &BTreeMap::new(),
+            &Reviews::default(),
+            &provenance,
+            &[],
+            "task",
+        );
+        assert_eq!(facts.appeared, Some(vec!["output/plan.txt".to_string()]));
+    }
 }
