@@ -265,6 +265,8 @@ fn the_french_window_shows_findings_and_sources_in_french() {
             "runs off the window: {:?}",
             node.rect()
         );
+        // …and are not squeezed a few letters per line either.
+        assert!(node.rect().height() < 80.0, "squeezed: {:?}", node.rect());
     }
 }
 

@@ -558,6 +558,9 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
         ui.label(tr!("activity-nothing"));
         return;
     }
+    // The last column gets the rest of the width, so long entries wrap
+    // there (a grid alone would squeeze them a letter per line at first).
+    let what_width = (ui.available_width() - 380.0).max(240.0);
     egui::Grid::new("activity")
         .striped(true)
         .spacing([16.0, 6.0])
@@ -575,11 +578,14 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
                 ui.label(entry.actor.label());
                 // Long entries wrap inside the window instead of running
                 // off its edge.
-                ui.add(
-                    egui::Label::new(entry.summary_in(crate::i18n::lang()))
-                        .wrap_mode(egui::TextWrapMode::Wrap),
-                )
-                .on_hover_text(&entry.kind);
+                ui.scope(|ui| {
+                    ui.set_width(what_width);
+                    ui.add(
+                        egui::Label::new(entry.summary_in(crate::i18n::lang()))
+                            .wrap_mode(egui::TextWrapMode::Wrap),
+                    )
+                    .on_hover_text(&entry.kind);
+                });
                 ui.end_row();
             }
         });
