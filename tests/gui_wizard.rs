@@ -156,3 +156,31 @@ fn missing_folder_is_repaired_from_home() {
     assert!(ws.join("output").is_dir());
     h.get_by_label_contains("The workspace is complete again");
 }
+
+#[test]
+fn the_last_steps_button_is_in_view_at_the_default_size() {
+    let sb = util::Sandbox::new();
+    let [width, height] = airlock::gui::WINDOW_SIZE;
+    let mut h = Harness::builder()
+        .with_max_steps(64)
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(
+            |ui, app: &mut AirlockApp| {
+                app.poll(ui.ctx());
+                app.show(ui);
+            },
+            fresh_app(&sb),
+        );
+    h.run();
+    h.get_by_label("Get started").click();
+    h.run();
+    h.get_by_label("Create the workspace").click();
+    h.run();
+    h.get_by_label("Continue").click();
+    h.run();
+    let button = h.get_by_label("Go to my workspace").rect();
+    assert!(
+        button.max.y <= height,
+        "the only way on is below the fold: {button:?} in a window {height} high"
+    );
+}

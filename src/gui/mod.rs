@@ -829,12 +829,15 @@ impl eframe::App for AirlockApp {
     }
 }
 
+/// The window's size when it first opens.
+pub const WINDOW_SIZE: [f32; 2] = [1100.0, 740.0];
+
 /// Opens the window.
 pub fn run(home: AppHome, folders: UserFolders) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Airlock")
         .with_app_id(crate::desktop_entry::APP_ID)
-        .with_inner_size([1100.0, 740.0])
+        .with_inner_size(WINDOW_SIZE)
         .with_min_inner_size([760.0, 520.0]);
     if let Some(icon) = icon::window_icon() {
         viewport = viewport.with_icon(icon);

@@ -15,11 +15,14 @@ pub fn show(
 ) {
     ui.heading(tr!("checklist-first-use-title"));
     ui.add_space(4.0);
-    checklist_view::first_use(ui, settings, status, actions);
-    ui.add_space(8.0);
-    ui.label(tr!("wizard-checklist-later"));
+    // The way on comes first: the list is long, and the button must be in
+    // view whatever the window's size.
+    ui.horizontal_wrapped(|ui| {
+        if style::primary_button(ui, &tr!("wizard-finish")).clicked() {
+            actions.push(Action::FinishWizard);
+        }
+        ui.label(tr!("wizard-checklist-later"));
+    });
     ui.add_space(10.0);
-    if style::primary_button(ui, &tr!("wizard-finish")).clicked() {
-        actions.push(Action::FinishWizard);
-    }
+    checklist_view::first_use(ui, settings, status, actions);
 }
