@@ -129,9 +129,12 @@ fn after_a_cleanup_the_list_matches_the_disk_and_archived_files_keep_their_sourc
     )
     .unwrap();
     std::fs::write(ws.join("output/notes.md"), INJECTION).unwrap();
+    // …and leaves a file where nothing belongs.
+    std::fs::write(ws.join("scratch.txt"), "temporary notes").unwrap();
     gui_util::until(&mut h, "the feed to list the outputs", |a| {
         a.file_reports().contains_key("output/config.env")
             && a.file_reports().contains_key("output/notes.md")
+            && a.file_reports().contains_key("scratch.txt")
     });
     h.get_by_label("⏹ End the session").click();
     gui_util::until(&mut h, "the end of the session", |a| {
@@ -140,11 +143,21 @@ fn after_a_cleanup_the_list_matches_the_disk_and_archived_files_keep_their_sourc
     // The dangerous output is offered for the trash, and the checklist
     // says so.
     h.get_by_label_contains("send it to the trash in the cleanup below");
+    // The stray file is offered too, ticked.
+    h.get_by_label_contains("scratch.txt · 15 bytes · outside the three folders");
     h.get_by_label("✨ Clean up").click();
     gui_util::until(&mut h, "the cleanup", gui_util::idle);
     h.run();
     // Once it is in the trash, the checklist no longer asks for it.
     assert!(!ws.join("output/notes.md").exists());
+    assert!(
+        !ws.join("scratch.txt").exists(),
+        "the stray file was cleaned up"
+    );
+    assert!(
+        sb.root.join("trash/scratch.txt").is_file(),
+        "in the trash, not gone"
+    );
     assert!(
         h.query_by_label_contains("send it to the trash in the cleanup below")
             .is_none(),

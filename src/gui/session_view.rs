@@ -13,6 +13,7 @@ use crate::audit::Actor;
 use crate::scan::FileReport;
 use crate::session::ChangeKind;
 use crate::session::checklist::{Checklist, Facts};
+use crate::session::cleanup::is_stray;
 use crate::session::feed::{AlertLevel, FeedEvent};
 use crate::tr;
 use crate::workspace::WorkspaceStatus;
@@ -387,7 +388,7 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
     let outputs: Vec<&FileReport> = review
         .changed
         .values()
-        .filter(|r| r.path.starts_with("output/"))
+        .filter(|r| r.path.starts_with("output/") || is_stray(std::path::Path::new(&r.path)))
         .collect();
     if !outputs.is_empty() {
         ui.label(tr!("cleanup-outputs"));
@@ -398,7 +399,14 @@ fn cleanup_choices(ui: &mut Ui, review: &Review, actions: &mut Vec<Action>) {
                 .findings
                 .iter()
                 .any(|f| f.category == crate::scan::Category::SensitiveData);
-            let label = if private {
+            let label = if is_stray(&rel) {
+                format!(
+                    "{} · {} · {}",
+                    report.path,
+                    human_size(report.size),
+                    tr!("cleanup-stray")
+                )
+            } else if private {
                 format!(
                     "{} · {} · {}",
                     report.path,

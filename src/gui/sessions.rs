@@ -538,14 +538,17 @@ impl AirlockApp {
                 .into_iter()
                 .filter(|p| p.starts_with("input"))
                 .collect();
+            // Ticked for the trash: outputs holding private data or in
+            // danger, and every file left outside the three folders.
             let trash = changed
                 .values()
-                .filter(|r| r.path.starts_with("output/"))
                 .filter(|r| {
-                    r.verdict == scan::Verdict::Danger
+                    let stray = cleanup::is_stray(std::path::Path::new(&r.path));
+                    let flagged = r.verdict == scan::Verdict::Danger
                         || r.findings
                             .iter()
-                            .any(|f| f.category == scan::Category::SensitiveData)
+                            .any(|f| f.category == scan::Category::SensitiveData);
+                    stray || (r.path.starts_with("output/") && flagged)
                 })
                 .map(|r| PathBuf::from(&r.path))
                 .collect();

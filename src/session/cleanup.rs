@@ -239,7 +239,7 @@ pub fn apply(
         .own
         .join(chrono::Local::now().format("%Y%m%d-%H%M%S").to_string());
     for rel in to_trash {
-        if !in_folder(&rel, "output") || !backed_up(&rel) {
+        if !(in_folder(&rel, "output") || is_stray(&rel)) || !backed_up(&rel) {
             done.problems
                 .push((rel, "is not an output Airlock could back up first".into()));
             continue;
@@ -293,6 +293,15 @@ fn to_bin(ws: &Dir, rel: &Path, batch: &Path, bin: &TrashBin<'_>) -> std::io::Re
     }
 }
 
+/// A plain path outside the workspace's three folders: a file the
+/// assistant left where nothing belongs, which the cleanup may also send
+/// to the trash.
+pub fn is_stray(rel: &Path) -> bool {
+    let plain = rel.components().all(|c| matches!(c, Component::Normal(_)));
+    let first = rel.components().next().and_then(|c| c.as_os_str().to_str());
+    plain && first.is_some_and(|f| !crate::workspace::FOLDERS.contains(&f))
+}
+
 /// A plain path inside `folder` (no `..`, no absolute path).
 fn in_folder(rel: &Path, folder: &str) -> bool {
     let mut parts = rel.components();
@@ -323,6 +332,21 @@ fn move_within(ws: &Dir, from: &Path, to: &Path) -> std::io::Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strays_are_files_outside_the_three_folders() {
+        assert!(is_stray(Path::new("scratch.txt")));
+        assert!(is_stray(Path::new("notes/draft.md")));
+        for kept in [
+            "input/a.txt",
+            "output/a.txt",
+            "archive/a.txt",
+            "../x",
+            "/etc/passwd",
+        ] {
+            assert!(!is_stray(Path::new(kept)), "{kept}");
+        }
+    }
 
     #[test]
     fn only_plain_paths_in_the_named_folder() {

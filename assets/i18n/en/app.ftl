@@ -407,6 +407,7 @@ cleanup-archive = { $count ->
    *[other] Move the { $count } files in input/ to archive/{ $day }/
 }
 cleanup-outputs = Tick the outputs to send to the trash (those holding private data or flagged as dangerous are ticked for you):
+cleanup-stray = outside the three folders, where nothing belongs
 cleanup-private = holds private data
 cleanup-clear-output = Also empty output/ into the trash (I have taken my results)
 history-intro = Each session's task, what changed and what was cleaned up. Reports are kept in Airlock's own folder.

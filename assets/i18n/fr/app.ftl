@@ -406,6 +406,7 @@ cleanup-archive = { $count ->
    *[other] Déplacer les { $count } fichiers de input/ dans archive/{ $day }/
 }
 cleanup-outputs = Cochez les résultats à envoyer à la corbeille (ceux qui contiennent des données privées ou sont jugés dangereux sont cochés pour vous) :
+cleanup-stray = hors des trois dossiers, où rien ne doit se trouver
 cleanup-private = contient des données privées
 cleanup-clear-output = Vider aussi output/ dans la corbeille (j'ai récupéré mes résultats)
 history-intro = La tâche de chaque session, ce qui a changé et ce qui a été rangé. Les comptes rendus sont gardés dans le dossier d'Airlock.
