@@ -281,6 +281,15 @@ fn the_french_window_shows_findings_and_sources_in_french() {
         // …and are not squeezed a few letters per line either.
         assert!(node.rect().height() < 80.0, "squeezed: {:?}", node.rect());
     }
+    // A search that matches nothing says so, in a box wide enough to read.
+    let search = h.get_by_role(egui::accesskit::Role::TextInput);
+    assert!(search.rect().width() >= 150.0, "{:?}", search.rect());
+    search.focus();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("zzzz-nothing");
+    h.run();
+    h.get_by_label_contains("Aucune entrée ne correspond");
 }
 
 #[test]

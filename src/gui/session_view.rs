@@ -529,7 +529,9 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
             None => {}
         }
     });
-    ui.horizontal(|ui| {
+    // Wrapped: in French the filters take most of the line, and the search
+    // box must keep room for what is typed.
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("files-show"));
         let filter = &mut s.activity_filter;
         ui.selectable_value(&mut filter.actor, None, tr!("activity-everything"));
@@ -563,7 +565,12 @@ pub fn activity(ui: &mut Ui, s: &mut SessionUi, actions: &mut Vec<Action>) {
         })
         .collect();
     if shown.is_empty() {
-        ui.label(tr!("activity-nothing"));
+        let filtered = s.activity_filter.actor.is_some() || !needle.is_empty();
+        if filtered && !s.activity.is_empty() {
+            ui.label(tr!("activity-no-match"));
+        } else {
+            ui.label(tr!("activity-nothing"));
+        }
         return;
     }
     // The last column gets the rest of the width, so long entries wrap

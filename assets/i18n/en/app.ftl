@@ -428,6 +428,7 @@ activity-you = What you did
 activity-airlock = What Airlock did
 activity-seen = Changes seen
 activity-search = Search:
+activity-no-match = No entry matches what you chose; show everything or change the search.
 activity-nothing = Nothing to show yet.
 activity-when = When
 activity-who = Who

@@ -427,6 +427,7 @@ activity-you = Ce que vous avez fait
 activity-airlock = Ce qu'Airlock a fait
 activity-seen = Changements observés
 activity-search = Rechercher :
+activity-no-match = Aucune entrée ne correspond à votre choix ; affichez tout ou changez la recherche.
 activity-nothing = Rien à afficher pour l'instant.
 activity-when = Quand
 activity-who = Qui
