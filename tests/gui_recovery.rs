@@ -139,6 +139,14 @@ fn recovery_after_a_quarantine_restores_the_deleted_files_and_not_the_quarantine
     h.get_by_label_contains("Taken before quarantining a file")
         .click();
     h.run();
+    // Compared with it, the file is gone, and the person knows why.
+    h.get_by_label("The assistant is stopped").click();
+    h.run();
+    if h.query_by_label_contains("Since the backup of").is_none() {
+        h.get_by_label_contains("Compare with").click();
+        until_shown(&mut h, "Since ");
+    }
+    h.get_by_label("deleted output/summary.txt — you moved it to the quarantine");
     h.get_by_label_contains("Restore from the backup of")
         .click();
     wait(&mut h);

@@ -93,6 +93,9 @@ pub struct Context<'a> {
     pub sessions: &'a SessionStore,
     pub workspace: Option<&'a std::path::Path>,
     pub files: &'a std::collections::BTreeMap<String, FileReport>,
+    /// What the person moved to the quarantine: gone from the workspace,
+    /// but not lost, and not the assistant's doing.
+    pub quarantined: &'a [crate::workspace::quarantine::Item],
     pub data_dir: &'a std::path::Path,
 }
 
@@ -173,7 +176,14 @@ pub fn show(ui: &mut Ui, state: &mut IncidentUi, cx: &Context<'_>, actions: &mut
                     let name = change.path.display().to_string();
                     let private = sensitive.contains(&name);
                     let line = format!("{} {}", change.kind.word(), name);
-                    if private {
+                    let in_quarantine = change.kind == crate::session::ChangeKind::Deleted
+                        && cx
+                            .quarantined
+                            .iter()
+                            .any(|item| item.original == name && item.when >= a.baseline.since);
+                    if in_quarantine {
+                        ui.label(format!("{line} — {}", tr!("incident-in-quarantine")));
+                    } else if private {
                         style::status_line(
                             ui,
                             Tone::Bad,

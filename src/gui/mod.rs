@@ -466,6 +466,7 @@ impl AirlockApp {
                     sessions: &self.sessions.store,
                     workspace: self.settings.workspace.as_deref(),
                     files: self.model.files(),
+                    quarantined: self.model.quarantined(),
                     data_dir: self.home.data_dir(),
                 };
                 incident_view::show(ui, &mut self.incident, &cx, actions);

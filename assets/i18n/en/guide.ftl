@@ -210,6 +210,7 @@ incident-no-backup = There is no backup to compare with, so Airlock cannot tell 
 incident-comparing = Comparing the workspace with the backup…
 incident-compare = Compare with { $label } ({ $age })
 incident-nothing-changed = Nothing changed since { $label }.
+incident-in-quarantine = you moved it to the quarantine
 incident-since = Since { $label }:
 incident-recover = 3. Recover
 incident-recover-how = Put files back as they were. You see what will change before anything happens, and the restore itself can be undone.

@@ -210,6 +210,7 @@ incident-no-backup = Il n'y a pas de sauvegarde à comparer : Airlock ne peut pa
 incident-comparing = Comparaison de l'espace de travail avec la sauvegarde…
 incident-compare = Comparer avec { $label } ({ $age })
 incident-nothing-changed = Rien n'a changé depuis { $label }.
+incident-in-quarantine = vous l'avez mis en quarantaine
 incident-since = Depuis { $label } :
 incident-recover = 3. Récupérer
 incident-recover-how = Remettez les fichiers comme ils étaient. Vous voyez ce qui va changer avant que rien ne se passe, et la restauration elle-même peut être annulée.
