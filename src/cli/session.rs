@@ -196,6 +196,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 let _ = writeln!(out, "trashed   {}", path.display());
             }
             for (path, why) in &done.problems {
+                let why = why.text();
                 let _ = writeln!(out, "NOT DONE  {}  {why}", path.display());
             }
             if let Some(kept) = &done.kept_in {

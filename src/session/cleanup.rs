@@ -29,7 +29,9 @@ pub struct CleanupDone {
     pub backup: String,
     pub archived: Vec<(PathBuf, PathBuf)>,
     pub trashed: Vec<PathBuf>,
-    pub problems: Vec<(PathBuf, String)>,
+    /// What was left as it was, and why (records written before these
+    /// were messages hold the English sentence, read as plain words).
+    pub problems: Vec<(PathBuf, crate::i18n::Msg)>,
     /// Set when removed outputs were kept in Airlock's own trash folder
     /// (because the system's trash would have been inside the workspace,
     /// or could not take them): where they are.
@@ -209,10 +211,8 @@ pub fn apply(
     let archive_day = PathBuf::from("archive").join(day.format("%Y-%m-%d").to_string());
     for rel in &choice.archive {
         if !in_folder(rel, "input") || !backed_up(rel) {
-            done.problems.push((
-                rel.clone(),
-                "is not an input Airlock could back up first".into(),
-            ));
+            done.problems
+                .push((rel.clone(), crate::msg!("cleanup-problem-not-input")));
             continue;
         }
         let Ok(inside) = rel.strip_prefix("input") else {
@@ -220,9 +220,10 @@ pub fn apply(
         };
         match move_within(&ws, rel, &archive_day.join(inside)) {
             Ok(target) => done.archived.push((rel.clone(), target)),
-            Err(err) => done
-                .problems
-                .push((rel.clone(), format!("could not be archived ({err})"))),
+            Err(err) => done.problems.push((
+                rel.clone(),
+                crate::msg!("cleanup-problem-not-archived", error = err.to_string()),
+            )),
         }
     }
     let mut to_trash: Vec<PathBuf> = choice.trash.clone();
@@ -241,7 +242,7 @@ pub fn apply(
     for rel in to_trash {
         if !(in_folder(&rel, "output") || is_stray(&rel)) || !backed_up(&rel) {
             done.problems
-                .push((rel, "is not an output Airlock could back up first".into()));
+                .push((rel, crate::msg!("cleanup-problem-not-output")));
             continue;
         }
         match to_bin(&ws, &rel, &batch, bin) {
@@ -250,9 +251,10 @@ pub fn apply(
                 done.kept_in = Some(batch.clone());
                 done.trashed.push(rel);
             }
-            Err(err) => done
-                .problems
-                .push((rel, format!("could not go to the trash ({err})"))),
+            Err(err) => done.problems.push((
+                rel,
+                crate::msg!("cleanup-problem-not-trashed", error = err.to_string()),
+            )),
         }
     }
     Ok(done)
@@ -332,6 +334,26 @@ fn move_within(ws: &Dir, from: &Path, to: &Path) -> std::io::Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_from_before_messages_still_read() {
+        let old = r#"{"backup":"b1","archived":[],"trashed":[],"problems":[["input/a.txt","could not be archived (busy)"]]}"#;
+        let done: CleanupDone = serde_json::from_str(old).unwrap();
+        assert_eq!(
+            done.problems[0].1.render(crate::i18n::Lang::Fr),
+            "could not be archived (busy)"
+        );
+        let new = serde_json::to_string(&CleanupDone {
+            problems: vec![(
+                "input/a.txt".into(),
+                crate::msg!("cleanup-problem-not-input"),
+            )],
+            ..CleanupDone::default()
+        })
+        .unwrap();
+        let back: CleanupDone = serde_json::from_str(&new).unwrap();
+        assert_eq!(back.problems[0].1.id, "cleanup-problem-not-input");
+    }
 
     #[test]
     fn strays_are_files_outside_the_three_folders() {

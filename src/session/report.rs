@@ -161,7 +161,7 @@ pub fn markdown(session: &Session) -> String {
                 tr!(
                     "report-not-done",
                     path = format!("`{}`", path.display()),
-                    why = why
+                    why = why.text()
                 )
             );
         }

@@ -407,6 +407,10 @@ cleanup-archive = { $count ->
    *[other] Move the { $count } files in input/ to archive/{ $day }/
 }
 cleanup-outputs = Tick the outputs to send to the trash (those holding private data or flagged as dangerous are ticked for you):
+cleanup-problem-not-input = is not an input Airlock could back up first
+cleanup-problem-not-output = is not an output Airlock could back up first
+cleanup-problem-not-archived = could not be archived ({ $error })
+cleanup-problem-not-trashed = could not go to the trash ({ $error })
 cleanup-stray = outside the three folders, where nothing belongs
 cleanup-private = holds private data
 cleanup-clear-output = Also empty output/ into the trash (I have taken my results)

@@ -406,6 +406,10 @@ cleanup-archive = { $count ->
    *[other] Déplacer les { $count } fichiers de input/ dans archive/{ $day }/
 }
 cleanup-outputs = Cochez les résultats à envoyer à la corbeille (ceux qui contiennent des données privées ou sont jugés dangereux sont cochés pour vous) :
+cleanup-problem-not-input = n'est pas une entrée qu'Airlock a pu sauvegarder d'abord
+cleanup-problem-not-output = n'est pas une sortie qu'Airlock a pu sauvegarder d'abord
+cleanup-problem-not-archived = n'a pas pu être archivé ({ $error })
+cleanup-problem-not-trashed = n'a pas pu aller à la corbeille ({ $error })
 cleanup-stray = hors des trois dossiers, où rien ne doit se trouver
 cleanup-private = contient des données privées
 cleanup-clear-output = Vider aussi output/ dans la corbeille (j'ai récupéré mes résultats)
