@@ -528,3 +528,43 @@ fn a_workspace_on_its_own_file_system_never_keeps_the_trash_inside() {
         .collect();
     assert_eq!(kept.len(), 1, "the file is in Airlock's own trash");
 }
+
+#[test]
+fn the_command_line_cleanup_keeps_sources_and_writes_the_windows_audit_entry() {
+    let (sb, ws, _) = setup();
+    let downloads = sb.home.join("Downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    std::fs::write(downloads.join("brief-2.txt"), "The second brief.").unwrap();
+    let added = sb.run(&["add", downloads.join("brief-2.txt").to_str().unwrap()]);
+    assert!(added.status.success(), "{}", util::stderr(&added));
+    let started = sb.run(&["session", "start", "--task", "Summarise the brief"]);
+    assert!(started.status.success(), "{}", util::stderr(&started));
+    assert!(sb.run(&["session", "end"]).status.success());
+    let cleaned = sb.run(&["session", "cleanup", "--archive-inputs"]);
+    assert!(cleaned.status.success(), "{}", util::stderr(&cleaned));
+    let day = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let archived = ws.join(format!("archive/{day}/brief-2.txt"));
+    assert!(archived.is_file());
+    // Where it came from follows it.
+    let told = sb.run(&["provenance", archived.to_str().unwrap()]);
+    assert!(
+        util::stdout(&told).contains("Downloads"),
+        "{}",
+        util::stdout(&told)
+    );
+    // The same entry the window writes: a message with its id.
+    let entries = airlock::audit::AuditLog::in_dir(&sb.app).entries();
+    let cleanup = entries
+        .iter()
+        .find(|e| e.kind == "session.cleanup")
+        .expect("the cleanup is in the trail");
+    assert_eq!(
+        cleanup.message.as_ref().map(|m| m.id.as_str()),
+        Some("audit-cleanup")
+    );
+    assert!(
+        cleanup.summary.starts_with("Cleanup: "),
+        "{}",
+        cleanup.summary
+    );
+}

@@ -159,7 +159,7 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                     "end the session first (airlock session end); the cleanup comes after.".into(),
                 );
             }
-            let mut last = store.last_ended();
+            let last = store.last_ended();
             let archive = if archive_inputs {
                 session::current_paths(&root)
                     .into_iter()
@@ -180,15 +180,18 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                 env.home.data_dir(),
                 &cleanup::system_trash,
             );
-            let done = cleanup::apply(
+            let wrapped = session::wrap_up::clean_up(
                 &root,
                 &backups,
-                last.as_ref().map(|s| s.task.as_str()),
+                env.home.data_dir(),
+                &store,
+                last,
                 &choice,
                 chrono::Local::now().date_naive(),
                 &bin,
             )
             .map_err(|e| e.sentence())?;
+            let done = &wrapped.done;
             for (from, to) in &done.archived {
                 let _ = writeln!(out, "archived  {} → {}", from.display(), to.display());
             }
@@ -206,35 +209,13 @@ pub fn run(command: SessionCommand, env: &Env, out: &mut impl Write) -> CliResul
                     kept.display()
                 );
             }
-            env.note(
-                "session.cleanup",
-                &format!(
-                    "Cleanup: {} archived, {} sent to the trash",
-                    done.archived.len(),
-                    done.trashed.len()
-                ),
-                serde_json::to_value(&done).unwrap_or_default(),
-            );
             let _ = writeln!(
                 out,
                 "A backup was taken first ({}). To undo: airlock restore {} --file input --file archive --file output",
                 done.backup, done.backup
             );
-            // Archived inputs keep where they came from.
-            // (Not fatal: the files are archived; only their origin is lost.)
-            if let Err(err) = crate::workspace::provenance::Provenance::load(env.home.data_dir())
-                .follow_cleanup(&done)
-            {
-                log::warn!("provenance after cleanup: {err}");
-                let _ = writeln!(
-                    out,
-                    "Note: where the archived files came from could not be recorded ({err})."
-                );
-            }
-            if let Some(session) = &mut last {
-                session.note_cleanup(&done);
-                store.save(session).map_err(|e| e.sentence())?;
-                session::report::write(&store, session).map_err(|e| e.sentence())?;
+            if let Some(err) = &wrapped.unsaved {
+                return Err(err.sentence());
             }
             if done.problems.is_empty() {
                 Ok(ExitCode::SUCCESS)

@@ -14,7 +14,7 @@ use super::{Action, AirlockApp, Notice, Screen};
 use crate::audit::{self, Actor, ChainReport};
 use crate::scan::{self, FileReport};
 use crate::session::checklist::SessionFacts;
-use crate::session::cleanup::{self, CleanupChoice, CleanupDone};
+use crate::session::cleanup::{self, CleanupChoice};
 use crate::session::feed::{Alert, AlertLevel, Feed, FeedEvent};
 use crate::session::{self, ChangeKind, Session, SessionStore, StartRequest, changes, facts};
 
@@ -54,7 +54,7 @@ pub struct SessionUi {
     pub events: Vec<FeedEvent>,
     starting: Option<Job<Result<Session, String>>>,
     ending: Option<Job<Result<Review, String>>>,
-    cleaning: Option<Job<Result<CleanupDone, String>>>,
+    cleaning: Option<Job<Result<session::wrap_up::WrappedUp, String>>>,
     pub history: Vec<Session>,
     pub report: Option<(String, String)>,
     pub activity: Vec<audit::Entry>,
@@ -586,7 +586,8 @@ impl AirlockApp {
             clear_output: review.clear_output,
         };
         let backups = self.backups.store.clone();
-        let task = review.session.task.clone();
+        let ended = review.session.clone();
+        let store = self.sessions.store.clone();
         let trash_dir = self.sessions.trash_dir.clone();
         let quarantine_dir = self.model.quarantine().dir.clone();
         let data_dir = self.home.data_dir().to_path_buf();
@@ -605,10 +606,12 @@ impl AirlockApp {
                 &data_dir,
                 &to_folder,
             );
-            cleanup::apply(
+            session::wrap_up::clean_up(
                 &root,
                 &backups,
-                Some(&task),
+                &data_dir,
+                &store,
+                Some(ended),
                 &choice,
                 chrono::Local::now().date_naive(),
                 &bin,
@@ -674,24 +677,19 @@ impl AirlockApp {
         }
     }
 
-    fn finish_cleanup(&mut self, result: Result<CleanupDone, String>, ctx: &egui::Context) {
-        let done = match result {
-            Ok(done) => done,
+    fn finish_cleanup(
+        &mut self,
+        result: Result<session::wrap_up::WrappedUp, String>,
+        ctx: &egui::Context,
+    ) {
+        let wrapped = match result {
+            Ok(wrapped) => wrapped,
             Err(sentence) => {
                 self.notify(Tone::Bad, &format!("{} {sentence}", tr!("cleanup-nothing")));
                 return;
             }
         };
-        self.note(
-            "session.cleanup",
-            Actor::Person,
-            crate::msg!(
-                "audit-cleanup",
-                archived = done.archived.len(),
-                trashed = done.trashed.len()
-            ),
-            serde_json::to_value(&done).unwrap_or_default(),
-        );
+        let done = wrapped.done;
         let touched = done.touched();
         let mut text = tr!(
             "cleanup-done",
@@ -710,8 +708,11 @@ impl AirlockApp {
             ));
         }
         self.model.cleaned_up(&done);
+        let mut tone = Tone::Good;
         if let Some(review) = &mut self.sessions.review {
-            review.session.note_cleanup(&done);
+            if let Some(session) = wrapped.session {
+                review.session = session;
+            }
             review.inputs.clear();
             review.facts.inputs_left = session::current_paths(&review.session.workspace)
                 .iter()
@@ -729,20 +730,12 @@ impl AirlockApp {
                 .changed_dangerous
                 .retain(|p| root.join(p).exists());
             review.trash.clear();
+            review.facts.report_saved = wrapped.unsaved.is_none();
         }
-        let mut tone = Tone::Good;
-        if let Some(review) = &mut self.sessions.review {
-            let store = &self.sessions.store;
-            let saved = store
-                .save(&review.session)
-                .and_then(|()| session::report::write(store, &review.session));
-            review.facts.report_saved = saved.is_ok();
-            if let Err(err) = saved {
-                log::warn!("session {}: {err}", review.session.id);
-                text.push(' ');
-                text.push_str(&err.sentence());
-                tone = Tone::Warning;
-            }
+        if let Some(err) = &wrapped.unsaved {
+            text.push(' ');
+            text.push_str(&err.sentence());
+            tone = Tone::Warning;
         }
         self.notice = Some(Notice {
             tone,

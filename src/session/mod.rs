@@ -12,6 +12,7 @@ pub mod cleanup;
 pub mod facts;
 pub mod feed;
 pub mod report;
+pub mod wrap_up;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
