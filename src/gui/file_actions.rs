@@ -261,7 +261,7 @@ impl AirlockApp {
                 .set_directory(start)
                 .pick_files()
         }) {
-            Ok(job) => self.add_picker = Some(job),
+            Ok(job) => self.add_picker = Some((job, std::time::Instant::now())),
             Err(err) => {
                 log::warn!("file picker: {err}");
                 self.notify(style::Tone::Warning, &tr!("add-picker-failed"));

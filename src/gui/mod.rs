@@ -73,7 +73,8 @@ pub struct AirlockApp {
     status_job: Option<Job<(WorkspaceStatus, Option<crate::session::facts::Surroundings>)>>,
     status_read_at: Option<std::time::Instant>,
     picker: Option<Job<Option<PathBuf>>>,
-    add_picker: Option<Job<Option<Vec<PathBuf>>>>,
+    /// The file chooser for "Add files…", and when it was asked for.
+    add_picker: Option<(Job<Option<Vec<PathBuf>>>, std::time::Instant)>,
     notice: Option<Notice>,
     /// The person chose to go on while the audit trail cannot be written.
     without_audit: bool,
@@ -111,6 +112,9 @@ pub struct AirlockApp {
         crate::desktop_entry::MenuState,
     )>,
 }
+
+/// A file chooser that comes back empty sooner than this never opened.
+const NO_PICKER: std::time::Duration = std::time::Duration::from_millis(400);
 
 /// How often Home re-reads the workspace while it is shown.
 const STATUS_REFRESH: std::time::Duration = std::time::Duration::from_secs(3);
@@ -290,16 +294,26 @@ impl AirlockApp {
                 }
             }
         }
-        if let Some(job) = &self.add_picker {
+        if let Some((job, asked)) = &self.add_picker {
+            let asked = *asked;
             match job.poll() {
                 Poll::Pending => {}
                 Poll::Done(choice) => {
                     self.add_picker = None;
-                    if let Some(paths) = choice {
-                        self.apply(Action::AddFiles(paths), ctx);
+                    match choice {
+                        Some(paths) => self.apply(Action::AddFiles(paths), ctx),
+                        // Nobody cancels a chooser this fast: there was
+                        // none to show (no portal, no zenity).
+                        None if asked.elapsed() < NO_PICKER => {
+                            self.notify(style::Tone::Warning, &tr!("add-picker-failed"));
+                        }
+                        None => {}
                     }
                 }
-                Poll::Lost => self.add_picker = None,
+                Poll::Lost => {
+                    self.add_picker = None;
+                    self.notify(style::Tone::Warning, &tr!("add-picker-failed"));
+                }
             }
         }
         self.poll_scan();
