@@ -15,23 +15,11 @@ use std::path::Path;
 
 use airlock::scan::{Limits, Verdict, scan_bytes};
 
+mod util;
+use util::XorShift;
+
 /// At least this many mutants in all.
 const MUTANTS: usize = 10_000;
-
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// How a format says where it ends or what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -193,7 +181,7 @@ fn real() -> Option<Vec<Sample>> {
         let (Some(path), Some("safe")) = (fields.next(), fields.next()) else {
             continue;
         };
-        let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        let ext = extension(path);
         let shape = match ext.as_str() {
             "pdf" | "rtf" | "docx" | "xlsx" | "pptx" | "docm" | "xlsm" | "pptm" | "odt" | "ods"
             | "odp" | "doc" | "xls" | "ppt" | "png" | "jpg" | "jpeg" | "gif" | "zip" | "gz"
@@ -237,17 +225,15 @@ fn boundary(bytes: &[u8]) -> Option<String> {
     (end > 0).then(|| value[..end].to_string())
 }
 
+fn extension(name: &str) -> String {
+    name.rsplit('.').next().unwrap_or("").to_ascii_lowercase()
+}
+
 /// Where a cut leaves the file provably incomplete: before its end marker.
 fn last_cut(sample: &Sample) -> usize {
     let b = &sample.bytes;
     let find_last = |needle: &[u8]| b.windows(needle.len()).rposition(|w| w == needle);
-    let ext = sample
-        .name
-        .rsplit('.')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match ext.as_str() {
+    match extension(&sample.name).as_str() {
         // Before the last object ends (a lost cross-reference table alone
         // is repaired without losing anything).
         "pdf" => find_last(b"endobj").unwrap_or(b.len() / 2),
@@ -377,13 +363,7 @@ impl Tally {
             sample.name
         );
         if must_not_be_safe {
-            let ext = sample
-                .name
-                .rsplit('.')
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let entry = self.held.entry(ext).or_default();
+            let entry = self.held.entry(extension(&sample.name)).or_default();
             entry.0 += 1;
             if verdict == Verdict::Safe {
                 entry.1.push(format!("{} {what}", sample.name));

@@ -3,7 +3,7 @@
 
 mod util;
 
-use util::{Sandbox, stderr};
+use util::{Sandbox, XorShift, stderr};
 
 fn report(sb: &Sandbox, dir: &std::path::Path) -> (i32, serde_json::Value) {
     let out = sb.run(&["scan", "--json", dir.to_str().unwrap()]);
@@ -120,18 +120,6 @@ fn scanning_nothing_is_exit_3() {
     let sb = Sandbox::new();
     let out = sb.run(&["scan", sb.root.join("missing").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(3));
-}
-
-/// A small deterministic generator, so the test is the same every run.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 /// Scans the bytes (a panic would fail the test) and checks that a file

@@ -73,3 +73,21 @@ pub fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
     }
     w.finish().expect("in memory").into_inner()
 }
+
+/// A small deterministic generator, so a randomised test is the same every
+/// run.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
