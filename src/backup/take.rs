@@ -187,25 +187,11 @@ fn record(store: &BackupStore, taken: &Taken) {
     } else {
         crate::msg!("audit-backup-state-checked")
     };
-    audit::note(
+    note_created(
         data_dir,
-        "backup.created",
-        actor(s.reason),
-        &crate::msg!(
-            "audit-backup-taken",
-            id = taken.id(),
-            files = s.files,
-            purpose = purpose(s.reason),
-            state = state
-        ),
+        &taken.created,
+        state,
         serde_json::json!({
-            "id": taken.id(),
-            "reason": s.reason,
-            "session": s.session,
-            "files": s.files,
-            "bytes": s.bytes,
-            "complete": s.complete,
-            "problems": s.problems.len(),
             "verified": taken.check.ok(),
             "missing": taken.check.missing.len(),
             "changed": taken.check.changed.len(),
@@ -229,7 +215,36 @@ fn record_unchecked(store: &BackupStore, created: &Created, err: &BackupError) {
     let Some(data_dir) = store.audit_dir.as_deref() else {
         return;
     };
+    let state = crate::msg!("audit-backup-state-unchecked", error = err.to_string());
+    note_created(
+        data_dir,
+        created,
+        state,
+        serde_json::json!({ "verified": false }),
+    );
+}
+
+/// The `backup.created` entry: what every backup records, and what its
+/// check found (`check`, merged into the details).
+fn note_created(
+    data_dir: &Path,
+    created: &Created,
+    state: crate::i18n::Msg,
+    check: serde_json::Value,
+) {
     let s = &created.summary;
+    let mut details = serde_json::json!({
+        "id": created.id,
+        "reason": s.reason,
+        "session": s.session,
+        "files": s.files,
+        "bytes": s.bytes,
+        "complete": s.complete,
+        "problems": s.problems.len(),
+    });
+    if let (Some(all), serde_json::Value::Object(found)) = (details.as_object_mut(), check) {
+        all.extend(found);
+    }
     audit::note(
         data_dir,
         "backup.created",
@@ -239,17 +254,8 @@ fn record_unchecked(store: &BackupStore, created: &Created, err: &BackupError) {
             id = &created.id,
             files = s.files,
             purpose = purpose(s.reason),
-            state = crate::msg!("audit-backup-state-unchecked", error = err.to_string())
+            state = state
         ),
-        serde_json::json!({
-            "id": created.id,
-            "reason": s.reason,
-            "session": s.session,
-            "files": s.files,
-            "bytes": s.bytes,
-            "complete": s.complete,
-            "problems": s.problems.len(),
-            "verified": false,
-        }),
+        details,
     );
 }
