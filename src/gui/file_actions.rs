@@ -147,10 +147,10 @@ impl AirlockApp {
         let Some(root) = self.settings.workspace.clone() else {
             return;
         };
-        // Where it goes back to, and the numbered name beside it.
+        // Where it goes back to (announcing its whole folder would hide
+        // the assistant's own changes there for a while).
         if let Some(item) = self.model.quarantined().iter().find(|i| i.stored == stored) {
-            let original = PathBuf::from(&item.original);
-            self.expect_own_changes(&[original.with_file_name(""), original]);
+            self.expect_own_changes(&[PathBuf::from(&item.original)]);
         }
         match self.model.put_back(&root, stored) {
             Ok(rel) => {
