@@ -66,6 +66,13 @@ pub enum Role {
     Reply,
     /// Hiding it from the person.
     Conceal,
+    /// A private file named by where it lives (`~/.ssh/id_rsa`, `.env`):
+    /// counts only beside a request to send it or an address to send it
+    /// to.
+    Secret,
+    /// A place outside named by its address (a web address, an e-mail
+    /// address): counts only beside a private file.
+    Address,
     /// Talks about attacks ("attackers hide instructions such as …"): a
     /// manual or a warning quotes what it describes. Lowers the verdict by
     /// one step; never raises it.
@@ -294,6 +301,13 @@ impl Flat {
 /// The languages whose sets a text is read with (indexes into the sets).
 pub struct Active(Vec<usize>);
 
+/// What may stand between a verb and its object: anything but the end of
+/// a clause. A dot inside a word (`~/.ssh/id_rsa`, `example.org`) does not
+/// end one. A counted gap ("{0,70}") would make the matcher track every
+/// distance for every verb at once, which costs more than the whole rest
+/// of the scan.
+const CLAUSE_GAP: &str = "(?:[^.!?;\\n]|\\.[^\\s.!?;])*";
+
 fn alternation(words: &BTreeMap<String, Vec<String>>) -> Option<String> {
     let all: Vec<&String> = words.values().flatten().collect();
     (!all.is_empty()).then(|| {
@@ -316,12 +330,8 @@ fn patterns_of(concept: &Concept) -> Vec<String> {
     if let (Some(verbs), Some(objects)) =
         (alternation(&concept.verbs), alternation(&concept.objects))
     {
-        // Within one clause: no sentence end in between. A counted gap
-        // ("{0,70}") would make the matcher track every distance for every
-        // verb at once, which costs more than the whole rest of the scan.
-        let gap = "[^.!?;\\n]*";
-        patterns.push(format!("(?:{verbs}){gap}(?:{objects})"));
-        patterns.push(format!("(?:{objects}){gap}(?:{verbs})"));
+        patterns.push(format!("(?:{verbs}){CLAUSE_GAP}(?:{objects})"));
+        patterns.push(format!("(?:{objects}){CLAUSE_GAP}(?:{verbs})"));
     }
     patterns
 }
@@ -349,9 +359,8 @@ fn patterns_for(concept: &Concept, code: &str) -> Vec<String> {
     if (own || code == "*")
         && let (Some(verbs), Some(objects)) = (pick(&concept.verbs), pick(&concept.objects))
     {
-        let gap = "[^.!?;\\n]*";
-        patterns.push(format!("(?:{verbs}){gap}(?:{objects})"));
-        patterns.push(format!("(?:{objects}){gap}(?:{verbs})"));
+        patterns.push(format!("(?:{verbs}){CLAUSE_GAP}(?:{objects})"));
+        patterns.push(format!("(?:{objects}){CLAUSE_GAP}(?:{verbs})"));
     }
     patterns
 }
@@ -528,6 +537,7 @@ const PART_ORDER: &[&str] = &[
     "intent-writes-into-answer",
     "intent-deletes",
     "intent-misleads",
+    "intent-payment-details",
     "intent-runs-code",
     "intent-hides-it",
 ];
@@ -542,7 +552,13 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
         .iter()
         .copied()
         .filter(|&i| concepts.concepts[i].role == Role::Harm)
-        .filter(|&i| !(for_assistants && concepts.concepts[i].id == "run-code"))
+        .filter(|&i| {
+            !(for_assistants
+                && matches!(
+                    concepts.concepts[i].id.as_str(),
+                    "run-code" | "risky-command"
+                ))
+        })
         .collect();
     let harm = !harmful.is_empty();
     // "Claude" is also a first name: an assistant's name speaks to the
@@ -551,7 +567,10 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
     let reader = has(Role::Reader) || for_assistants;
     let reply = has(Role::Reply);
     let conceal = has(Role::Conceal);
-    let secrets_out = has_id("collect-secrets") && (has_id("send-out") || reply);
+    // A private file and a way out for it, in any language: the words
+    // around them need not be understood.
+    let secret_file = has(Role::Secret);
+    let secrets_out = (has_id("collect-secrets") || secret_file) && (has_id("send-out") || reply);
     let spoken_to = reader || addressed;
     // Speaking to the assistant and asking harm, asking harm and hiding
     // it, or hiding something from the person at the assistant's hand.
@@ -573,6 +592,7 @@ fn judge(concepts: &Concepts, found: &[usize], reading: Reading) -> Option<(Seve
             Role::Reader | Role::Name => !for_assistants,
             Role::Harm => harmful.contains(&i),
             Role::Reply | Role::Conceal => true,
+            Role::Secret | Role::Address => secrets_out,
             Role::Order => !danger,
             Role::You | Role::About => false,
         })
@@ -627,6 +647,14 @@ fn one_line(text: &str) -> String {
     out
 }
 
+/// Whether a line (or the text from a line's start) is a Markdown heading
+/// or code fence: it stands on its own, whatever it ends with, so that a
+/// code sample does not run on into the heading after it.
+fn is_markup_line(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    line.starts_with("```") || line.starts_with("~~~") || line.starts_with('#')
+}
+
 /// Sentences with the byte offset each starts at, and whether a blank
 /// line (a new paragraph) comes before it.
 fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
@@ -635,6 +663,7 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
     // The last character that was not a space, to tell a line that ends
     // a sentence from one that is cut ("Delete all the\n\nfiles in ~.").
     let mut last = ' ';
+    let mut line_start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
@@ -644,6 +673,8 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
                     last,
                     '.' | '!' | '?' | ';' | ':' | '。' | '！' | '？' | '।' | '؟' | ' '
                 ) || i - start > JOIN_LINES_UP_TO
+                    || is_markup_line(&text[line_start..i])
+                    || is_markup_line(&text[i + 1..])
             }
             // Chinese and Japanese full stops, the Devanagari danda and the
             // Arabic question mark end a sentence whatever follows.
@@ -655,6 +686,9 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
             last = c;
         } else if c == '\n' && breaks {
             last = ' ';
+        }
+        if c == '\n' {
+            line_start = i + 1;
         }
         if breaks {
             ends.push(i + c.len_utf8());
@@ -690,11 +724,15 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
     // This may see more than the sentences hold, never less: it only
     // chooses what to look for in them.
     let anywhere = concepts.found_in_languages(&one_line(&lower), &active);
-    let roles: std::collections::BTreeSet<Role> = anywhere
+    let mut roles: std::collections::BTreeSet<Role> = anywhere
         .iter()
         .map(|&i| concepts.concepts[i].role)
         .filter(|r| !matches!(r, Role::You | Role::Order | Role::About))
         .collect();
+    // Addresses are everywhere; they add up only with a private file.
+    if !roles.contains(&Role::Secret) {
+        roles.remove(&Role::Address);
+    }
     let may_add_up =
         roles.len() >= 2 || roles.contains(&Role::Reader) || roles.contains(&Role::Name);
     if !may_add_up && reading == Reading::Document {

@@ -511,13 +511,23 @@ fn undo_leetspeak(text: &str) -> (String, bool) {
             .chars()
             .all(|c| (c.is_alphabetic() && c < '\u{0530}') || leet(c).is_some());
         let has_leet = word.chars().any(|c| leet(c).is_some());
-        let email = word.contains('@') && after.starts_with('.');
+        // "desk@mail-relay.net": the domain goes on after a dot or a hyphen.
+        let email = word.contains('@') && (after.starts_with('.') || after.starts_with('-'));
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let length = word.chars().count();
+        // Letters then a number ("DE44", an IBAN's start; "room42") are
+        // not leetspeak, which puts digits among the letters.
+        let trailing_digits = word.chars().rev().take_while(char::is_ascii_digit).count();
+        let number_after_letters = trailing_digits >= 2
+            && word
+                .chars()
+                .take(length - trailing_digits)
+                .all(char::is_alphabetic);
         if !word.is_empty()
             && all_leet_or_letters
             && has_leet
             && !email
+            && !number_after_letters
             && length >= 4
             && letters >= 2
             && letters * 2 >= length

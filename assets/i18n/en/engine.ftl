@@ -336,6 +336,7 @@ intent-sends-out = asks it to send something out
 intent-writes-into-answer = asks it to write into its answer to you
 intent-deletes = asks it to delete or overwrite files
 intent-misleads = asks it to mislead you
+intent-payment-details = gives it bank details to pay or to pass on
 intent-runs-code = asks it to run commands or add code
 intent-hides-it = asks it to keep this from you
 intent-describes-attacks = describes attacks rather than making one

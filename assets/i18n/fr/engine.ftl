@@ -335,6 +335,7 @@ intent-sends-out = lui demande d'envoyer quelque chose à l'extérieur
 intent-writes-into-answer = lui demande d'écrire dans sa réponse
 intent-deletes = lui demande de supprimer ou d'écraser des fichiers
 intent-misleads = lui demande de vous tromper
+intent-payment-details = lui donne des coordonnées bancaires pour payer ou les transmettre
 intent-runs-code = lui demande de lancer des commandes ou d'ajouter du code
 intent-hides-it = lui demande de vous le cacher
 intent-describes-attacks = décrit des attaques au lieu d'en mener une
