@@ -405,6 +405,15 @@ impl Concepts {
         })
     }
 
+    /// Whether every language's words compile (a scan would otherwise
+    /// skip that language, logging why).
+    pub fn check(&self) -> Result<(), String> {
+        for set in &self.sets {
+            LanguageSet::build(&set.patterns).map_err(|e| format!("{}: {e}", set.code))?;
+        }
+        Ok(())
+    }
+
     /// The languages `text` (folded) may be written in, judged cheaply:
     /// by its letters for the scripts of their own, by a few small words
     /// for the languages written in Latin letters. English and the shared
