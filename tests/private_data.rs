@@ -6,7 +6,7 @@
 mod util;
 
 use airlock::scan::{Category, Limits, scan_bytes};
-use util::zip_of;
+use util::{docx, xlsx};
 
 /// (what, real, near miss) — every value made up.
 const CASES: &[(&str, &str, &str)] = &[
@@ -14,6 +14,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "uk-ni",
         "National Insurance number: AB 12 34 56 C",
         "National Insurance number: GB 12 34 56 C",
+    ),
+    ("us-ssn", "SSN: 536-22-1894", "SSN: 666-22-1894"),
+    (
+        "fr-nir",
+        "N° de sécurité sociale : 1 85 05 78 006 084 91",
+        "N° de sécurité sociale : 1 85 05 78 006 084 92",
+    ),
+    (
+        "iban",
+        "IBAN: DE89 3704 0044 0532 0130 00",
+        "IBAN: DE89 3704 0044 0532 0130 01",
+    ),
+    (
+        "card",
+        "Card number: 4532 0151 1283 0366",
+        "Card number: 4532 0151 1283 0367",
+    ),
+    (
+        "passport",
+        "Passport number: 12AB34567",
+        "Order number: 12AB34567",
+    ),
+    (
+        "medical-beside-person",
+        "Patient: Maria Lopez, born 1987. Diagnosis: type 2 diabetes, on insulin.",
+        "Diagnosis: the printer fuser is worn and needs a new roller.",
     ),
     ("es-dni", "DNI: 12345678Z", "DNI: 12345678A"),
     ("es-nie", "NIE: X1234567L", "NIE: X1234567A"),
@@ -64,42 +90,6 @@ const CASES: &[(&str, &str, &str)] = &[
         r#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU"}"#,
     ),
 ];
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-fn docx(text: &str) -> Vec<u8> {
-    zip_of(&[
-        ("[Content_Types].xml", "<Types/>"),
-        (
-            "word/document.xml",
-            &format!(
-                r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Staff record</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p></w:body></w:document>"#,
-                escape(text)
-            ),
-        ),
-    ])
-}
-
-fn xlsx(text: &str) -> Vec<u8> {
-    zip_of(&[
-        ("[Content_Types].xml", "<Types/>"),
-        (
-            "xl/workbook.xml",
-            r#"<workbook><sheets><sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
-        ),
-        (
-            "xl/worksheets/sheet1.xml",
-            &format!(
-                r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Record</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#,
-                escape(text)
-            ),
-        ),
-    ])
-}
 
 fn private(name: &str, bytes: &[u8]) -> bool {
     scan_bytes(name, bytes, &Limits::default(), 0)

@@ -91,3 +91,41 @@ impl XorShift {
         (self.next() % n.max(1) as u64) as usize
     }
 }
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A Word file with `text` in its second paragraph.
+pub fn docx(text: &str) -> Vec<u8> {
+    zip_of(&[
+        ("[Content_Types].xml", "<Types/>"),
+        (
+            "word/document.xml",
+            &format!(
+                r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Staff record</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p></w:body></w:document>"#,
+                escape_xml(text)
+            ),
+        ),
+    ])
+}
+
+/// A workbook with `text` in cell A2 of its one sheet.
+pub fn xlsx(text: &str) -> Vec<u8> {
+    zip_of(&[
+        ("[Content_Types].xml", "<Types/>"),
+        (
+            "xl/workbook.xml",
+            r#"<workbook><sheets><sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            &format!(
+                r#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Record</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row></sheetData></worksheet>"#,
+                escape_xml(text)
+            ),
+        ),
+    ])
+}

@@ -59,7 +59,10 @@ pub(super) fn is_placeholder(value: &str) -> bool {
         && value
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    // "sk-...", "access_token$sandbox$…": the value is left out.
+    let elided = lower.ends_with("...") || lower.contains('…');
     env_name
+        || elided
         || lower.starts_with('$')
         || lower.starts_with('%')
         || lower.starts_with('<')
@@ -267,7 +270,67 @@ pub(super) fn card_in_place(value: &str, before: &str, after: &str) -> bool {
         || groups[..groups.len() - 1].iter().all(|&g| g == 4)
         || groups == [4, 6, 5]
         || groups == [4, 6, 4];
-    !glued_before && !glued_after && blocks
+    !glued_before && !glued_after && blocks && !ends_with_iban_head(before)
+}
+
+/// Whether `before` ends with an IBAN's country and check digits
+/// ("DE89 "): the digits after them are the account, not a card.
+fn ends_with_iban_head(before: &str) -> bool {
+    let head = before.trim_end_matches(' ').as_bytes();
+    head.len() >= 4 && {
+        let tail = &head[head.len() - 4..];
+        tail[..2].iter().all(u8::is_ascii_uppercase)
+            && tail[2..].iter().all(u8::is_ascii_digit)
+            && head
+                .len()
+                .checked_sub(5)
+                .is_none_or(|i| !head[i].is_ascii_alphanumeric())
+    }
+}
+
+/// Whether a person is named or described near a medical term: a
+/// diagnosis is private data about someone, not a machine's fault report.
+pub(super) fn about_a_person(before: &str, after: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "patient",
+        "name",
+        "born",
+        "birth",
+        "dob",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "mr ",
+        "mrs ",
+        "ms ",
+        "age",
+        "he ",
+        "she ",
+        "his ",
+        "her ",
+        "employee",
+        "client",
+        "member",
+        "insured",
+        "nom",
+        "née",
+        "né ",
+        "naissance",
+        "geboren",
+        "nombre",
+        "paciente",
+        "nato",
+        "nata",
+    ];
+    let start = before.len().saturating_sub(300);
+    let start = (start..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let end = (after.len().min(200)..=after.len())
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(after.len());
+    let near = format!("{} {}", &before[start..], &after[..end]).to_lowercase();
+    MARKERS.iter().any(|m| near.contains(m))
 }
 
 /// Shannon entropy in bits per character.

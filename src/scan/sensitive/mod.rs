@@ -9,8 +9,8 @@ use regex::Regex;
 mod checks;
 mod ids;
 use checks::{
-    card_in_place, card_ok, entropy, filler, harmless_token_name, iban_ok, is_placeholder,
-    key_like, nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
+    about_a_person, card_in_place, card_ok, entropy, filler, harmless_token_name, iban_ok,
+    is_placeholder, key_like, nir_ok, not_a_secret_value, public_random_name, random_key, ssn_ok,
 };
 
 /// How a candidate is confirmed.
@@ -38,6 +38,11 @@ enum Check {
     NotExample,
     /// The number's own rule (a check letter or digit, valid ranges).
     Valid(fn(&str) -> bool),
+    /// Only beside a person (a name, "patient", "born"…).
+    AboutAPerson,
+    /// Only in a text that also holds this (a service account's file is a
+    /// credential when it carries its private key).
+    Beside(&'static str),
 }
 
 struct Pattern {
@@ -122,7 +127,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pattern(
             "slack-token",
             "secret-slack-token",
-            r"\b(xox[abposr]-[A-Za-z0-9\-]{10,})\b",
+            // Issued tokens start with the workspace's number.
+            r"\b(xox[abposr]-\d+-[A-Za-z0-9\-]{10,})\b",
             1,
             Check::Pattern,
         ),
@@ -159,7 +165,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             "secret-gcp-service-account",
             r#""type"\s*:\s*"service_account""#,
             0,
-            Check::Pattern,
+            Check::Beside("\"private_key\""),
         ),
         pattern(
             "azure-storage-key",
@@ -291,7 +297,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             // program's "--diagnostic-dir" or "Diagnostic::new".
             r"(?i)\b(?:diagnosis|diagnostic)[ \t]*:[ \t]+([a-z][^\n.;:]{3,80})|\bdiagnosed with[ \t]+([a-z][^\n.;]{3,60})",
             0,
-            Check::Pattern,
+            Check::AboutAPerson,
         ),
     ]
     .into_iter()
@@ -422,6 +428,8 @@ pub fn scan(text: &str) -> Vec<Secret> {
                 Check::KeyLike => key_like(value),
                 Check::NotExample => !value.to_ascii_lowercase().contains("example"),
                 Check::Valid(rule) => rule(value),
+                Check::Beside(other) => text.contains(other),
+                Check::AboutAPerson => about_a_person(before, after),
             };
             if !ok
                 || allowlisted(text, m.start())
@@ -639,7 +647,11 @@ mod tests {
         assert_eq!(ids("Passport number: X7654321"), ["passport"]);
         assert!(ids("passport photo required").is_empty());
         assert_eq!(ids("MRN: 00123456"), ["medical-record"]);
-        assert_eq!(ids("Diagnosis: type 2 diabetes"), ["diagnosis"]);
+        assert_eq!(
+            ids("Name: Maria Lopez\nDiagnosis: type 2 diabetes"),
+            ["diagnosis"]
+        );
+        assert!(ids("Diagnosis: the disk controller is failing").is_empty());
     }
 
     #[test]
