@@ -322,11 +322,11 @@ pub(super) fn about_a_person(before: &str, after: &str) -> bool {
         "nato",
         "nata",
     ];
-    let start = before.len().saturating_sub(300);
+    let start = before.len().saturating_sub(600);
     let start = (start..before.len())
         .find(|&i| before.is_char_boundary(i))
         .unwrap_or(before.len());
-    let end = (after.len().min(200)..=after.len())
+    let end = (after.len().min(300)..=after.len())
         .find(|&i| after.is_char_boundary(i))
         .unwrap_or(after.len());
     let near = format!("{} {}", &before[start..], &after[..end]).to_lowercase();

@@ -288,7 +288,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             "secret-medical-record-number",
             r"(?i)\b(?:MRN|medical record(?: number| no\.?)?|patient id|dossier médical|n° de patient)\s*[:#]?\s*([A-Z0-9\-]{5,15})\b",
             1,
-            Check::Pattern,
+            // A number, not the word after the label ("MRN Details").
+            Check::Valid(|v| v.chars().any(|c| c.is_ascii_digit())),
         ),
         pattern(
             "diagnosis",
