@@ -306,7 +306,7 @@ pub struct Active(Vec<usize>);
 /// end one. A counted gap ("{0,70}") would make the matcher track every
 /// distance for every verb at once, which costs more than the whole rest
 /// of the scan.
-const CLAUSE_GAP: &str = "(?:[^.!?;\\n]|\\.[^\\s.!?;])*";
+const CLAUSE_GAP: &str = "[^.!?;\\n]*(?:\\.[a-z0-9_/~\\-][^.!?;\\n]*)*";
 
 fn alternation(words: &BTreeMap<String, Vec<String>>) -> Option<String> {
     let all: Vec<&String> = words.values().flatten().collect();
