@@ -119,7 +119,18 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
             // Encoded blobs are everyday in technical files (tokens,
             // embedded pictures, certificates): what they say counts, their
             // being encoded alone does not.
-            for blob in decode_blobs(&normalized.text) {
+            // Read from the text as written (undoing leetspeak would turn a
+            // blob's digits into letters), and from the normalised text for
+            // blobs cut by invisible characters.
+            let mut blobs = decode_blobs(&piece.text);
+            if normalized.text != piece.text {
+                for blob in decode_blobs(&normalized.text) {
+                    if !blobs.iter().any(|b| b.text == blob.text) {
+                        blobs.push(blob);
+                    }
+                }
+            }
+            for blob in blobs {
                 queue.push((
                     TextPiece::aside(
                         blob.text,

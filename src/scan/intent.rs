@@ -289,7 +289,7 @@ impl Flat {
             starts.push(text.len());
             text.push('\n');
             if sentence.trim_end().contains('\n') {
-                text.push_str(&sentence.split_whitespace().collect::<Vec<_>>().join(" "));
+                text.push_str(&one_line(sentence).trim());
             } else {
                 text.push_str(sentence);
             }
@@ -638,22 +638,33 @@ pub fn quotes_something(sentence: &str) -> bool {
     })
 }
 
-/// `text` with every run of white space made one space.
+/// `text` with every run of white space made one space, or none between
+/// two characters of a script written without spaces (Chinese, Japanese):
+/// a sentence cut over lines or cells reads as written.
 fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut space = false;
+    let mut pending = false;
+    let mut last = ' ';
     for c in text.chars() {
         if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
+            pending = true;
+            continue;
         }
+        if pending && !(unspaced(last) && (unspaced(c) || c.is_ascii_punctuation())) {
+            out.push(' ');
+        }
+        pending = false;
+        out.push(c);
+        last = c;
+    }
+    if pending {
+        out.push(' ');
     }
     out
+}
+
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Whether a line (or the text from a line's start) is a Markdown heading

@@ -854,13 +854,26 @@ fn readable(bytes: &[u8]) -> Option<String> {
     if total < 12 {
         return None;
     }
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    // Devanagari and Arabic vowel signs are marks, not letters, but they
+    // are part of the words.
+    let letters = text
+        .chars()
+        .filter(|c| {
+            c.is_alphabetic() || matches!(*c, '\u{0600}'..='\u{06FF}' | '\u{0900}'..='\u{097F}')
+        })
+        .count();
     let spaces = text.chars().filter(|c| *c == ' ').count();
     let controls = text
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .count();
-    (controls == 0 && letters * 10 >= total * 6 && spaces >= 2).then(|| text.to_string())
+    // Chinese and Japanese write sentences without spaces.
+    let unspaced = text
+        .chars()
+        .filter(|c| matches!(*c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+        .count();
+    let sentence_like = spaces >= 2 || unspaced * 2 >= letters;
+    (controls == 0 && letters * 10 >= total * 6 && sentence_like).then(|| text.to_string())
 }
 
 #[cfg(test)]
