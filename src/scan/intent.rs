@@ -289,7 +289,7 @@ impl Flat {
             starts.push(text.len());
             text.push('\n');
             if sentence.trim_end().contains('\n') {
-                text.push_str(&one_line(sentence).trim());
+                text.push_str(one_line(sentence).trim());
             } else {
                 text.push_str(sentence);
             }
