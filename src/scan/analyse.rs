@@ -123,7 +123,7 @@ pub fn analyse_as(pieces: Vec<TextPiece>, reading: intent::Reading) -> Vec<Findi
             // blob's digits into letters), and from the normalised text for
             // blobs cut by invisible characters.
             let mut blobs = decode_blobs(&piece.text);
-            if normalized.text != piece.text {
+            if normalized.invisible > 0 || normalized.homoglyphs > 0 {
                 for blob in decode_blobs(&normalized.text) {
                     if !blobs.iter().any(|b| b.text == blob.text) {
                         blobs.push(blob);
