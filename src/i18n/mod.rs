@@ -314,6 +314,21 @@ mod tests {
     }
 
     #[test]
+    fn a_restore_that_only_removed_says_so() {
+        let mut args = Args::new();
+        args.set("count", 0usize);
+        args.set("removed", 1usize);
+        assert_eq!(
+            tr_in(Lang::En, "restored-and-removed", Some(&args)),
+            "Removed 1 item the backup did not have."
+        );
+        assert_eq!(
+            tr_in(Lang::Fr, "restored-and-removed", Some(&args)),
+            "1 élément absent de la sauvegarde retiré."
+        );
+    }
+
+    #[test]
     fn an_unknown_key_shows_itself() {
         assert_eq!(tr_in(Lang::Fr, "no-such-key", None), "no-such-key");
     }

@@ -284,8 +284,12 @@ restored = { $count ->
    *[other] Restored { $count } items.
 }
 restored-and-removed = { $count ->
-    [one] Restored 1 item and removed { $removed }.
-   *[other] Restored { $count } items and removed { $removed }.
+    [0] { $removed ->
+        [one] Removed 1 item the backup did not have.
+       *[other] Removed { $removed } items the backup did not have.
+    }
+    [one] Restored 1 item and removed { $removed } the backup did not have.
+   *[other] Restored { $count } items and removed { $removed } the backup did not have.
 }
 restore-problems = { $count } could not be restored: { $which }.
 restore-undo-kept = The state just before was backed up.

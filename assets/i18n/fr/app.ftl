@@ -283,8 +283,12 @@ restored = { $count ->
    *[other] { $count } éléments restaurés.
 }
 restored-and-removed = { $count ->
-    [one] { $count } élément restauré et { $removed } retiré(s).
-   *[other] { $count } éléments restaurés et { $removed } retiré(s).
+    [0] { $removed ->
+        [one] 1 élément absent de la sauvegarde retiré.
+       *[other] { $removed } éléments absents de la sauvegarde retirés.
+    }
+    [one] 1 élément restauré et { $removed } absent(s) de la sauvegarde retiré(s).
+   *[other] { $count } éléments restaurés et { $removed } absent(s) de la sauvegarde retiré(s).
 }
 restore-problems = { $count } n'ont pas pu être restauré(s) : { $which }.
 restore-undo-kept = L'état juste avant a été sauvegardé.
