@@ -118,6 +118,23 @@ fn world() -> World {
 }
 
 #[test]
+fn a_restore_counts_the_files_that_stay_not_the_folders() {
+    let w = world();
+    let created = back_up(&w.store, &w.ws);
+    std::fs::write(w.ws.join("input/report.txt"), "tampered").unwrap();
+    let plan = backup::plan_restore(&w.store, &created.id, &w.ws, &[]).unwrap();
+    let files = walkdir::WalkDir::new(&w.ws)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .count() as u64;
+    // Every file but the one replaced stays; folders are not news.
+    assert_eq!(plan.unchanged_files, files - 1);
+    assert!(plan.unchanged > plan.unchanged_files);
+}
+
+#[test]
 fn round_trip_restores_every_byte_mode_and_time() {
     let w = world();
     let before = snapshot(&w.ws);

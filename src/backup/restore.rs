@@ -34,7 +34,10 @@ pub struct RestorePlan {
     pub replace: Vec<PlanItem>,
     /// In the workspace, not in the backup.
     pub remove: Vec<PlanItem>,
+    /// Items in both and the same now, folders included.
     pub unchanged: u64,
+    /// Of those, the files and links (what a person counts).
+    pub unchanged_files: u64,
 }
 
 impl RestorePlan {
@@ -102,6 +105,7 @@ pub fn plan_restore(
         replace: Vec::new(),
         remove: Vec::new(),
         unchanged: 0,
+        unchanged_files: 0,
     };
     let mut in_backup = BTreeSet::new();
     for entry in manifest.entries.iter().filter(|e| in_scope(e.rel())) {
@@ -114,7 +118,12 @@ pub fn plan_restore(
         match current.get(entry.rel()) {
             None => plan.add.push(item),
             Some(now) if differs(&ws, entry, now) => plan.replace.push(item),
-            Some(_) => plan.unchanged += 1,
+            Some(_) => {
+                plan.unchanged += 1;
+                if entry.kind != Kind::Dir {
+                    plan.unchanged_files += 1;
+                }
+            }
         }
     }
     for (rel, now) in &current {

@@ -311,8 +311,8 @@ fn restore_preview(ui: &mut Ui, preview: &RestorePreview, busy: bool, actions: &
             );
             ui.label(RichText::new(tr!("restore-remove-note")).weak());
         }
-        if plan.unchanged > 0 {
-            ui.label(RichText::new(tr!("restore-unchanged", count = plan.unchanged)).weak());
+        if plan.unchanged_files > 0 {
+            ui.label(RichText::new(tr!("restore-unchanged", count = plan.unchanged_files)).weak());
         }
         ui.add_space(8.0);
         ui.add_enabled_ui(!busy, |ui| {

@@ -131,6 +131,7 @@ mod tests {
             replace: vec![item("input/old.txt"), item("output/dir/x.txt")],
             remove: vec![item("output/new.txt")],
             unchanged: 0,
+            unchanged_files: 0,
         };
         let held = hold_back(
             &mut plan,
