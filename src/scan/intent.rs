@@ -719,15 +719,19 @@ fn sentences(text: &str) -> Vec<(usize, &str, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut paragraph = true;
+    // A heading belongs with the paragraph under it ("# Notes for AI
+    // agents", then the orders): the blank line after it does not part them.
+    let mut under_heading = false;
     for end in ends {
         let piece = &text[start..end];
         if piece.trim().is_empty() {
-            if piece.contains('\n') && !out.is_empty() {
+            if piece.contains('\n') && !out.is_empty() && !under_heading {
                 paragraph = true;
             }
         } else {
             out.push((start, piece, paragraph));
             paragraph = false;
+            under_heading = piece.trim_start().starts_with('#');
         }
         start = end;
     }
@@ -740,10 +744,12 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
     let lower = fold(text);
     // Most text holds at most one kind of concept: nothing to add up.
     let active = concepts.languages_in(&lower);
-    // Line breaks as spaces: a concept split over lines is still seen.
-    // This may see more than the sentences hold, never less: it only
-    // chooses what to look for in them.
-    let anywhere = concepts.found_in_languages(&one_line(&lower), &active);
+    // The sentences as they will be searched (run-on lines joined, each
+    // sentence on a line of its own): what is found here is what to look
+    // for in each of them.
+    let parts = sentences(&lower);
+    let flat = Flat::new(&parts);
+    let anywhere = concepts.found_in_languages(&flat.text, &active);
     let mut roles: std::collections::BTreeSet<Role> = anywhere
         .iter()
         .map(|&i| concepts.concepts[i].role)
@@ -758,8 +764,6 @@ pub fn scan(text: &str, concepts: &Concepts, reading: Reading) -> Vec<Hit> {
     if !may_add_up && reading == Reading::Document {
         return Vec::new();
     }
-    let parts = sentences(&lower);
-    let flat = Flat::new(&parts);
     let found = concepts.found_by_sentence(&flat, &anywhere, &active);
     let mut taken = vec![Severity::Info; parts.len()];
     // Where folded bytes came from, worked out only when something is
